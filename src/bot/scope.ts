@@ -1,0 +1,41 @@
+// Which documents a question is about: the places it names, else the user's known region.
+import type { Corpus } from "../knowledge/corpus.js";
+import type { PolicyDocument } from "../knowledge/documents.js";
+import type { Place } from "../knowledge/regions.js";
+
+export interface Scope {
+  /** The places the question is about (named in it, or the user's region); empty when unknown. */
+  places: Place[];
+  /** The names as written in the question (kept out of topic coverage). */
+  mentioned: string[];
+  /** Documents that apply there; every document when the place is unknown. */
+  documents: PolicyDocument[];
+  /** True when no place is known: answers must not pick one region's rule silently. */
+  open: boolean;
+}
+
+/** Documents governing a place: its own and those of every place above it; else those of places inside it. */
+export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
+  const above = corpus.documents.filter((d) => place.chain.includes(d.jurisdiction));
+  return above.length ? above : corpus.documents.filter((d) => corpus.places.within(d.jurisdiction, place.name));
+}
+
+export function scopeOf(corpus: Corpus, question: string, knownRegion: string | null | undefined): Scope {
+  const mentions = corpus.places.find(question);
+  const named = mentions.filter((m) => documentsFor(corpus, m).length > 0);
+  const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
+  const places: Place[] = named.length ? named : known ? [known] : [];
+  if (!places.length) return { places, mentioned: [], documents: corpus.documents, open: true };
+  const ids = new Set(places.flatMap((p) => documentsFor(corpus, p).map((d) => d.id)));
+  return {
+    places,
+    mentioned: mentions.map((m) => question.slice(m.start, m.end)),
+    documents: corpus.documents.filter((d) => ids.has(d.id)),
+    open: false,
+  };
+}
+
+/** The region an answer is for: the place the user is in, else the jurisdiction of the cited document. */
+export function regionOf(scope: Scope, fallback: string | null): string | null {
+  return scope.places[0]?.name ?? fallback;
+}

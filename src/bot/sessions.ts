@@ -1,0 +1,67 @@
+// Conversation state per user per chat, behind an interface so a shared store can replace memory.
+import { z } from "zod";
+
+export const SessionSchema = z.object({
+  /** The region the user said they are in during this conversation. */
+  region: z.string().nullable().default(null),
+  /** The calculation in progress: which rule, and the facts gathered so far. */
+  calculation: z
+    .object({ rule: z.string(), facts: z.record(z.string(), z.unknown()) })
+    .nullable()
+    .default(null),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const emptySession = (): Session => ({ region: null, calculation: null });
+
+export interface SessionStore {
+  get(id: string): Promise<Session | undefined>;
+  set(id: string, session: Session): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+export interface MemoryStoreOptions {
+  /** A conversation is forgotten after this long without a message. */
+  ttlMs?: number;
+  /** At most this many conversations are kept; the least recently used goes first. */
+  maxSessions?: number;
+  now?: () => number;
+}
+
+/** In-process store with expiry after inactivity and a size bound. */
+export class MemorySessionStore implements SessionStore {
+  private readonly items = new Map<string, { session: Session; touched: number }>();
+  private readonly ttlMs: number;
+  private readonly maxSessions: number;
+  private readonly now: () => number;
+
+  constructor(options: MemoryStoreOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 30 * 60_000;
+    this.maxSessions = options.maxSessions ?? 100_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async get(id: string): Promise<Session | undefined> {
+    const item = this.items.get(id);
+    if (!item) return undefined;
+    if (this.now() - item.touched > this.ttlMs) {
+      this.items.delete(id);
+      return undefined;
+    }
+    return structuredClone(item.session);
+  }
+
+  async set(id: string, session: Session): Promise<void> {
+    this.items.delete(id); // re-insert: Map order is recency order
+    this.items.set(id, { session: structuredClone(session), touched: this.now() });
+    while (this.items.size > this.maxSessions) this.items.delete(this.items.keys().next().value!);
+  }
+
+  async delete(id: string): Promise<void> {
+    this.items.delete(id);
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+}

@@ -1,0 +1,34 @@
+// Greetings, "what can you do", and the reply when the documents say nothing on a question.
+import type { Corpus } from "../knowledge/corpus.js";
+import type { Answer } from "./answer.js";
+import { REFERRAL } from "./compose.js";
+
+const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|喂)[啊呀吗呢，,。.!！?？~～\s]*$/i;
+const ASKS_ABOUT_BOT = /(你|您)(能|可以|会)(做|干|帮|回答|查|问)|你是谁|怎么用|如何使用|使用说明|帮助|^help$|^菜单$|功能|能问什么|可以问什么/i;
+
+export function isHelpRequest(text: string): boolean {
+  const t = text.trim();
+  return t === "" || GREETING.test(t) || (t.length <= 20 && ASKS_ABOUT_BOT.test(t));
+}
+
+function regionsCovered(corpus: Corpus): string {
+  return [...new Set(corpus.documents.map((d) => d.jurisdiction))].join("、");
+}
+
+export function helpAnswer(corpus: Corpus, region: string | null): Answer {
+  const text = [
+    `您好！我是稳就业政策咨询助手，解答${regionsCovered(corpus)}的稳就业政策文件，每个回答都注明文件出处、条款原文和有效期。您可以问：`,
+    "· 政策内容：“黑龙江的失业保险稳岗返还需要满足什么条件？”“兴安盟公益性岗位补贴最长能享受几年？”",
+    "· 具体金额：“我们是平凉的小微企业，参保50人，去年裁员2人，缴失业保险10万元，稳岗返还能拿多少？”",
+    "· 个人补贴：“我是黑龙江的脱贫人口，去浙江打工5个月，路费860元，交通补助给多少？”",
+    "请尽量说明您所在的地区和具体情况，我会按文件条款为您计算。",
+  ].join("\n");
+  return { intent: "help", region, text, citations: [], calculation: null };
+}
+
+export function unknownAnswer(corpus: Corpus, region: string | null): Answer {
+  const text =
+    `抱歉，我收录的稳就业政策文件（${regionsCovered(corpus)}）中没有与这个问题相关的内容，无法给出可靠答复。` +
+    `${REFERRAL}。`;
+  return { intent: "unknown", region, text, citations: [], calculation: null };
+}

@@ -1,0 +1,78 @@
+// The gazetteer: place names in a question → the jurisdictions whose documents apply.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+
+interface PlaceNode {
+  name: string;
+  aliases?: string[];
+  children?: PlaceNode[];
+}
+const PlaceSchema: z.ZodType<PlaceNode> = z.lazy(() =>
+  z.object({
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).optional(),
+    children: z.array(PlaceSchema).optional(),
+  }),
+);
+
+export interface Place {
+  name: string;
+  /** The place and every place above it, nearest first: 崆峒区 → 平凉市 → 甘肃省. */
+  chain: string[];
+}
+
+export interface PlaceMention extends Place {
+  /** Where the name stands in the text it was found in. */
+  start: number;
+  end: number;
+}
+
+export class Gazetteer {
+  private readonly byName = new Map<string, Place>();
+  /** Every name and alias, longest first, so 大兴安岭 wins over 兴安. */
+  private readonly names: Array<[string, Place]> = [];
+
+  constructor(roots: PlaceNode[]) {
+    const walk = (node: PlaceNode, above: string[]) => {
+      const place: Place = { name: node.name, chain: [node.name, ...above] };
+      this.byName.set(node.name, place);
+      for (const n of [node.name, ...(node.aliases ?? [])]) this.names.push([n, place]);
+      for (const child of node.children ?? []) walk(child, place.chain);
+    };
+    for (const root of roots) walk(root, []);
+    this.names.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  static load(corpusDir: string): Gazetteer {
+    const roots = z.array(PlaceSchema).parse(parseYaml(readFileSync(join(corpusDir, "regions.yaml"), "utf8")));
+    return new Gazetteer(roots);
+  }
+
+  /** A place by its name or alias ("平凉" → 平凉市), or null. */
+  resolve(name: string): Place | null {
+    const trimmed = name.trim();
+    return this.names.find(([n]) => n === trimmed)?.[1] ?? null;
+  }
+
+  /** The places named in a text, in order, longest name first where two overlap. */
+  find(text: string): PlaceMention[] {
+    const taken: boolean[] = [];
+    const found: PlaceMention[] = [];
+    for (const [name, place] of this.names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const span = Array.from({ length: name.length }, (_, i) => at + i);
+        if (span.some((i) => taken[i])) continue;
+        for (const i of span) taken[i] = true;
+        found.push({ ...place, start: at, end: at + name.length });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  /** True when `inner` lies inside `outer` (or is it). */
+  within(inner: string, outer: string): boolean {
+    return this.byName.get(inner)?.chain.includes(outer) ?? false;
+  }
+}

@@ -1,0 +1,75 @@
+// Text handling shared by the parser, the index and the question reader:
+// scan clean-up, normalisation (full-width → half-width, traditional → simplified) and segmentation.
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+import * as OpenCC from "opencc-js/t2cn";
+
+const HAN = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
+const SPACE_NEXT_TO_HAN = new RegExp(`[ \\u3000]+(?=[${HAN}])|(?<=[${HAN}])[ \\u3000]+`, "gu");
+
+/**
+ * Removes the scan's spacing artefacts from one line: spaces next to Chinese characters or
+ * full-width punctuation ("2024 年 12 月" → "2024年12月"). Tabs (table cells) are kept.
+ */
+export function cleanScanLine(line: string): string {
+  return line.replace(SPACE_NEXT_TO_HAN, "").replace(/^[ \u3000]+|[ \u3000]+$/g, "");
+}
+
+const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+
+/** The form every comparison uses: NFKC (full-width digits and punctuation → ASCII), simplified characters. */
+export function normalize(text: string): string {
+  return toSimplified(text.normalize("NFKC"));
+}
+
+/** Removes all whitespace: how quoted phrases are compared with clause text. */
+export function squash(text: string): string {
+  return normalize(text).replace(/\s+/g, "");
+}
+
+let segmenter: Jieba | null = null;
+let extraWords: readonly string[] = [];
+
+/** Words the segmenter must keep whole (policy terms). Call before the first `segment`. */
+export function addSegmenterWords(words: readonly string[]): void {
+  extraWords = [...new Set([...extraWords, ...words])];
+  if (segmenter) loadWords(segmenter, words);
+}
+
+function loadWords(jieba: Jieba, words: readonly string[]): void {
+  if (words.length) jieba.loadDict(Buffer.from(words.map((w) => `${w} 200000 n`).join("\n")));
+}
+
+function jieba(): Jieba {
+  if (!segmenter) {
+    segmenter = Jieba.withDict(dict);
+    loadWords(segmenter, extraWords);
+  }
+  return segmenter;
+}
+
+// A number with its decimal part and percent sign stays one token ("5.5%", "0.5%", "6.22").
+const RUNS = /(\d+(?:\.\d+)?%?)|([a-z]+)|([\p{Script=Han}]+)/gu;
+
+/**
+ * Search tokens of normalised text: jieba's search-mode words for Chinese runs, numbers whole,
+ * Latin words lower-cased. Punctuation is dropped.
+ */
+export function segment(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalize(text).toLowerCase().matchAll(RUNS)) {
+    if (m[3]) out.push(...jieba().cutForSearch(m[3], true));
+    else out.push(m[0]);
+  }
+  return out;
+}
+
+/** Overlapping character pairs of each Chinese run: recall where the segmenter splits differently. */
+export function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalize(text).matchAll(/\p{Script=Han}+/gu)) {
+    const run = m[0];
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
