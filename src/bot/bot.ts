@@ -6,7 +6,7 @@ import { AnswerSchema, type Answer } from "./answer.js";
 import { confident, lookupAnswer, searchScope } from "./lookup.js";
 import { scopeOf } from "./scope.js";
 import { emptySession, MemorySessionStore, type SessionStore } from "./sessions.js";
-import { helpAnswer, isHelpRequest, unknownAnswer } from "./smalltalk.js";
+import { helpAnswer, isHelpRequest, statesOnlyPlace, unknownAnswer } from "./smalltalk.js";
 
 export interface BotOptions {
   corpus: Corpus;
@@ -36,6 +36,7 @@ export function createBot({ corpus, clock = () => new Date(), sessions = new Mem
 
       let answer: Answer;
       if (isHelpRequest(question)) answer = helpAnswer(corpus, region);
+      else if (statesOnlyPlace(question, [...scope.selectors, ...scope.mentioned])) answer = helpAnswer(corpus, region, true);
       else {
         const hits = searchScope(corpus, question, scope);
         answer = confident(corpus, question, hits) ? lookupAnswer(corpus, question, scope, hits, today) : unknownAnswer(corpus, region);

@@ -14,7 +14,8 @@ const SAME_RULE_RATIO = 0.7;
 const MAX_CITATIONS = 3;
 
 export function searchScope(corpus: Corpus, question: string, scope: Scope): SearchHit[] {
-  return corpus.index.search(question, {
+  const topical = scope.selectors.reduce((q, name) => q.replaceAll(name, " "), question);
+  return corpus.index.search(topical, {
     docIds: new Set(scope.documents.map((d) => d.id)),
     notTopical: scope.mentioned,
     limit: 12,

@@ -6,7 +6,9 @@ import type { Place } from "../knowledge/regions.js";
 export interface Scope {
   /** The places the question is about (named in it, or the user's region); empty when unknown. */
   places: Place[];
-  /** The names as written in the question (kept out of topic coverage). */
+  /** Names of places that only select documents (兴安盟, 黑龙江): searching for them adds noise. */
+  selectors: string[];
+  /** Names of places inside a document's jurisdiction (齐齐哈尔): they rank clauses but are no topic. */
   mentioned: string[];
   /** Documents that apply there; every document when the place is unknown. */
   documents: PolicyDocument[];
@@ -25,11 +27,14 @@ export function scopeOf(corpus: Corpus, question: string, knownRegion: string | 
   const named = mentions.filter((m) => documentsFor(corpus, m).length > 0);
   const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
   const places: Place[] = named.length ? named : known ? [known] : [];
-  if (!places.length) return { places, mentioned: [], documents: corpus.documents, open: true };
+  if (!places.length) return { places, selectors: [], mentioned: [], documents: corpus.documents, open: true };
   const ids = new Set(places.flatMap((p) => documentsFor(corpus, p).map((d) => d.id)));
+  const isSelector = (p: Place) => corpus.documents.some((d) => corpus.places.within(d.jurisdiction, p.name));
+  const written = (ms: typeof mentions) => ms.map((m) => question.slice(m.start, m.end));
   return {
     places,
-    mentioned: mentions.map((m) => question.slice(m.start, m.end)),
+    selectors: written(mentions.filter(isSelector)),
+    mentioned: written(mentions.filter((m) => !isSelector(m))),
     documents: corpus.documents.filter((d) => ids.has(d.id)),
     open: false,
   };

@@ -15,7 +15,21 @@ function regionsCovered(corpus: Corpus): string {
   return [...new Set(corpus.documents.map((d) => d.jurisdiction))].join("、");
 }
 
-export function helpAnswer(corpus: Corpus, region: string | null): Answer {
+// "我在兴安盟" / "我是平凉的" / "大庆": the message only says where the user is.
+const ONLY_PLACE = /^(我|我们|本人|我家|公司|单位|企业)?(在|是|来自|位于|属于)?@(的|这边|这里|人|企业|公司|单位)?[，,。.!！]*(想问问?|咨询一下|问一下|请问)?(政策)?[，,。.!！?？]*$/;
+
+/** True when a message, with its place names stood in by @, says nothing but where the user is. */
+export function statesOnlyPlace(question: string, placeNames: string[]): boolean {
+  if (!placeNames.length) return false;
+  const masked = placeNames.reduce((q, name) => q.replaceAll(name, "@"), question).replace(/@+/g, "@");
+  return ONLY_PLACE.test(masked);
+}
+
+export function helpAnswer(corpus: Corpus, region: string | null, acknowledgeRegion = false): Answer {
+  if (acknowledgeRegion && region) {
+    const text = `好的，已记下您在${region}，之后按${region}适用的文件回答。请问您想了解哪项政策？也可以直接说明您的情况（如参保人数、招用人数、证书等级），我按文件条款为您计算。`;
+    return { intent: "help", region, text, citations: [], calculation: null };
+  }
   const text = [
     `您好！我是稳就业政策咨询助手，解答${regionsCovered(corpus)}的稳就业政策文件，每个回答都注明文件出处、条款原文和有效期。您可以问：`,
     "· 政策内容：“黑龙江的失业保险稳岗返还需要满足什么条件？”“兴安盟公益性岗位补贴最长能享受几年？”",

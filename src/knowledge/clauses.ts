@@ -132,7 +132,7 @@ export function parseClauses(docId: string, body: string): Clause[] {
       clauses.push({
         docId,
         label: unit.label,
-        path: open.map((u) => `${u.label}${headingOf(unitText(u)) ?? ""}`),
+        path: open.map((u) => [u.label, headingOf(unitText(u))].filter(Boolean).join(/\d$/.test(u.label) ? " " : "")),
         heading,
         text,
         ...(unit.rowOf ? { row: { annex: unit.rowOf, cells: text.split("\t") } } : {}),

@@ -20,6 +20,7 @@ const K1 = 1.2;
 const B = 0.75;
 const BIGRAM_WEIGHT = 0.3;
 const EXPANSION_WEIGHT = 0.7;
+const RERANK = 20;
 
 export interface SearchHit {
   clause: Clause;
@@ -135,7 +136,27 @@ export class ClauseIndex {
       hits.push({ clause: e.clause, doc: e.doc, score: bm25 * (0.25 + coverage), coverage });
     }
     hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, options.limit ?? 10);
+    // Rerank the leaders by proximity: the question's words found together in one sentence.
+    const leaders = hits.slice(0, RERANK);
+    for (const h of leaders) h.score *= 0.5 + this.sentenceCoverage(h.clause, query, words);
+    leaders.sort((a, b) => b.score - a.score);
+    return [...leaders, ...hits.slice(RERANK)].slice(0, options.limit ?? 10);
+  }
+
+  /** The largest idf-weighted share of the question's words that one sentence of the clause contains. */
+  private sentenceCoverage(clause: Clause, query: QueryTerm[], words: string[]): number {
+    const total = words.reduce((s, w) => s + this.idf(w), 0);
+    if (!total) return 0;
+    let best = 0;
+    // A sentence is read in its place: under its clause's and sections' headings (a table row under its table).
+    const context = normalize([...clause.path, clause.heading ?? ""].join(" "));
+    for (const part of normalize(clause.text).split(/[。；;\n]/)) {
+      const sentence = `${context} ${part}`;
+      const matched = new Set<string>();
+      for (const q of query) if (!q.token.startsWith("§") && sentence.includes(q.token)) for (const w of q.covers) matched.add(w);
+      best = Math.max(best, words.filter((w) => matched.has(w)).reduce((s, w) => s + this.idf(w), 0) / total);
+    }
+    return best;
   }
 }
 

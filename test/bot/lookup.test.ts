@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { AnswerSchema } from "../../src/bot/answer.js";
+import { createBot } from "../../src/bot/bot.js";
+import { on, repoCorpus } from "../helpers.js";
+
+const corpus = repoCorpus();
+const bot = (today = "2026-11-22") => createBot({ corpus, clock: on(today) });
+
+describe("lookup answers", () => {
+  it("quote the clause, name the document and say the policy has ended", async () => {
+    const a = await bot().reply("s", "黑龙江的失业保险稳岗返还需要满足什么条件？");
+    expect(a.intent).toBe("lookup");
+    expect(a.region).toBe("黑龙江省");
+    expect(a.citations[0]).toMatchObject({ docId: "heilongjiang-2023-02", clause: "（一）", docNumber: "黑政办规〔2023〕2号", endsOn: "2023-12-31", expired: true });
+    expect(a.citations[0]!.text).toContain("可以申请失业保险稳岗返还");
+    expect(a.text).toContain("《关于优化调整稳就业政策全力促发展惠民生的若干措施》（黑政办规〔2023〕2号）第（一）条");
+    expect(a.text).toContain("该政策执行期限截至2023年12月31日，目前已到期");
+    expect(a.text).toContain("12333");
+  });
+
+  it("say the policy is in force when the clock is inside its period", async () => {
+    const a = await bot("2023-07-01").reply("s", "黑龙江的失业保险稳岗返还需要满足什么条件？");
+    expect(a.citations[0]!.expired).toBe(false);
+    expect(a.text).toContain("目前仍在执行期内");
+  });
+
+  it("say when a clause states no end date", async () => {
+    const a = await bot().reply("s", "大庆市事业单位的科研人员可以离岗创业吗？");
+    expect(a.citations[0]).toMatchObject({ docId: "daqing-2017", clause: "（八）", endsOn: null });
+    expect(a.text).toContain("未载明执行期限");
+  });
+
+  it("use the user's known region when the question names none", async () => {
+    const a = await bot().reply("s", "公益性岗位补贴最长能享受几年？", { region: "兴安盟" });
+    expect(a.citations[0]).toMatchObject({ docId: "xinganmeng-2023-04", clause: "27、" });
+    expect(a.text).toContain("3年");
+  });
+
+  it("show each region's version when the region is unknown, never silently one", async () => {
+    const a = await bot().reply("s", "现在失业保险费率是多少？单位和个人各交多少？");
+    expect(new Set(a.citations.map((c) => c.docId))).toEqual(new Set(["heilongjiang-2023-02", "xinganmeng-2023-04"]));
+    expect(a.text).toContain("【黑龙江省】");
+    expect(a.text).toContain("【兴安盟】");
+    expect(a.region).toBeNull();
+  });
+
+  it("read an annex table row with its header", async () => {
+    const a = await bot().reply("s", "齐齐哈尔2022年脱贫人口务工目标任务是多少？");
+    expect(a.citations[0]!.clause).toBe("附件1（序号2）");
+    expect(a.text).toContain("齐齐哈尔，目标任务6.22");
+    expect(a.text).toContain("万人");
+  });
+
+  it("remember the region a user gave earlier in the conversation", async () => {
+    const b = bot();
+    await b.reply("u1", "我在平凉，想问问政策");
+    const a = await b.reply("u1", "见习补贴是多少？");
+    expect(a.citations[0]!.docId).toBe("pingliang-2023-75");
+  });
+});
+
+describe("help and unknown", () => {
+  it("greets with examples of what to ask", async () => {
+    for (const q of ["你好", "您好！", "你能做什么", ""]) {
+      const a = await bot().reply("s", q);
+      expect(a.intent, q).toBe("help");
+      expect(a.text).toContain("稳岗返还");
+    }
+  });
+
+  it("acknowledges a message that only says where the user is", async () => {
+    for (const q of ["我在平凉", "我是兴安盟的", "大庆"]) {
+      const a = await bot().reply("s", q);
+      expect(a.intent, q).toBe("help");
+      expect(a.text).toContain("已记下您在");
+    }
+  });
+
+  it("says the documents have nothing, without a citation, and points to 12333", async () => {
+    for (const q of ["今天哈尔滨天气怎么样？", "帮我写一首关于春天的诗", "个人所得税专项附加扣除怎么填？", "房贷利率是多少", "asdfghjkl", "北京到上海的高铁几点发车"]) {
+      const a = await bot().reply("s", q);
+      expect(a.intent, q).toBe("unknown");
+      expect(a.citations).toEqual([]);
+      expect(a.text).toContain("12333");
+    }
+  });
+
+  it("always returns a valid answer object", async () => {
+    const a = await bot().reply("s", "兴安盟工伤保险费率怎么下调？");
+    expect(() => AnswerSchema.parse(a)).not.toThrow();
+  });
+});

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CORPUS_DIR } from "../../src/knowledge/corpus.js";
+import { CorpusError, parseDocument } from "../../src/knowledge/documents.js";
+import { squash } from "../../src/knowledge/text.js";
+import { hasShared, repoCorpus } from "../helpers.js";
+
+const FRONT = `---
+id: test-doc
+title: 测试文件
+docNumber: "测发〔2023〕1号"
+issuer: 测试机关
+jurisdiction: 平凉市
+issued: "2023-08-28"
+source: test
+---
+`;
+
+describe("parseDocument", () => {
+  it("parses front matter and clauses", () => {
+    const d = parseDocument("t.md", `${FRONT}（一）第一条。内容。\n`);
+    expect(d.id).toBe("test-doc");
+    expect(d.clauses.map((c) => c.label)).toEqual(["（一）"]);
+  });
+
+  it("names a missing metadata field", () => {
+    expect(() => parseDocument("t.md", FRONT.replace("issuer: 测试机关\n", "") + "（一）内容。")).toThrow(/t\.md: issuer/);
+  });
+
+  it("refuses a file without front matter, or without any text", () => {
+    expect(() => parseDocument("t.md", "（一）内容。")).toThrow(CorpusError);
+    expect(() => parseDocument("t.md", FRONT)).toThrow(/no clauses/);
+  });
+
+  it("refuses a badly formed date", () => {
+    expect(() => parseDocument("t.md", FRONT.replace('"2023-08-28"', '"28.8.2023"') + "（一）内容。")).toThrow(/issued/);
+  });
+});
+
+describe("every file in corpus/documents", () => {
+  const dir = join(DEFAULT_CORPUS_DIR, "documents");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".md"));
+
+  it.each(files)("%s parses into labelled, non-empty clauses with unique labels", (file) => {
+    const doc = parseDocument(file, readFileSync(join(dir, file), "utf8"));
+    expect(doc.clauses.length).toBeGreaterThan(5);
+    expect(new Set(doc.clauses.map((c) => c.label)).size).toBe(doc.clauses.length);
+    for (const c of doc.clauses) expect(c.text.trim()).not.toBe("");
+    expect(repoCorpus().places.resolve(doc.jurisdiction)).not.toBeNull();
+  });
+
+  // Each paragraph of each clause stands in the seed (an annex's table rows are clauses of their own).
+  it.skipIf(!hasShared).each(files)("%s quotes its seed verbatim (whitespace aside)", (file) => {
+    const doc = parseDocument(file, readFileSync(join(dir, file), "utf8"));
+    // `source` is relative to the repository root, where ../shared/seeds sits beside it.
+    const seed = squash(readFileSync(join(DEFAULT_CORPUS_DIR, "..", doc.source), "utf8"));
+    const missing = doc.clauses.flatMap((c) =>
+      c.text.split("\n").filter((p) => !seed.includes(squash(p))).map((p) => `${c.label}: ${p.slice(0, 40)}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
