@@ -3,6 +3,7 @@ import type { Corpus } from "../knowledge/corpus.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
+import { calculationTurn, START_OVER } from "./calculate.js";
 import { confident, lookupAnswer, searchScope } from "./lookup.js";
 import { scopeOf } from "./scope.js";
 import { emptySession, MemorySessionStore, type SessionStore } from "./sessions.js";
@@ -28,15 +29,27 @@ export function createBot({ corpus, clock = () => new Date(), sessions = new Mem
   return {
     async reply(sessionId, text, context = {}) {
       const session = (await sessions.get(sessionId)) ?? emptySession();
-      const question = normalize(text).trim();
+      let question = normalize(text).trim();
+      // 重新算 / 换个问题: forget the calculation in progress, then read the rest as a new message.
+      const startOver = question.replace(START_OVER, "") !== question;
+      if (startOver) {
+        session.calculation = null;
+        question = question.replace(START_OVER, "").replace(/^[，,。.!！\s]+/, "");
+      }
       const today = chinaDate(clock());
       const scope = scopeOf(corpus, question, session.region ?? context.region);
       if (!scope.open && scope.places.length === 1) session.region = scope.places[0]!.name;
       const region = scope.places[0]?.name ?? null;
 
+      const placeOnly = statesOnlyPlace(question, [...scope.selectors, ...scope.mentioned]);
+      const calculation = isHelpRequest(question) ? null : calculationTurn(corpus, question, scope, session, today, placeOnly);
+
       let answer: Answer;
-      if (isHelpRequest(question)) answer = helpAnswer(corpus, region);
-      else if (statesOnlyPlace(question, [...scope.selectors, ...scope.mentioned])) answer = helpAnswer(corpus, region, true);
+      if (calculation) {
+        answer = calculation.answer;
+        session.calculation = calculation.state;
+      } else if (isHelpRequest(question)) answer = helpAnswer(corpus, region, startOver ? "restart" : "greet");
+      else if (placeOnly) answer = helpAnswer(corpus, region, "region");
       else {
         const hits = searchScope(corpus, question, scope);
         answer = confident(corpus, question, hits) ? lookupAnswer(corpus, question, scope, hits, today) : unknownAnswer(corpus, region);

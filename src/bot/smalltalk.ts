@@ -25,11 +25,14 @@ export function statesOnlyPlace(question: string, placeNames: string[]): boolean
   return ONLY_PLACE.test(masked);
 }
 
-export function helpAnswer(corpus: Corpus, region: string | null, acknowledgeRegion = false): Answer {
-  if (acknowledgeRegion && region) {
-    const text = `好的，已记下您在${region}，之后按${region}适用的文件回答。请问您想了解哪项政策？也可以直接说明您的情况（如参保人数、招用人数、证书等级），我按文件条款为您计算。`;
+/** greet: what the bot can do; region: the user said where they are; restart: the calculation was cleared. */
+export function helpAnswer(corpus: Corpus, region: string | null, mode: "greet" | "region" | "restart" = "greet"): Answer {
+  const ask = "请问您想了解哪项政策？也可以直接说明您的情况（如参保人数、招用人数、证书等级），我按文件条款为您计算。";
+  if (mode === "region" && region) {
+    const text = `好的，已记下您在${region}，之后按${region}适用的文件回答。${ask}`;
     return { intent: "help", region, text, citations: [], calculation: null };
   }
+  if (mode === "restart") return { intent: "help", region, text: `好的，之前的情况已清空。${ask}`, citations: [], calculation: null };
   const text = [
     `您好！我是稳就业政策咨询助手，解答${regionsCovered(corpus)}的稳就业政策文件，每个回答都注明文件出处、条款原文和有效期。您可以问：`,
     "· 政策内容：“黑龙江的失业保险稳岗返还需要满足什么条件？”“兴安盟公益性岗位补贴最长能享受几年？”",

@@ -1,0 +1,214 @@
+// Calculations over a conversation: which rule, which region, the facts gathered so far, and the answer.
+import { FACT_LABELS, type Facts } from "../calculators/facts.js";
+import { rankRules, ruleById, rulesNamed } from "../calculators/registry.js";
+import type { Result, Rule, Source } from "../calculators/rule.js";
+import type { Corpus } from "../knowledge/corpus.js";
+import type { Answer, Citation } from "./answer.js";
+import { citationOf, REFERRAL, sentencesOf, sourceLine, validitySentence } from "./compose.js";
+import { readFacts } from "./facts.js";
+import type { Scope } from "./scope.js";
+import type { Session } from "./sessions.js";
+
+// Asking for an amount: with a policy named, this alone starts a calculation.
+const ASKS_AMOUNT = /多少钱|多少元|(?:返|返还|拿|领|给|补|补贴|补助|奖补|发|交|缴|到|降到|降为|变成)多少|能返|怎么算|如何计算|算一下|帮我算/;
+export const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
+
+export interface CalculationTurn {
+  answer: Answer;
+  /** The calculation to keep for the next turn (null: none in progress). */
+  state: Session["calculation"];
+}
+
+interface Evaluated {
+  region: string;
+  result: Result;
+}
+
+/** Regions where a rule applies for this scope, most specific first. */
+function regionsFor(rule: Rule, scope: Scope): string[] {
+  const here = new Set(scope.documents.map((d) => d.jurisdiction));
+  return rule.regions.filter((r) => here.has(r));
+}
+
+/** Working outside the user's province (去浙江打工) when the text does not say 跨省 or 省内. */
+function workedAcrossProvinces(corpus: Corpus, question: string, scope: Scope): boolean | undefined {
+  const home = scope.places[0]?.chain.at(-1);
+  if (!home) return undefined;
+  const provinces = corpus.places.find(question).map((p) => p.chain.at(-1));
+  return provinces.some((p) => p !== home) ? true : undefined;
+}
+
+// Asking whether one qualifies: with a policy named and a fact stated, this starts a calculation.
+const ASKS_ELIGIBILITY = /能不能|能否|可不可以|可以.{0,12}吗|能.{0,12}吗|符合|够不够|有没有资格|有资格/;
+
+/**
+ * The calculation this message starts or continues, or null when it is not about one.
+ * `placeOnly`: the message only said where the user is.
+ */
+export function calculationTurn(
+  corpus: Corpus,
+  question: string,
+  scope: Scope,
+  session: Session,
+  today: string,
+  placeOnly: boolean,
+): CalculationTurn | null {
+  const active = session.calculation ? ruleById(session.calculation.rule) : undefined;
+  const names = corpus.terms.policyNames(question).map((r) => r.meaning);
+  const named = rulesNamed(names);
+  const read = readFacts(question, active?.countFact);
+  const facts = read.facts;
+  if (facts.crossProvince === undefined) {
+    const cross = workedAcrossProvinces(corpus, question, scope);
+    if (cross !== undefined) facts.crossProvince = cross;
+  }
+  const stated = Object.keys(facts).length > 0 || read.invalid.length > 0;
+  // A figure of the user's own (参保50人, 路费860元) is what makes a question a calculation.
+  const figures = Object.values(facts).some((v) => typeof v === "number") || read.invalid.length > 0;
+  const ranked = rankRules(named, facts);
+  const namedTerm = names.find((n) => named.some((r) => r.terms.includes(n)));
+
+  let rule: Rule;
+  let gathered: Facts = {};
+  if (active && (placeOnly || (stated && (!named.length || named.includes(active))))) {
+    rule = active; // a later turn: more facts, or a correction
+    gathered = { ...session.calculation!.facts };
+  } else {
+    const asked = ASKS_AMOUNT.test(question) || (stated && ASKS_ELIGIBILITY.test(question));
+    const calculating = named.length ? asked || figures : figures && ranked.length > 0;
+    if (!calculating || !ranked.length) return null;
+    if (ranked.length > 1) return { answer: whichRule(ranked, scope), state: null };
+    rule = ranked[0]!;
+  }
+  Object.assign(gathered, facts);
+  const state = { rule: rule.id, facts: gathered as Record<string, unknown> };
+  const answer = answerFor(corpus, rule, gathered, scope, today, read.invalid, namedTerm);
+  return { answer, state };
+}
+
+function answerFor(corpus: Corpus, rule: Rule, facts: Facts, scope: Scope, today: string, invalid: string[], named?: string): Answer {
+  const regions = regionsFor(rule, scope);
+  if (!regions.length) return notHere(corpus, rule, scope);
+  const evaluated: Evaluated[] = regions.map((region) => ({ region, result: rule.evaluate(facts, region, named) }));
+  const first = evaluated[0]!;
+  const same = evaluated.every((e) => e.result.eligible === first.result.eligible && e.result.amount === first.result.amount);
+  if (invalid.length) return clarify(corpus, rule, evaluated, today, `${invalid.join("；")}，请核对后重新告诉我。`);
+  if (first.result.problems.length) return clarify(corpus, rule, [first], today, `${first.result.problems.join("；")}，请核对后重新告诉我。`);
+  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return askRegion(corpus, rule, evaluated, today);
+  if (first.result.eligible === null && first.result.missing.length) return clarify(corpus, rule, evaluated, today);
+  return concluded(corpus, rule, evaluated, today);
+}
+
+function calculationOf(rule: Rule, r: Result): Answer["calculation"] {
+  return {
+    calculator: rule.id,
+    eligible: r.eligible,
+    amount: r.amount,
+    unit: r.unit,
+    steps: [...r.checks.map((c) => `${c.ok ? "✓" : "✗"} ${c.text}`), ...r.steps],
+    missing: r.missing.map((k) => FACT_LABELS[k]),
+  };
+}
+
+function citationsOf(corpus: Corpus, sources: Source[], today: string): Citation[] {
+  const out: Citation[] = [];
+  for (const s of sources) {
+    const doc = corpus.document(s.doc);
+    const clause = doc?.clauses.find((c) => c.label === s.clause);
+    if (doc && clause && !out.some((c) => c.docId === s.doc && c.clause === s.clause)) out.push(citationOf(doc, clause, today));
+  }
+  return out;
+}
+
+/** Source line, the clause's sentence holding the figure, and the validity of the first source. */
+function basis(corpus: Corpus, sources: Source[], today: string): string {
+  const s = sources[0];
+  const doc = s && corpus.document(s.doc);
+  const clause = doc?.clauses.find((c) => c.label === s!.clause);
+  if (!doc || !clause) return "";
+  const quote = (s.quote && sentencesOf(clause.text).find((x) => x.replace(/\s/g, "").includes(s.quote!.replace(/\s/g, "")))) || sentencesOf(clause.text)[0]!;
+  const c = citationOf(doc, clause, today);
+  return `依据：${sourceLine(c)}：“${quote}”\n${validitySentence(doc, clause, today)}`;
+}
+
+function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: string): Answer {
+  const { region, result: r } = evaluated[0]!;
+  const sources = evaluated.flatMap((e) => e.result.sources);
+  const where = evaluated.map((e) => e.region).join("、");
+  const lines: string[] = [];
+  if (r.eligible === false) {
+    const failed = r.checks.filter((c) => !c.ok).map((c) => c.text);
+    lines.push(`按${where}的规定，不符合${rule.id}的条件：${failed.join("；")}。`);
+  } else if (r.amount !== null) {
+    lines.push(`按${where}的规定，${rule.id}为${r.amount}${r.unit}。`);
+  } else {
+    lines.push(`按${where}的规定，符合${rule.id}的条件。`);
+  }
+  const shown = [...r.checks.filter((c) => c.ok).map((c) => c.text), ...r.steps];
+  if (shown.length && r.eligible !== false) lines.push(`计算过程：${shown.join("；")}。`);
+  if (r.notes.length) lines.push(`说明：${r.notes.join("；")}。`);
+  const failedSource = r.eligible === false ? r.checks.find((c) => !c.ok)?.source : undefined;
+  lines.push(basis(corpus, failedSource ? [failedSource, ...sources] : sources, today));
+  const failedFirst = failedSource ? [failedSource, ...sources] : sources;
+  return {
+    intent: "calculate",
+    region: evaluated.length === 1 ? region : null,
+    text: lines.filter(Boolean).join("\n"),
+    citations: citationsOf(corpus, failedFirst, today),
+    calculation: calculationOf(rule, r),
+  };
+}
+
+function clarify(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: string, problem?: string): Answer {
+  const { region, result: r } = evaluated[0]!;
+  const ask = r.missing.slice(0, 2).map((k) => FACT_LABELS[k]);
+  const lines = [
+    problem ?? `计算${rule.id}还需要知道：${ask.join("、")}。`,
+    `${region}的规定：${rule.summary(region)}。`,
+    basis(corpus, r.sources, today),
+  ];
+  return {
+    intent: "clarify",
+    region,
+    text: lines.filter(Boolean).join("\n"),
+    citations: citationsOf(corpus, r.sources, today),
+    calculation: calculationOf(rule, r),
+  };
+}
+
+function askRegion(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: string): Answer {
+  const lines = evaluated.map(({ region, result: r }) =>
+    r.eligible === true && r.amount !== null ? `【${region}】${r.amount}${r.unit}（${rule.summary(region)}）` : `【${region}】${rule.summary(region)}`,
+  );
+  const missing = evaluated[0]!.result.missing.filter((k) => evaluated.every((e) => e.result.missing.includes(k)));
+  const more = missing.length ? `，以及${missing.slice(0, 2).map((k) => FACT_LABELS[k]).join("、")}` : "";
+  const sources = evaluated.flatMap((e) => e.result.sources);
+  return {
+    intent: "clarify",
+    region: null,
+    text: `${rule.id}各地标准不同：\n${lines.join("\n")}\n请问您（企业）在哪个地区${more}？\n${REFERRAL}。`,
+    citations: citationsOf(corpus, sources, today),
+    calculation: calculationOf(rule, { ...evaluated[0]!.result, eligible: null, amount: null }),
+  };
+}
+
+function whichRule(rules: Rule[], scope: Scope): Answer {
+  return {
+    intent: "clarify",
+    region: scope.places[0]?.name ?? null,
+    text: `您问的是哪一项：${rules.map((r) => r.id).join("，还是")}？`,
+    citations: [],
+    calculation: null,
+  };
+}
+
+function notHere(corpus: Corpus, rule: Rule, scope: Scope): Answer {
+  const where = scope.places[0]?.name ?? "您所在地区";
+  return {
+    intent: "unknown",
+    region: scope.places[0]?.name ?? null,
+    text: `收录的${where}适用文件中没有${rule.id}的规定（${rule.regions.join("、")}的文件有相关规定，但不适用于${where}）。${REFERRAL}。`,
+    citations: [],
+    calculation: null,
+  };
+}

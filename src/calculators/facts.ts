@@ -1,0 +1,122 @@
+// The facts a user can state about their own situation, as the calculators consume them.
+import { z } from "zod";
+
+/** The groups of people the rules name. A group the rule does not name is not eligible. */
+export const PERSON_GROUPS = [
+  "毕业年度高校毕业生",
+  "离校2年内未就业高校毕业生",
+  "离校超过2年的高校毕业生",
+  "登记失业的16—24岁青年",
+  "登记失业半年以上人员",
+  "脱贫人口",
+  "就业困难人员",
+  "零就业家庭成员",
+  "两后生中的农村牧区学员和城市低保家庭学员",
+  "其他人员",
+] as const;
+export type PersonGroup = (typeof PERSON_GROUPS)[number];
+
+/** 大型 / 中小微 / the organisations the rules treat like enterprises (社会团体、律师事务所 …). */
+export const ENTERPRISE_KINDS = ["大型企业", "中小微企业", "社会组织等参照单位"] as const;
+export const CERT_LEVELS = ["专项职业能力", "初级", "中级", "高级", "技师", "高级技师"] as const;
+export type CertLevel = (typeof CERT_LEVELS)[number];
+
+const count = z.number().int("人数应为整数").nonnegative("人数不能为负数");
+const money = z.number().nonnegative("金额不能为负数");
+const months = z.number().nonnegative("月数不能为负数");
+const percent = z.number().min(0, "比例不能为负数").max(100, "比例不能超过100%");
+
+export const FactsSchema = z
+  .object({
+    enterpriseKind: z.enum(ENTERPRISE_KINDS),
+    /** 上年度月均参保人数 (may be fractional: 30.4). */
+    insuredCount: z.number().positive("参保人数应大于0"),
+    /** 上年度裁员人数 (兴安盟: 解除、终止劳动关系且符合领取失业保险金条件的人数). */
+    layoffs: count,
+    /** 企业及其职工上年度实际缴纳的失业保险费（元）. */
+    premiumPaid: money,
+    /** 严重违法失信, or not meeting local environmental policy. */
+    disqualified: z.boolean(),
+    /** How many people were hired / taken on / placed. */
+    people: count,
+    group: z.enum(PERSON_GROUPS),
+    /** 劳动合同期限（月）. */
+    contractMonths: months,
+    /** 已缴纳失业、工伤、职工养老保险费的月数. */
+    insuranceMonths: months,
+    /** 见习: months of traineeship and the share kept on (%). */
+    internMonths: months,
+    retentionRate: percent,
+    retained: count,
+    certLevel: z.enum(CERT_LEVELS),
+    /** 参加失业保险的月数. */
+    unemploymentInsuranceMonths: months,
+    receivingUnemploymentBenefit: z.boolean(),
+    /** 同一职业同一等级并非初次取得. */
+    repeatCertificate: z.boolean(),
+    /** The user asks for the most a city may raise the standard (上浮). */
+    askedUplift: z.boolean(),
+    /** Times the subsidy was already received this year. */
+    timesThisYear: count,
+    sameOccupationAndLevel: z.boolean(),
+    trainingDays: z.number().positive("培训天数应大于0"),
+    /** 工伤保险基金累计结存可支付月数. */
+    fundMonths: months,
+    /** 现行工伤保险费率 (%). */
+    currentRate: percent,
+    firstClassIndustry: z.boolean(),
+    monthlyWage: money,
+    minimumWage: money,
+    /** 稳定就业 / 外出务工 months. */
+    workMonths: months,
+    crossProvince: z.boolean(),
+    /** 实际往返一次交通费（元）. */
+    fare: money,
+    ownProduction: z.boolean(),
+    publicWelfarePost: z.boolean(),
+    /** Pay for the year reached the monitoring line (防返贫监测范围标准). */
+    paidAboveLine: z.boolean(),
+    /** 困难家庭 (低保、残疾人家庭、建档立卡、特困 …). */
+    hardship: z.boolean(),
+    yearsToRetirement: z.number().nonnegative("距退休年限不能为负数"),
+  })
+  .partial();
+export type Facts = z.infer<typeof FactsSchema>;
+export type FactKey = keyof Facts;
+
+/** How each fact is asked for and shown, in plain words. */
+export const FACT_LABELS: Record<FactKey, string> = {
+  enterpriseKind: "企业类型（大型企业，还是中小微企业）",
+  insuredCount: "上年度月均参保人数",
+  layoffs: "上年度裁员人数",
+  premiumPaid: "企业及职工上年度实际缴纳的失业保险费总额",
+  disqualified: "是否属于严重违法失信企业",
+  people: "人数",
+  group: "人员类别（如毕业年度高校毕业生、登记失业半年以上人员、脱贫人口）",
+  contractMonths: "签订的劳动合同期限",
+  insuranceMonths: "已为其缴纳失业、工伤、养老保险费的月数",
+  internMonths: "见习月数",
+  retentionRate: "见习期满留用率（或留用人数）",
+  retained: "留用人数",
+  certLevel: "证书等级（初级/中级/高级/技师/高级技师，或专项职业能力）",
+  unemploymentInsuranceMonths: "参加失业保险（缴费）的时间",
+  receivingUnemploymentBenefit: "是否正在领取失业保险金",
+  repeatCertificate: "是否为同一职业同一等级初次取得证书",
+  askedUplift: "是否问上浮后的标准",
+  timesThisYear: "今年已享受的次数",
+  sameOccupationAndLevel: "是否为同一职业同一等级",
+  trainingDays: "培训天数",
+  fundMonths: "当地工伤保险基金累计结存可支付月数",
+  currentRate: "企业现行工伤保险费率",
+  firstClassIndustry: "是否属于一类行业",
+  monthlyWage: "月缴费工资",
+  minimumWage: "当地最低工资标准",
+  workMonths: "稳定就业（务工）的月数",
+  crossProvince: "是跨省就业还是省内就业",
+  fare: "实际往返一次的交通费",
+  ownProduction: "家庭是否能够自主发展生产经营",
+  publicWelfarePost: "是否在公益性岗位就业",
+  paidAboveLine: "全年支付的劳动报酬是否达到当年防返贫监测范围标准",
+  hardship: "是否为困难家庭（低保、残疾人家庭、建档立卡贫困户、特困人员等）的毕业生",
+  yearsToRetirement: "距法定退休年龄还有几年",
+};

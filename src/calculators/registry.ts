@@ -1,0 +1,62 @@
+// Every rule the bot can apply, and how a question picks one.
+import type { Facts, FactKey } from "./facts.js";
+import type { Parameter, Rule } from "./rule.js";
+import * as graduates from "./rules/graduates-and-posts.js";
+import * as hiring from "./rules/hiring-subsidy.js";
+import * as rates from "./rules/insurance-rates.js";
+import * as refund from "./rules/job-retention-refund.js";
+import * as poverty from "./rules/poverty-relief-employment.js";
+import * as assessment from "./rules/skill-assessment-subsidy.js";
+import * as upgrade from "./rules/skill-upgrade-subsidy.js";
+import * as training from "./rules/training-allowances.js";
+import * as traineeship from "./rules/traineeship-subsidy.js";
+import * as benefit from "./rules/unemployment-benefit.js";
+
+export const RULES: Rule[] = [
+  refund.jobRetentionRefund,
+  hiring.hiringSubsidy,
+  traineeship.traineeshipSubsidy,
+  upgrade.skillUpgradeSubsidy,
+  assessment.skillAssessmentSubsidy,
+  training.trainingLivingAllowance,
+  training.trainingSubsidyFrequency,
+  rates.unemploymentInsuranceContribution,
+  rates.workInjuryInsuranceRate,
+  benefit.unemploymentBenefit,
+  poverty.travelAllowance,
+  poverty.productionAward,
+  poverty.placementServiceSubsidy,
+  poverty.workshopAward,
+  poverty.cooperativeHiringAward,
+  graduates.jobSearchSubsidy,
+  graduates.publicWelfarePostTerm,
+];
+
+/** Every figure the rules use, for checking against the documents. */
+export const PARAMETERS: Parameter[] = [refund, hiring, traineeship, upgrade, assessment, training, rates, benefit, poverty, graduates].flatMap(
+  (m) => m.PARAMETERS,
+);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+/** Rules named by the policy terms of a question (canonical terms of corpus/terms.yaml). */
+export function rulesNamed(terms: readonly string[]): Rule[] {
+  return RULES.filter((r) => r.terms.some((t) => terms.includes(t)));
+}
+
+/** How many of a rule's signal facts are stated. */
+export function signalCount(rule: Rule, facts: Facts): number {
+  return rule.signals.filter((s) => (facts as Record<FactKey, unknown>)[s] !== undefined).length;
+}
+
+/**
+ * The rules a message is most likely about, best first: a rule named counts three, each of its
+ * signal facts stated counts one. Several rules on the best score mean the message is ambiguous.
+ */
+export function rankRules(named: readonly Rule[], facts: Facts): Rule[] {
+  const scored = RULES.map((r) => ({ r, score: (named.includes(r) ? 3 : 0) + signalCount(r, facts) })).filter((x) => x.score > 0);
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  return scored.filter((x) => x.score === best).map((x) => x.r);
+}

@@ -1,0 +1,135 @@
+// What a rule is: its parameters (figures with their source clause), the facts it needs, and a pure
+// evaluation that says what it concluded, from which clause, and what it still needs.
+import type { Facts, FactKey } from "./facts.js";
+import { FACT_LABELS } from "./facts.js";
+
+/** A figure of a document, OpenFisca-style: its value as written, and where it is written. */
+export interface Parameter {
+  value: number;
+  /** 元, 元/人, %, 元/人·月, 元/人·天, 个月, 年 … */
+  unit: string;
+  /** The jurisdiction of the document that states it. */
+  region: string;
+  doc: string;
+  clause: string;
+  /** The clause's own words stating the figure (verbatim; the tests check it). */
+  quote: string;
+}
+
+export interface Source {
+  doc: string;
+  clause: string;
+  /** The clause's words the conclusion rests on, when known. */
+  quote?: string;
+}
+
+export interface Check {
+  /** The condition in plain words, e.g. 裁员率3.3%不高于5.5%. */
+  text: string;
+  ok: boolean;
+  source: Source;
+}
+
+export interface Result {
+  /** null while facts are missing. */
+  eligible: boolean | null;
+  amount: number | null;
+  unit: string;
+  steps: string[];
+  checks: Check[];
+  /** Facts still needed, most important first. */
+  missing: FactKey[];
+  /** Facts that cannot be true together (layoffs above headcount …): asked back, never computed. */
+  problems: string[];
+  /** Clauses the result rests on, first the one that states the figure. */
+  sources: Source[];
+  notes: string[];
+}
+
+export interface Rule {
+  /** Stable id, also the calculator name in answers. */
+  id: string;
+  /** Terms of corpus/terms.yaml that name this rule. */
+  terms: string[];
+  /** Facts that, stated by a user, point to this rule even when it is not named. */
+  signals: FactKey[];
+  /** A bare "是3个人" in a later turn corrects this fact. */
+  countFact?: FactKey;
+  /** Jurisdictions whose documents define the rule. */
+  regions: string[];
+  /** The rule in one line for a region, with its figures: shown when asking for facts. */
+  summary(region: string): string;
+  /** `named`: the term the user used, when they named the policy (吸纳就业补贴 vs 扩岗补助). */
+  evaluate(facts: Facts, region: string, named?: string): Result;
+}
+
+/** Builds a Result step by step; a rule reads facts through it so that missing ones are recorded. */
+export class Evaluation {
+  readonly steps: string[] = [];
+  readonly checks: Check[] = [];
+  readonly missing: FactKey[] = [];
+  readonly problems: string[] = [];
+  readonly sources: Source[] = [];
+  readonly notes: string[] = [];
+
+  constructor(readonly facts: Facts) {}
+
+  /** A fact the rule needs; recorded as missing when the user has not given it. */
+  need<K extends FactKey>(key: K): Facts[K] {
+    const v = this.facts[key];
+    if (v === undefined && !this.missing.includes(key)) this.missing.push(key);
+    return v;
+  }
+
+  cite(p: Source): void {
+    if (!this.sources.some((s) => s.doc === p.doc && s.clause === p.clause)) this.sources.push({ doc: p.doc, clause: p.clause, quote: p.quote });
+  }
+
+  /** Records a condition of the document and whether the facts meet it. */
+  check(ok: boolean, text: string, source: Source): boolean {
+    this.checks.push({ text, ok, source });
+    this.cite(source);
+    return ok;
+  }
+
+  step(text: string): void {
+    this.steps.push(text);
+  }
+
+  problem(text: string): void {
+    this.problems.push(text);
+  }
+
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
+  result(amount: number | null, unit: string): Result {
+    const failed = this.checks.some((c) => !c.ok);
+    const blocked = this.problems.length > 0;
+    const eligible = blocked ? null : failed ? false : this.missing.length ? null : true;
+    return {
+      eligible,
+      amount: eligible === true ? amount : null,
+      unit,
+      steps: this.steps,
+      checks: this.checks,
+      missing: failed || blocked ? [] : this.missing,
+      problems: this.problems,
+      sources: this.sources,
+      notes: this.notes,
+    };
+  }
+}
+
+/** Picks the parameter of a region, or null when the region's documents do not state it. */
+export function forRegion<P extends { region: string }>(params: readonly P[], region: string): P | null {
+  return params.find((p) => p.region === region) ?? null;
+}
+
+/** 1234.5 → "1234.5"; 40000 → "40000" (no float noise). */
+export function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+export const factLabel = (k: FactKey) => FACT_LABELS[k];

@@ -1,0 +1,106 @@
+// 一次性吸纳就业补贴 (and 平凉's 一次性扩岗补助): a sum per person for firms hiring the groups the rules name.
+import type { PersonGroup } from "../facts.js";
+import { Evaluation, fmt, forRegion, type Parameter, type Rule } from "../rule.js";
+
+const YOUTH: PersonGroup[] = ["毕业年度高校毕业生", "离校2年内未就业高校毕业生", "登记失业的16—24岁青年"];
+const LONG_UNEMPLOYED: PersonGroup[] = ["登记失业半年以上人员"];
+
+/** Per person hired from the three youth groups, contract of at least a year. */
+const YOUTH_AMOUNT: Parameter[] = [
+  { region: "黑龙江省", doc: "heilongjiang-2023-02", clause: "（十一）", value: 1000, unit: "元/人", quote: "每吸纳1人给予1000元的一次性吸纳就业补贴" },
+  { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "13、", value: 1500, unit: "元/人", quote: "补贴标准1500元" },
+  { region: "平凉市", doc: "pingliang-2023-75", clause: "（五）", value: 1000, unit: "元/人", quote: "按每人1000元标准给予一次性吸纳就业补贴" },
+];
+/** Per person registered unemployed for half a year or more, contract of at least a year. */
+const LONG_UNEMPLOYED_AMOUNT: Parameter[] = [
+  { region: "黑龙江省", doc: "heilongjiang-2023-02", clause: "（十七）", value: 1000, unit: "元/人", quote: "每吸纳1人给予1000元的一次性吸纳就业补贴" },
+  { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "25、", value: 1500, unit: "元/人", quote: "补贴标准1500元" },
+  { region: "平凉市", doc: "pingliang-2023-75", clause: "（十四）", value: 1000, unit: "元/人", quote: "按每人1000元标准给予一次性吸纳就业补贴" },
+];
+/** Minimum contract (years), the same in every clause above: 签订1年以上劳动合同. */
+const MIN_CONTRACT_YEARS: Parameter[] = [
+  ...YOUTH_AMOUNT.map((p) => ({ ...p, value: 1, unit: "年", quote: "签订1年以上" })),
+  ...LONG_UNEMPLOYED_AMOUNT.map((p) => ({ ...p, value: 1, unit: "年", quote: "签订1年以上" })),
+];
+/** 平凉 一次性扩岗补助: same youth groups, contract signed and insurance paid at least a month. */
+const EXPANSION_AMOUNT: Parameter = { region: "平凉市", doc: "pingliang-2023-75", clause: "（五）", value: 1500, unit: "元/人", quote: "按每人1500元标准给予一次性扩岗补助" };
+const EXPANSION_MIN_INSURANCE: Parameter = { ...EXPANSION_AMOUNT, value: 1, unit: "个月", quote: "缴纳失业、工伤、职工养老保险费1个月以上" };
+const NOT_COMBINED = "一次性吸纳就业补贴和一次性扩岗补助政策不能重复享受";
+export const PARAMETERS = [...YOUTH_AMOUNT, ...LONG_UNEMPLOYED_AMOUNT, ...MIN_CONTRACT_YEARS, EXPANSION_AMOUNT, EXPANSION_MIN_INSURANCE];
+
+type Option = { name: string; perPerson: Parameter; ok: boolean | null; why: string };
+
+function hiringOptions(e: Evaluation, region: string, group: PersonGroup, only: "吸纳" | "扩岗" | null): Option[] {
+  const f = e.facts;
+  const options: Option[] = [];
+  const table = YOUTH.includes(group) ? YOUTH_AMOUNT : LONG_UNEMPLOYED_AMOUNT;
+  const absorb = forRegion(table, region)!;
+  const contract = f.contractMonths;
+  if (only !== "扩岗") {
+    options.push({
+      name: "一次性吸纳就业补贴",
+      perPerson: absorb,
+      ok: contract === undefined ? null : contract >= 12,
+      why: contract === undefined ? "" : `劳动合同期限${fmt(contract)}个月，${contract >= 12 ? "" : "不"}满足签订1年以上劳动合同`,
+    });
+  }
+  if (region === "平凉市" && YOUTH.includes(group) && only !== "吸纳") {
+    const ins = f.insuranceMonths;
+    options.push({
+      name: "一次性扩岗补助",
+      perPerson: EXPANSION_AMOUNT,
+      ok: ins === undefined ? null : ins >= EXPANSION_MIN_INSURANCE.value && (contract ?? 1) > 0,
+      why: ins === undefined ? "" : `已缴纳失业、工伤、养老保险费${fmt(ins)}个月，${ins >= 1 ? "" : "不"}满足1个月以上`,
+    });
+  }
+  return options;
+}
+
+export const hiringSubsidy: Rule = {
+  id: "一次性吸纳就业补贴",
+  terms: ["吸纳就业补贴", "扩岗补助"],
+  signals: ["people", "contractMonths", "insuranceMonths"],
+  countFact: "people",
+  regions: ["黑龙江省", "兴安盟", "平凉市"],
+
+  summary(region) {
+    const youth = forRegion(YOUTH_AMOUNT, region)!.value;
+    const lt = forRegion(LONG_UNEMPLOYED_AMOUNT, region)!.value;
+    const extra = region === "平凉市" ? `；签订劳动合同并缴纳失业、工伤、养老保险费1个月以上的，也可按每人${EXPANSION_AMOUNT.value}元申请一次性扩岗补助（两者不能重复享受）` : "";
+    return `企业招用毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年，签订1年以上劳动合同的，每人${youth}元；招用登记失业半年以上人员的，每人${lt}元${extra}`;
+  },
+
+  evaluate(facts, region, named) {
+    const e = new Evaluation(facts);
+    const group = e.need("group");
+    const people = e.need("people");
+    const only = named === "扩岗补助" ? "扩岗" : named === "吸纳就业补贴" ? "吸纳" : null;
+    if (group === undefined) return e.result(null, "元");
+    if (![...YOUTH, ...LONG_UNEMPLOYED].includes(group)) {
+      e.check(false, `${group}不在补贴对象范围内（毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年、登记失业半年以上人员）`, forRegion(YOUTH_AMOUNT, region)!);
+      return e.result(null, "元");
+    }
+    const options = hiringOptions(e, region, group, only);
+    if (region === "平凉市" && options.length > 1) e.note(NOT_COMBINED);
+    const allowed = options.filter((o) => o.ok === true).sort((a, b) => b.perPerson.value - a.perPerson.value);
+    const best = allowed[0];
+    if (best) {
+      e.check(true, `${group}属于${best.name}的对象；${best.why}`, best.perPerson);
+      if (people === undefined) return e.result(null, "元");
+      const amount = people * best.perPerson.value;
+      e.step(`${best.name}：${people}人×${best.perPerson.value}元=${fmt(amount)}元`);
+      const other = options.find((o) => o !== best && o.ok === null);
+      if (other) e.note(`如符合${other.name}条件（${other === options[1] ? "缴纳失业、工伤、养老保险费1个月以上" : "签订1年以上劳动合同"}），可按每人${other.perPerson.value}元申请，与${best.name}不能重复享受`);
+      else if (allowed.length > 1) e.note(`两项都符合时取较高的${best.name}`);
+      return e.result(amount, "元");
+    }
+    const undecided = options.filter((o) => o.ok === null);
+    if (undecided.length === 0) {
+      for (const o of options) e.check(false, `${o.name}：${o.why}`, o.perPerson);
+    } else {
+      e.cite(options[0]!.perPerson);
+      e.need(undecided.some((o) => o.name === "一次性吸纳就业补贴") ? "contractMonths" : "insuranceMonths");
+    }
+    return e.result(null, "元");
+  },
+};
