@@ -54,8 +54,10 @@ export function calculationTurn(
   placeOnly: boolean,
 ): CalculationTurn | null {
   const active = session.calculation ? ruleById(session.calculation.rule) : undefined;
-  const names = corpus.terms.policyNames(question).map((r) => r.meaning);
+  const readings = corpus.terms.policyNames(question);
+  const names = readings.map((r) => r.meaning);
   const named = rulesNamed(names);
+  const mistyped = rulesNamed(readings.filter((r) => r.fuzzy).map((r) => r.meaning));
   const read = readFacts(question, active?.countFact);
   const facts = read.facts;
   if (facts.crossProvince === undefined) {
@@ -65,7 +67,7 @@ export function calculationTurn(
   const stated = Object.keys(facts).length > 0 || read.invalid.length > 0;
   // A figure of the user's own (参保50人, 路费860元) is what makes a question a calculation.
   const figures = Object.values(facts).some((v) => typeof v === "number") || read.invalid.length > 0;
-  const ranked = rankRules(named, facts);
+  const ranked = rankRules(named.filter((r) => !mistyped.includes(r)), facts, mistyped);
   const namedTerm = names.find((n) => named.some((r) => r.terms.includes(n)));
 
   let rule: Rule;

@@ -4,6 +4,8 @@ import { FactsSchema } from "../calculators/facts.js";
 import { arabicize } from "./numbers.js";
 
 const N = "(\\d+(?:\\.\\d+)?)";
+// A sum of money: 元 may be left out at the end of a phrase (缴了失业保险费30万).
+const YUAN = "(?:元|块|(?=[，。；,.!！？?\\s]|$))";
 const num = (s: string | undefined) => Number(s);
 /** 3年 → 36, 8个月 → 8. */
 const toMonths = (n: string | undefined, unit: string | undefined) => (unit?.includes("年") ? num(n) * 12 : num(n));
@@ -13,7 +15,7 @@ type Reader = (m: RegExpMatchArray) => unknown;
 const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
   ["enterpriseKind", /社会团体|基金会|社会服务机构|律师事务所|会计师事务所|个体工商户|民办非企业/, () => "社会组织等参照单位"],
   ["enterpriseKind", /大型企业|大企业|大型/, () => "大型企业"],
-  ["enterpriseKind", /中小微|小微|中型|小型|微型|中小企业/, () => "中小微企业"],
+  ["enterpriseKind", /中小微|小微|中型|小型|微型|中小企业|小企业|微企业|小公司/, () => "中小微企业"],
 
   ["layoffs", /(?:没有|没|未|无|不曾|零)(?:裁员|裁人|裁过人|减员)/, () => 0],
   ["layoffs", new RegExp(`(?:裁员|裁了|裁掉|裁减|减员|辞退了?)(?:了)?${N}(?:个|名|位)?人?`), (m) => num(m[1])],
@@ -21,7 +23,7 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
   ["insuredCount", new RegExp(`(?:参保|月均参保|平均参保|在职|职工|员工)(?:职工|人数|人员)?(?:总数)?(?:有|共|是|为|只有)?${N}(?:个|名)?人`), (m) => num(m[1])],
   ["insuredCount", new RegExp(`${N}(?:个|名)(?:参保)?(?:职工|员工)`), (m) => num(m[1])],
   ["insuredCount", new RegExp(`(?:我们|公司|企业|单位)(?:有|共有|一共|一共有)?${N}(?:个|名)?人`), (m) => num(m[1])],
-  ["premiumPaid", new RegExp(`失业保险(?:费)?[^，。；\\d]{0,8}?${N}元`), (m) => num(m[1])],
+  ["premiumPaid", new RegExp(`失业保险(?:费)?[^，。；\\d]{0,8}?${N}${YUAN}`), (m) => num(m[1])],
   ["premiumPaid", new RegExp(`(?:缴|交)(?:纳|了)*${N}元的?失业保险`), (m) => num(m[1])],
   ["disqualified", /严重违法失信|失信企业|不符合(?:当地)?环保/, () => true],
 

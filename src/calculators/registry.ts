@@ -52,11 +52,13 @@ export function signalCount(rule: Rule, facts: Facts): number {
 }
 
 /**
- * The rules a message is most likely about, best first: a rule named counts three, each of its
- * signal facts stated counts one. Several rules on the best score mean the message is ambiguous.
+ * The rules a message is most likely about, best first: a rule named counts three (one when the name
+ * was mistyped), each of its signal facts stated counts one. Several rules on the best score mean the
+ * message is ambiguous.
  */
-export function rankRules(named: readonly Rule[], facts: Facts): Rule[] {
-  const scored = RULES.map((r) => ({ r, score: (named.includes(r) ? 3 : 0) + signalCount(r, facts) })).filter((x) => x.score > 0);
+export function rankRules(named: readonly Rule[], facts: Facts, mistyped: readonly Rule[] = []): Rule[] {
+  const nameScore = (r: Rule) => (named.includes(r) ? 3 : mistyped.includes(r) ? 1 : 0);
+  const scored = RULES.map((r) => ({ r, score: nameScore(r) + signalCount(r, facts) })).filter((x) => x.score > 0);
   const best = Math.max(0, ...scored.map((x) => x.score));
   return scored.filter((x) => x.score === best).map((x) => x.r);
 }

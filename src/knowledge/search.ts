@@ -112,9 +112,9 @@ export class ClauseIndex {
   search(question: string, options: SearchOptions = {}): SearchHit[] {
     const query = this.queryTerms(question);
     const notTopical = new Set((options.notTopical ?? []).flatMap((w) => segment(w)));
-    const words = query
-      .filter((q) => q.weight === 1 && !q.token.startsWith("§") && !notTopical.has(q.token))
-      .map((q) => q.token);
+    const own = query.filter((q) => q.weight === 1 && !q.token.startsWith("§") && !notTopical.has(q.token)).map((q) => q.token);
+    // Search mode emits a compound and its parts; a compound the documents never use adds nothing but doubt.
+    const words = own.filter((w) => this.postings.has(w) || !own.some((o) => o !== w && w.includes(o)));
     const totalIdf = words.reduce((s, w) => s + this.idf(w), 0);
     const scores = new Map<number, number>();
     for (const q of query) {
@@ -138,7 +138,7 @@ export class ClauseIndex {
     hits.sort((a, b) => b.score - a.score);
     // Rerank the leaders by proximity: the question's words found together in one sentence.
     const leaders = hits.slice(0, RERANK);
-    for (const h of leaders) h.score *= 0.5 + this.sentenceCoverage(h.clause, query, words);
+    for (const h of leaders) h.score *= 0.25 + this.sentenceCoverage(h.clause, query, words);
     leaders.sort((a, b) => b.score - a.score);
     return [...leaders, ...hits.slice(RERANK)].slice(0, options.limit ?? 10);
   }

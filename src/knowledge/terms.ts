@@ -21,6 +21,8 @@ export interface Reading {
   meaning: string;
   /** A policy name (稳岗返还), or everyday wording (应届 → 毕业年度). */
   kind: "term" | "phrasing";
+  /** Recognised despite a typo: less certain than an exact name. */
+  fuzzy?: true;
 }
 
 interface Name {
@@ -117,7 +119,7 @@ export class Terms {
         }
       }
     }
-    return [...found].map(([term, { source }]) => ({ source, meaning: term, kind: "term" as const }));
+    return [...found].map(([term, { source }]) => ({ source, meaning: term, kind: "term" as const, fuzzy: true as const }));
   }
 }
 

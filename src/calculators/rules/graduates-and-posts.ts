@@ -39,6 +39,7 @@ export const publicWelfarePostTerm: Rule = {
 
   evaluate(facts) {
     const e = new Evaluation(facts);
+    e.cite(POST_MAX_YEARS);
     const years = e.need("yearsToRetirement");
     if (years === undefined) return e.result(null, "年");
     const near = years < POST_NEAR_RETIREMENT.value;

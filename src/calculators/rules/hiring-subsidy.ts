@@ -72,6 +72,7 @@ export const hiringSubsidy: Rule = {
 
   evaluate(facts, region, named) {
     const e = new Evaluation(facts);
+    e.cite(forRegion(YOUTH_AMOUNT, region)!);
     const group = e.need("group");
     const people = e.need("people");
     const only = named === "扩岗补助" ? "扩岗" : named === "吸纳就业补贴" ? "吸纳" : null;

@@ -51,6 +51,7 @@ export const workInjuryInsuranceRate: Rule = {
 
   evaluate(facts) {
     const e = new Evaluation(facts);
+    e.cite(INJURY_CUTS[0]!.cut);
     const months = e.need("fundMonths");
     const rate = e.need("currentRate");
     if (facts.firstClassIndustry) e.check(false, "阶段性降低工伤保险费率不含一类行业单位", XAM);

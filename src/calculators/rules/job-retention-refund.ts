@@ -56,6 +56,7 @@ export const jobRetentionRefund: Rule = {
     const [limit, small, smallLimit, sme, large] = [LAYOFF_LIMIT, SMALL_FIRM, SMALL_FIRM_LAYOFF_LIMIT, SME_SHARE, LARGE_SHARE].map(
       (ps) => forRegion(ps, region)!,
     ) as [Parameter, Parameter, Parameter, Parameter, Parameter];
+    e.cite(limit);
     const kind = e.need("enterpriseKind");
     const insured = e.need("insuredCount");
     const layoffs = e.need("layoffs");

@@ -27,6 +27,7 @@ export const skillAssessmentSubsidy: Rule = {
 
   evaluate(facts) {
     const e = new Evaluation(facts);
+    e.cite(AMOUNTS.初级);
     const level = e.need("certLevel");
     if (facts.repeatCertificate) e.check(false, "同一职业（工种）同一技能等级只补贴初次取得的证书", AT);
     e.note("职业技能鉴定评价补贴和失业保险技能提升补贴不得重复享受");

@@ -39,6 +39,7 @@ export const skillUpgradeSubsidy: Rule = {
     const e = new Evaluation(facts);
     const min = forRegion(MIN_INSURED_YEARS, region)!;
     const maxTimes = forRegion(MAX_TIMES_A_YEAR, region)!;
+    e.cite(region === "平凉市" ? PL_AMOUNTS.初级! : min);
     const level = e.need("certLevel");
     if (facts.receivingUnemploymentBenefit) e.check(true, "正在领取失业保险金", min);
     else {

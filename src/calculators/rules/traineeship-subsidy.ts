@@ -23,6 +23,7 @@ export const traineeshipSubsidy: Rule = {
 
   evaluate(facts) {
     const e = new Evaluation(facts);
+    e.cite(BASE);
     const people = e.need("people");
     const months = e.need("internMonths");
     let rate = facts.retentionRate;

@@ -16,6 +16,7 @@ export const trainingLivingAllowance: Rule = {
 
   evaluate(facts) {
     const e = new Evaluation(facts);
+    e.cite(LIVING);
     const group = e.need("group");
     const days = e.need("trainingDays");
     if (group !== undefined) {
@@ -41,6 +42,7 @@ export const trainingSubsidyFrequency: Rule = {
 
   evaluate(facts) {
     const e = new Evaluation(facts);
+    e.cite(TRAINING_TIMES);
     const times = e.need("timesThisYear");
     if (facts.sameOccupationAndLevel) e.check(false, "同一职业同一等级一年内不可重复享受", TRAINING_TIMES);
     let left: number | null = null;
