@@ -5,7 +5,8 @@ import Nzh from "nzh";
 const CN_DIGITS = "零〇一二两三四五六七八九十百千万";
 // A Chinese numeral counts as a number only before a measure word, so 统一 and 一揽子 stay words.
 const MEASURE = "个名位人年月天日次元块岁级户家倍周期届%";
-const CN_NUMBER = new RegExp(`[零〇一二两三四五六七八九十][${CN_DIGITS}]*(?=[${MEASURE}])(?!次性)`, "g");
+// A run ending in 十/百/千/万 (二十万, 两千) is a number wherever it stands.
+const CN_NUMBER = new RegExp(`[零〇一二两三四五六七八九十](?:[${CN_DIGITS}]*[十百千万]|[${CN_DIGITS}]*(?=[${MEASURE}])(?!次性))`, "g");
 
 function decodeChinese(numeral: string): number {
   return Number(Nzh.cn.decodeS(numeral.replace(/两/g, "二").replace(/〇/g, "零")));

@@ -30,13 +30,13 @@ export const PARAMETERS = [...YOUTH_AMOUNT, ...LONG_UNEMPLOYED_AMOUNT, ...MIN_CO
 
 type Option = { name: string; perPerson: Parameter; ok: boolean | null; why: string };
 
-function hiringOptions(e: Evaluation, region: string, group: PersonGroup, only: "吸纳" | "扩岗" | null): Option[] {
+function hiringOptions(e: Evaluation, region: string, group: PersonGroup): Option[] {
   const f = e.facts;
   const options: Option[] = [];
   const table = YOUTH.includes(group) ? YOUTH_AMOUNT : LONG_UNEMPLOYED_AMOUNT;
   const absorb = forRegion(table, region)!;
   const contract = f.contractMonths;
-  if (only !== "扩岗") {
+  {
     options.push({
       name: "一次性吸纳就业补贴",
       perPerson: absorb,
@@ -44,7 +44,7 @@ function hiringOptions(e: Evaluation, region: string, group: PersonGroup, only: 
       why: contract === undefined ? "" : `劳动合同期限${fmt(contract)}个月，${contract >= 12 ? "" : "不"}满足签订1年以上劳动合同`,
     });
   }
-  if (region === "平凉市" && YOUTH.includes(group) && only !== "吸纳") {
+  if (region === "平凉市" && YOUTH.includes(group)) {
     const ins = f.insuranceMonths;
     options.push({
       name: "一次性扩岗补助",
@@ -72,17 +72,21 @@ export const hiringSubsidy: Rule = {
 
   evaluate(facts, region, named) {
     const e = new Evaluation(facts);
-    e.cite(forRegion(YOUTH_AMOUNT, region)!);
     const group = e.need("group");
     const people = e.need("people");
-    const only = named === "扩岗补助" ? "扩岗" : named === "吸纳就业补贴" ? "吸纳" : null;
-    if (group === undefined) return e.result(null, "元");
+    // A user who names one of the two is answered on that one; otherwise the larger the facts allow.
+    const only = named === "扩岗补助" ? "一次性扩岗补助" : named === "吸纳就业补贴" ? "一次性吸纳就业补贴" : null;
+    if (group === undefined) {
+      e.cite(forRegion(YOUTH_AMOUNT, region)!);
+      return e.result(null, "元");
+    }
     if (![...YOUTH, ...LONG_UNEMPLOYED].includes(group)) {
       e.check(false, `${group}不在补贴对象范围内（毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年、登记失业半年以上人员）`, forRegion(YOUTH_AMOUNT, region)!);
       return e.result(null, "元");
     }
-    const options = hiringOptions(e, region, group, only);
-    if (region === "平凉市" && options.length > 1) e.note(NOT_COMBINED);
+    const all = hiringOptions(e, region, group);
+    if (all.length > 1) e.note(NOT_COMBINED);
+    const options = only && all.some((o) => o.name === only) ? all.filter((o) => o.name === only) : all;
     const allowed = options.filter((o) => o.ok === true).sort((a, b) => b.perPerson.value - a.perPerson.value);
     const best = allowed[0];
     if (best) {
@@ -90,8 +94,8 @@ export const hiringSubsidy: Rule = {
       if (people === undefined) return e.result(null, "元");
       const amount = people * best.perPerson.value;
       e.step(`${best.name}：${people}人×${best.perPerson.value}元=${fmt(amount)}元`);
-      const other = options.find((o) => o !== best && o.ok === null);
-      if (other) e.note(`如符合${other.name}条件（${other === options[1] ? "缴纳失业、工伤、养老保险费1个月以上" : "签订1年以上劳动合同"}），可按每人${other.perPerson.value}元申请，与${best.name}不能重复享受`);
+      const other = all.find((o) => o !== best && o.ok !== false);
+      if (other) e.note(`如符合${other.name}的条件（${other.name === "一次性扩岗补助" ? "缴纳失业、工伤、养老保险费1个月以上" : "签订1年以上劳动合同"}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
       else if (allowed.length > 1) e.note(`两项都符合时取较高的${best.name}`);
       return e.result(amount, "元");
     }

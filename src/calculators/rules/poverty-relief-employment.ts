@@ -70,6 +70,7 @@ export const productionAward: Rule = {
 
   evaluate(facts) {
     const e = new Evaluation(facts);
+    e.cite(PRODUCTION_CROSS);
     povertyRelieved(e, PRODUCTION_CROSS);
     if (facts.publicWelfarePost) e.check(false, "在公益性岗位就业的不享受生产奖补", PRODUCTION_WITHIN_MONTHS);
     const cross = e.need("crossProvince");

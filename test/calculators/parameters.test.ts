@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { PARAMETERS, RULES } from "../../src/calculators/registry.js";
+import { arabicize } from "../../src/bot/numbers.js";
+import { squash } from "../../src/knowledge/text.js";
+import { repoCorpus } from "../helpers.js";
+
+const corpus = repoCorpus();
+
+describe("every figure the calculators use", () => {
+  it.each(PARAMETERS.map((p) => [`${p.doc} ${p.clause} ${p.value}${p.unit}`, p] as const))("%s is written in its clause", (_, p) => {
+    const doc = corpus.document(p.doc);
+    expect(doc, p.doc).toBeDefined();
+    expect(doc!.jurisdiction).toBe(p.region);
+    const clause = doc!.clauses.find((c) => c.label === p.clause);
+    expect(clause, `${p.doc} ${p.clause}`).toBeDefined();
+    expect(squash(clause!.text)).toContain(squash(p.quote));
+    // The value as the clause writes it: 3 or 三次.
+    expect(squash(arabicize(p.quote))).toContain(String(p.value));
+  });
+});
+
+describe("every rule", () => {
+  it.each(RULES.map((r) => [r.id, r] as const))("%s names terms of corpus/terms.yaml and regions with documents", (_, rule) => {
+    const known = new Set(corpus.terms.terms.map((t) => t.term));
+    for (const t of rule.terms) expect(known.has(t), t).toBe(true);
+    const jurisdictions = new Set(corpus.documents.map((d) => d.jurisdiction));
+    for (const r of rule.regions) expect(jurisdictions.has(r), r).toBe(true);
+  });
+
+  it.each(RULES.flatMap((r) => r.regions.map((region) => [`${r.id} ${region}`, r, region] as const)))(
+    "%s asks for facts and cites a clause before any fact is known",
+    (_, rule, region) => {
+      const r = rule.evaluate({}, region);
+      expect(r.eligible).toBeNull();
+      expect(r.missing.length).toBeGreaterThan(0);
+      expect(r.sources.length).toBeGreaterThan(0);
+      expect(rule.summary(region).length).toBeGreaterThan(10);
+    },
+  );
+});
