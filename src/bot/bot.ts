@@ -45,7 +45,9 @@ export function createBot({ corpus, clock = () => new Date(), sessions = new Mem
       const calculation = isHelpRequest(question) ? null : calculationTurn(corpus, question, scope, session, today, placeOnly);
 
       let answer: Answer;
-      if (calculation) {
+      if (scope.open && scope.uncovered.length && !isHelpRequest(question)) {
+        answer = unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
+      } else if (calculation) {
         answer = calculation.answer;
         session.calculation = calculation.state;
       } else if (isHelpRequest(question)) answer = helpAnswer(corpus, region, startOver ? "restart" : "greet");

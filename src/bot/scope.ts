@@ -14,7 +14,12 @@ export interface Scope {
   documents: PolicyDocument[];
   /** True when no place is known: answers must not pick one region's rule silently. */
   open: boolean;
+  /** Places the question is about that no document covers (北京): the corpus cannot answer for them. */
+  uncovered: Place[];
 }
+
+// 去浙江打工: a place someone goes to work is not the place whose rules apply to them.
+const DESTINATION = /(?:去|到|往|赴|跑)$/;
 
 /** Documents governing a place: its own and those of every place above it; else those of places inside it. */
 export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
@@ -27,7 +32,8 @@ export function scopeOf(corpus: Corpus, question: string, knownRegion: string | 
   const named = mentions.filter((m) => documentsFor(corpus, m).length > 0);
   const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
   const places: Place[] = named.length ? named : known ? [known] : [];
-  if (!places.length) return { places, selectors: [], mentioned: [], documents: corpus.documents, open: true };
+  const uncovered = mentions.filter((m) => !documentsFor(corpus, m).length && !DESTINATION.test(question.slice(Math.max(0, m.start - 1), m.start)));
+  if (!places.length) return { places, selectors: [], mentioned: [], documents: corpus.documents, open: true, uncovered };
   const ids = new Set(places.flatMap((p) => documentsFor(corpus, p).map((d) => d.id)));
   const isSelector = (p: Place) => corpus.documents.some((d) => corpus.places.within(d.jurisdiction, p.name));
   const written = (ms: typeof mentions) => ms.map((m) => question.slice(m.start, m.end));
@@ -37,6 +43,7 @@ export function scopeOf(corpus: Corpus, question: string, knownRegion: string | 
     mentioned: written(mentions.filter((m) => !isSelector(m))),
     documents: corpus.documents.filter((d) => ids.has(d.id)),
     open: false,
+    uncovered: [],
   };
 }
 

@@ -43,9 +43,10 @@ export function helpAnswer(corpus: Corpus, region: string | null, mode: "greet" 
   return { intent: "help", region, text, citations: [], calculation: null };
 }
 
-export function unknownAnswer(corpus: Corpus, region: string | null): Answer {
-  const text =
-    `抱歉，我收录的稳就业政策文件（${regionsCovered(corpus)}）中没有与这个问题相关的内容，无法给出可靠答复。` +
-    `${REFERRAL}。`;
+/** `elsewhere`: places the question is about that no document covers. */
+export function unknownAnswer(corpus: Corpus, region: string | null, elsewhere: string[] = []): Answer {
+  const text = elsewhere.length
+    ? `抱歉，我收录的稳就业政策文件只涉及${regionsCovered(corpus)}，没有${elsewhere.join("、")}的文件，无法回答当地的规定。请咨询${elsewhere[0]}人社部门或拨打12333。`
+    : `抱歉，我收录的稳就业政策文件（${regionsCovered(corpus)}）中没有与这个问题相关的内容，无法给出可靠答复。${REFERRAL}。`;
   return { intent: "unknown", region, text, citations: [], calculation: null };
 }

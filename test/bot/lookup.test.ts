@@ -85,6 +85,14 @@ describe("help and unknown", () => {
     }
   });
 
+  it("says which places it has no documents for, rather than answering with another region's", async () => {
+    const a = await bot().reply("s", "北京的稳岗返还政策是什么？");
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("没有北京市的文件");
+    const b = await bot().reply("s", "我是黑龙江的脱贫人口，去浙江打工5个月了，往返路费花了860元，交通补助能给多少？");
+    expect(b.intent).toBe("calculate");
+  });
+
   it("always returns a valid answer object", async () => {
     const a = await bot().reply("s", "兴安盟工伤保险费率怎么下调？");
     expect(() => AnswerSchema.parse(a)).not.toThrow();
