@@ -38,8 +38,6 @@ function workedAcrossProvinces(corpus: Corpus, question: string, scope: Scope): 
   return provinces.some((p) => p !== home) ? true : undefined;
 }
 
-// Asking whether one qualifies: with a policy named and a fact stated, this starts a calculation.
-const ASKS_ELIGIBILITY = /能不能|能否|可不可以|可以.{0,12}吗|能.{0,12}吗|符合|够不够|有没有资格|有资格/;
 
 /**
  * The calculation this message starts or continues, or null when it is not about one.
@@ -76,8 +74,9 @@ export function calculationTurn(
     rule = active; // a later turn: more facts, or a correction
     gathered = { ...session.calculation!.facts };
   } else {
-    const asked = ASKS_AMOUNT.test(question) || (stated && ASKS_ELIGIBILITY.test(question));
-    const calculating = named.length ? asked || figures : figures && ranked.length > 0;
+    // Without a figure of the user's own, only a request for an amount makes it a calculation:
+    // "遇到自然灾害能展期吗" is answered by quoting the clause.
+    const calculating = figures || (named.length > 0 && ASKS_AMOUNT.test(question));
     if (!calculating || !ranked.length) return null;
     if (ranked.length > 1) return { answer: whichRule(ranked, scope), state: null };
     rule = ranked[0]!;

@@ -84,6 +84,9 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
   ["paidAboveLine", /(?:没|未|没有)达到[^，。]{0,8}监测/, () => false],
   ["paidAboveLine", /(?:达到|超过|不低于)(?:了)?[^，。]{0,8}监测(?:范围)?标准/, () => true],
   ["hardship", /困难|低保|残疾人家庭|建档立卡|特困|贫困家庭/, () => true],
+  ["incomeAboveSubsistenceLine", /(?:没有|没|未)超过[^，。]{0,6}低保/, () => false],
+  ["incomeAboveSubsistenceLine", /(?:超过|高于|超出)(?:了)?(?:当地)?(?:的)?低保(?:标准|线)/, () => true],
+  ["disasterAffected", /自然灾害|突发事件|疫情|洪水|地震|火灾|旱灾|冰雹|受灾/, () => true],
   ["yearsToRetirement", new RegExp(`(?:距|离)(?:法定)?退休(?:年龄)?(?:还有|还差|不足|只有)?${N}年`), (m) => num(m[1])],
 ];
 

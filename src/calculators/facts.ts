@@ -79,6 +79,10 @@ export const FactsSchema = z
     /** 困难家庭 (低保、残疾人家庭、建档立卡、特困 …). */
     hardship: z.boolean(),
     yearsToRetirement: z.number().nonnegative("距退休年限不能为负数"),
+    /** After finding work, the household's income per head is above the local 低保 line. */
+    incomeAboveSubsistenceLine: z.boolean(),
+    /** The borrower was hit by a natural disaster or a major emergency (自然灾害、重特大突发事件). */
+    disasterAffected: z.boolean(),
   })
   .partial();
 export type Facts = z.infer<typeof FactsSchema>;
@@ -119,4 +123,6 @@ export const FACT_LABELS: Record<FactKey, string> = {
   paidAboveLine: "全年支付的劳动报酬是否达到当年防返贫监测范围标准",
   hardship: "是否为困难家庭（低保、残疾人家庭、建档立卡贫困户、特困人员等）的毕业生",
   yearsToRetirement: "距法定退休年龄还有几年",
+  incomeAboveSubsistenceLine: "就业后家庭人均收入是否超过当地低保标准",
+  disasterAffected: "是否因自然灾害、重特大突发事件影响流动性遇到暂时困难",
 };

@@ -8,6 +8,7 @@ import * as refund from "./rules/job-retention-refund.js";
 import * as poverty from "./rules/poverty-relief-employment.js";
 import * as assessment from "./rules/skill-assessment-subsidy.js";
 import * as upgrade from "./rules/skill-upgrade-subsidy.js";
+import * as livelihood from "./rules/subsistence-and-loans.js";
 import * as training from "./rules/training-allowances.js";
 import * as traineeship from "./rules/traineeship-subsidy.js";
 import * as benefit from "./rules/unemployment-benefit.js";
@@ -30,10 +31,12 @@ export const RULES: Rule[] = [
   poverty.cooperativeHiringAward,
   graduates.jobSearchSubsidy,
   graduates.publicWelfarePostTerm,
+  livelihood.subsistencePhaseOut,
+  livelihood.startupLoanExtension,
 ];
 
 /** Every figure the rules use, for checking against the documents. */
-export const PARAMETERS: Parameter[] = [refund, hiring, traineeship, upgrade, assessment, training, rates, benefit, poverty, graduates].flatMap(
+export const PARAMETERS: Parameter[] = [refund, hiring, traineeship, upgrade, assessment, training, rates, benefit, poverty, graduates, livelihood].flatMap(
   (m) => m.PARAMETERS,
 );
 

@@ -183,3 +183,13 @@ table("公益性岗位补贴期限", "兴安盟", [
   ["距退休恰好5年: 最长3年 (不足5年 excludes 5)", { yearsToRetirement: 5 }, true, 3],
   ["距退休10年: 最长3年", { yearsToRetirement: 10 }, true, 3],
 ]);
+
+table("低保渐退期", "兴安盟", [
+  ["收入超过低保标准: up to 6 months", { incomeAboveSubsistenceLine: true }, true, 6],
+  ["收入未超过: no phase-out needed", { incomeAboveSubsistenceLine: false }, false, null],
+]);
+
+table("创业担保贷款展期", "兴安盟", [
+  ["受灾: at most 1 year", { disasterAffected: true }, true, 1],
+  ["没有受灾: not this extension", { disasterAffected: false }, false, null],
+]);

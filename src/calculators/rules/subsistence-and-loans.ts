@@ -1,0 +1,64 @@
+// 兴安盟 低保渐退期 after a household member finds work, and the extension of 创业担保贷款 after a disaster.
+import { Evaluation, forRegion, type Parameter, type Rule } from "../rule.js";
+
+const PHASE_OUT: Parameter = { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "31、", value: 6, unit: "个月", quote: "可给予不超过6个月的渐退期" };
+const EXTENSION: Parameter[] = [
+  { region: "黑龙江省", doc: "heilongjiang-2023-02", clause: "（六）", value: 1, unit: "年", quote: "可申请展期还款，期限原则上不超过1年" },
+  { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "6、", value: 1, unit: "年", quote: "可申请展期还款，期限原则上不超过1年" },
+  { region: "平凉市", doc: "pingliang-2023-75", clause: "（十一）", value: 1, unit: "年", quote: "可申请展期还款，期限原则上不超过1年" },
+];
+/** 兴安盟's time limits for a 创业担保贷款, in working days. */
+const XAM_LOAN = { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "6、", unit: "个工作日" };
+const XAM_LIMITS: Parameter[] = [
+  { ...XAM_LOAN, value: 2, quote: "资格审核时限压缩在2个工作日内" },
+  { ...XAM_LOAN, value: 3, quote: "担保机构调查时限压缩在3个工作日内" },
+  { ...XAM_LOAN, value: 5, quote: "金融机构贷款受理至发放时限压缩在5个工作日内" },
+];
+export const PARAMETERS = [PHASE_OUT, ...EXTENSION, ...XAM_LIMITS];
+
+export const subsistencePhaseOut: Rule = {
+  id: "低保渐退期",
+  terms: ["渐退期"],
+  signals: ["incomeAboveSubsistenceLine"],
+  regions: ["兴安盟"],
+  summary: () => `鼓励具备就业能力的低保家庭成员积极就业，就业后家庭人均收入超过当地低保标准的低保家庭，可给予不超过${PHASE_OUT.value}个月的渐退期`,
+
+  evaluate(facts) {
+    const e = new Evaluation(facts);
+    e.cite(PHASE_OUT);
+    const above = e.need("incomeAboveSubsistenceLine");
+    if (above === false) e.check(false, "家庭人均收入未超过当地低保标准，仍按低保政策执行，不涉及渐退", PHASE_OUT);
+    if (above) {
+      e.check(true, "就业后家庭人均收入超过当地低保标准", PHASE_OUT);
+      e.step(`可给予不超过${PHASE_OUT.value}个月的渐退期，低保不会立即停发`);
+    }
+    return e.result(above ? PHASE_OUT.value : null, "个月（最长）");
+  },
+};
+
+export const startupLoanExtension: Rule = {
+  id: "创业担保贷款展期",
+  terms: ["创业担保贷款"],
+  signals: ["disasterAffected"],
+  regions: ["黑龙江省", "兴安盟", "平凉市"],
+  summary: (region) =>
+    `创业担保贷款借款人因自然灾害、重特大突发事件影响流动性遇到暂时困难的，可申请展期还款，期限原则上不超过${forRegion(EXTENSION, region)!.value}年` +
+    (region === "兴安盟" ? `；资格审核${XAM_LIMITS[0]!.value}个、担保机构调查${XAM_LIMITS[1]!.value}个、银行受理至发放${XAM_LIMITS[2]!.value}个工作日内` : ""),
+
+  evaluate(facts, region) {
+    const e = new Evaluation(facts);
+    const p = forRegion(EXTENSION, region)!;
+    e.cite(p);
+    const hit = e.need("disasterAffected");
+    if (hit === false) e.check(false, "展期限于因自然灾害、重特大突发事件影响流动性遇到暂时困难的借款人", p);
+    if (hit) {
+      e.check(true, "因自然灾害、重特大突发事件影响流动性遇到暂时困难", p);
+      e.step(`可申请展期还款，期限原则上不超过${p.value}年`);
+    }
+    if (region === "兴安盟") {
+      const total = XAM_LIMITS.reduce((s, l) => s + l.value, 0);
+      e.note(`兴安盟办理时限：资格审核${XAM_LIMITS[0]!.value}个工作日、担保机构调查${XAM_LIMITS[1]!.value}个工作日、银行受理至发放${XAM_LIMITS[2]!.value}个工作日，合计不超过${total}个工作日（需办理反担保、抵押等手续的可适当延长）`);
+    }
+    return e.result(hit ? p.value : null, "年（展期最长）");
+  },
+};
