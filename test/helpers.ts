@@ -15,3 +15,12 @@ export const hasShared = existsSync(SHARED);
 
 /** A fixed clock: the documents are read as on this day. */
 export const on = (isoDate: string) => () => new Date(`${isoDate}T12:00:00+08:00`);
+
+import pino from "pino";
+import { ConfigSchema } from "../src/bot/channels/config.js";
+import { createService, type Service } from "../src/bot/channels/service.js";
+
+/** A service over the repository corpus with default settings, quiet logs and a fixed date. */
+export function testService(env: Record<string, string> = {}): Service {
+  return createService(ConfigSchema.parse(env), { corpus: repoCorpus(), clock: on("2026-11-22"), log: pino({ level: "silent" }) });
+}

@@ -1,0 +1,57 @@
+// Settings from environment variables, validated once at start (the list lives in .env.example).
+import { z } from "zod";
+
+const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const ConfigSchema = z.object({
+  /** The region the deployment serves, used when a user names none (e.g. 兴安盟). */
+  DEFAULT_REGION: optional,
+  PORT: positiveInt(3000),
+  HOST: z.string().default("127.0.0.1"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_TTL_MINUTES: positiveInt(30),
+  MAX_SESSIONS: positiveInt(100_000),
+
+  SLACK_MODE: z.enum(["http", "socket"]).default("http"),
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_COMMAND: z.string().regex(/^\/[a-z0-9_-]+$/, "SLACK_COMMAND must look like /policy").default("/policy"),
+  SLACK_PORT: positiveInt(3001),
+  /** Only for tests and proxies: where the Slack Web API is reached. */
+  SLACK_API_URL: optional,
+
+  WECHATY_PUPPET: z.string().default("wechaty-puppet-wechat4u"),
+  WECHATY_PUPPET_SERVICE_TOKEN: optional,
+  WECHATY_NAME: z.string().default("policy-hotline"),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Where each secret comes from, for the message shown when one is missing. */
+const WHERE: Record<string, string> = {
+  SLACK_BOT_TOKEN: "Slack app → OAuth & Permissions → Bot User OAuth Token (xoxb-…)",
+  SLACK_SIGNING_SECRET: "Slack app → Basic Information → App Credentials → Signing Secret",
+  SLACK_APP_TOKEN: "Slack app → Basic Information → App-Level Tokens, scope connections:write (xapp-…)",
+  WECHATY_PUPPET_SERVICE_TOKEN: "your puppet service provider (needed by wechaty-puppet-service)",
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`invalid settings:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  return parsed.data;
+}
+
+/** Fails with the variable's name and where to get it when a required secret is not set. */
+export function requireSettings<K extends keyof Config>(config: Config, keys: K[]): { [P in K]: NonNullable<Config[P]> } {
+  const missing = keys.filter((k) => config[k] === undefined || config[k] === "");
+  if (missing.length) {
+    throw new ConfigError(missing.map((k) => `${String(k)} is not set — get it from ${WHERE[String(k)] ?? "the platform"}; see .env.example`).join("\n"));
+  }
+  return Object.fromEntries(keys.map((k) => [k, config[k]])) as { [P in K]: NonNullable<Config[P]> };
+}

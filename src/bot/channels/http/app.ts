@@ -1,0 +1,48 @@
+// The HTTP API and the web chat: POST /api/ask, GET /api/regions, GET /healthz, GET / (the page).
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import type { Service } from "../service.js";
+
+export const MAX_BODY_BYTES = 16 * 1024;
+export const MAX_QUESTION_CHARS = 2000;
+
+export const AskRequestSchema = z.object({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "sessionId: 1–100 letters, digits, - or _").optional(),
+  question: z.string().trim().min(1, "question must not be empty").max(MAX_QUESTION_CHARS, `question: at most ${MAX_QUESTION_CHARS} characters`),
+  region: z.string().max(50).nullable().optional(),
+});
+
+const PAGE = readFileSync(new URL("./page.html", import.meta.url), "utf8");
+
+export function createHttpApp(service: Service): Hono {
+  const app = new Hono();
+  const regions = [...new Set(service.corpus.documents.map((d) => d.jurisdiction))];
+
+  app.get("/", (c) => c.html(PAGE));
+  app.get("/healthz", (c) =>
+    c.json({ status: "ok", documents: service.corpus.documents.length, clauses: service.corpus.index.size }),
+  );
+  app.get("/api/regions", (c) => c.json({ regions, defaultRegion: service.defaultRegion }));
+  app.post(
+    "/api/ask",
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request body larger than ${MAX_BODY_BYTES} bytes` }, 413) }),
+    async (c) => {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        return c.json({ error: "body must be JSON: {\"question\": \"…\", \"sessionId\"?: \"…\", \"region\"?: \"…\"}" }, 400);
+      }
+      const parsed = AskRequestSchema.safeParse(body);
+      if (!parsed.success) return c.json({ error: parsed.error.issues.map((i) => i.message).join("; ") }, 400);
+      const { question, region } = parsed.data;
+      const sessionId = parsed.data.sessionId ?? randomUUID();
+      const answer = await service.answer("http", `http:${sessionId}`, question, region);
+      return c.json({ sessionId, ...answer });
+    },
+  );
+  return app;
+}

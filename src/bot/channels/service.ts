@@ -1,0 +1,89 @@
+// The core as every channel uses it: one bot, answers logged (channel, intent, latency — never the
+// text at info level), errors turned into a polite answer, in-flight replies counted for shutdown.
+import pino, { type Logger } from "pino";
+import { loadCorpus, type Corpus } from "../../knowledge/corpus.js";
+import type { Answer } from "../answer.js";
+import { createBot, type Bot } from "../bot.js";
+import { MemorySessionStore, type SessionStore } from "../sessions.js";
+import type { Config } from "./config.js";
+
+export interface Service {
+  readonly corpus: Corpus;
+  readonly log: Logger;
+  readonly defaultRegion: string | null;
+  answer(channel: string, sessionId: string, text: string, region?: string | null): Promise<Answer>;
+  /** Resolves when every reply under way has been sent. */
+  drain(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  corpus?: Corpus;
+  sessions?: SessionStore;
+  clock?: () => Date;
+  log?: Logger;
+}
+
+export function createLogger(config: Pick<Config, "LOG_LEVEL">): Logger {
+  return pino({ level: config.LOG_LEVEL, base: undefined }, pino.destination(2));
+}
+
+export function createService(config: Config, options: ServiceOptions = {}): Service {
+  const corpus = options.corpus ?? loadCorpus();
+  const log = options.log ?? createLogger(config);
+  const defaultRegion = config.DEFAULT_REGION ?? null;
+  if (defaultRegion && !corpus.places.resolve(defaultRegion)) {
+    throw new Error(`DEFAULT_REGION=${defaultRegion} is not a place in corpus/regions.yaml`);
+  }
+  const sessions = options.sessions ?? new MemorySessionStore({ ttlMs: config.SESSION_TTL_MINUTES * 60_000, maxSessions: config.MAX_SESSIONS });
+  const bot: Bot = createBot({ corpus, sessions, ...(options.clock ? { clock: options.clock } : {}) });
+  const inflight = new Set<Promise<unknown>>();
+
+  return {
+    corpus,
+    log,
+    defaultRegion,
+    async answer(channel, sessionId, text, region) {
+      const started = performance.now();
+      const work = bot.reply(sessionId, text, { region: region ?? defaultRegion });
+      inflight.add(work);
+      try {
+        const answer = await work;
+        log.info({ channel, intent: answer.intent, ms: Math.round(performance.now() - started) }, "answered");
+        log.debug({ channel, text }, "question");
+        return answer;
+      } catch (err) {
+        log.error({ channel, err }, "reply failed");
+        return {
+          intent: "error",
+          region: null,
+          text: "抱歉，系统暂时无法回答，请稍后重试，或拨打12333咨询。",
+          citations: [],
+          calculation: null,
+        };
+      } finally {
+        inflight.delete(work);
+      }
+    },
+    async drain() {
+      while (inflight.size) await Promise.allSettled([...inflight]);
+    },
+  };
+}
+
+/** On SIGTERM/SIGINT: stop taking messages, finish the replies under way, then exit. */
+export function onShutdown(service: Service, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    service.log.info({ signal }, "shutting down");
+    try {
+      await stop();
+      await service.drain();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.once("SIGTERM", () => void handler("SIGTERM"));
+  process.once("SIGINT", () => void handler("SIGINT"));
+}

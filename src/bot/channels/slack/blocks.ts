@@ -1,0 +1,43 @@
+// An answer as a Slack message: Block Kit blocks plus a plain `text` fallback with the same content.
+import type { types } from "@slack/bolt";
+import type { Answer } from "../../answer.js";
+import { clauseName } from "../../compose.js";
+import { renderPlain } from "../render.js";
+
+type Block = types.KnownBlock;
+
+// Slack's limits: 3000 characters in a section's text, 2000 in a context element.
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Slack mrkdwn treats &, < and > as markup; users' and documents' words are shown as typed. */
+export const escapeMrkdwn = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+export function slackMessage(answer: Answer): { text: string; blocks: Block[] } {
+  const blocks: Block[] = [{ type: "section", text: { type: "mrkdwn", text: clip(escapeMrkdwn(answer.text), 3000) } }];
+  const calc = answer.calculation;
+  if (calc && calc.amount !== null && calc.eligible !== false) {
+    blocks.push({
+      type: "section",
+      fields: [
+        { type: "mrkdwn", text: `*金额*\n${calc.amount} ${escapeMrkdwn(calc.unit)}` },
+        { type: "mrkdwn", text: `*政策*\n${escapeMrkdwn(calc.calculator)}` },
+      ],
+    });
+  }
+  if (answer.citations.length) {
+    blocks.push({
+      type: "context",
+      elements: answer.citations.slice(0, 3).map((c) => ({
+        type: "mrkdwn" as const,
+        text: clip(escapeMrkdwn(`来源：《${c.title}》${c.docNumber ? ` ${c.docNumber}` : ""} ${clauseName(c.clause)}（${c.jurisdiction}）`), 2000),
+      })),
+    });
+  }
+  const expired = answer.citations.find((c) => c.expired);
+  if (expired) {
+    blocks.push({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: `:warning: 该政策已于${expired.endsOn}到期，最新政策请咨询当地人社部门或拨打12333。` }],
+    });
+  }
+  return { text: renderPlain(answer), blocks };
+}
