@@ -5,7 +5,7 @@ import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
 import { calculationTurn, START_OVER } from "./calculate.js";
 import { confident, lookupAnswer, searchScope } from "./lookup.js";
-import { scopeOf } from "./scope.js";
+import { scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type SessionStore } from "./sessions.js";
 import { helpAnswer, isHelpRequest, statesOnlyPlace, unknownAnswer } from "./smalltalk.js";
 
@@ -25,6 +25,22 @@ export interface Bot {
   reply(sessionId: string, text: string, context?: ReplyContext): Promise<Answer>;
 }
 
+/**
+ * Answers from the documents, or says they have nothing. When the user's known region has nothing
+ * on it but another region's documents do, that rule is shown and marked as not the user's.
+ */
+function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, named: boolean): Answer {
+  const hits = searchScope(corpus, question, scope);
+  if (confident(corpus, question, hits)) return lookupAnswer(corpus, question, scope, hits, today);
+  const region = scope.places[0]?.name ?? null;
+  if (scope.open || named) return unknownAnswer(corpus, region);
+  const everywhere = scopeOf(corpus, question, null);
+  const other = searchScope(corpus, question, everywhere);
+  if (!confident(corpus, question, other)) return unknownAnswer(corpus, region);
+  const answer = lookupAnswer(corpus, question, everywhere, other, today);
+  return { ...answer, region, text: `${region}适用的文件中没有相关规定。以下是其他地区的规定，不适用于${region}，仅供参考：\n${answer.text}` };
+}
+
 export function createBot({ corpus, clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
   return {
     async reply(sessionId, text, context = {}) {
@@ -34,28 +50,30 @@ export function createBot({ corpus, clock = () => new Date(), sessions = new Mem
       const startOver = question.replace(START_OVER, "") !== question;
       if (startOver) {
         session.calculation = null;
+        session.pending = {};
         question = question.replace(START_OVER, "").replace(/^[，,。.!！\s]+/, "");
       }
       const today = chinaDate(clock());
       const scope = scopeOf(corpus, question, session.region ?? context.region);
+      // Whether the region came from the question itself, or only from what is known of the user.
+      const named = scope.selectors.length + scope.mentioned.length > 0;
       if (!scope.open && scope.places.length === 1) session.region = scope.places[0]!.name;
       const region = scope.places[0]?.name ?? null;
 
       const placeOnly = statesOnlyPlace(question, [...scope.selectors, ...scope.mentioned]);
-      const calculation = isHelpRequest(question) ? null : calculationTurn(corpus, question, scope, session, today, placeOnly);
+      const turn = isHelpRequest(question) ? null : calculationTurn(corpus, question, scope, session, today, placeOnly);
+      if (turn) {
+        session.calculation = turn.state;
+        session.pending = turn.pending;
+      }
 
       let answer: Answer;
       if (scope.open && scope.uncovered.length && !isHelpRequest(question)) {
         answer = unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
-      } else if (calculation) {
-        answer = calculation.answer;
-        session.calculation = calculation.state;
-      } else if (isHelpRequest(question)) answer = helpAnswer(corpus, region, startOver ? "restart" : "greet");
+      } else if (turn?.answer) answer = turn.answer;
+      else if (isHelpRequest(question)) answer = helpAnswer(corpus, region, startOver ? "restart" : "greet");
       else if (placeOnly) answer = helpAnswer(corpus, region, "region");
-      else {
-        const hits = searchScope(corpus, question, scope);
-        answer = confident(corpus, question, hits) ? lookupAnswer(corpus, question, scope, hits, today) : unknownAnswer(corpus, region);
-      }
+      else answer = lookupOrUnknown(corpus, question, scope, today, named);
       await sessions.set(sessionId, session);
       return AnswerSchema.parse(answer);
     },

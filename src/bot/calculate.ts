@@ -14,9 +14,11 @@ const ASKS_AMOUNT = /多少钱|多少元|(?:返|返还|拿|领|给|补|补贴|�
 export const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
 
 export interface CalculationTurn {
-  answer: Answer;
+  /** null when the message is not about a calculation; its facts are then kept as `pending`. */
+  answer: Answer | null;
   /** The calculation to keep for the next turn (null: none in progress). */
   state: Session["calculation"];
+  pending: Session["pending"];
 }
 
 interface Evaluated {
@@ -40,7 +42,7 @@ function workedAcrossProvinces(corpus: Corpus, question: string, scope: Scope): 
 
 
 /**
- * The calculation this message starts or continues, or null when it is not about one.
+ * The calculation this message starts or continues (answer null when it is not about one).
  * `placeOnly`: the message only said where the user is.
  */
 export function calculationTurn(
@@ -50,7 +52,7 @@ export function calculationTurn(
   session: Session,
   today: string,
   placeOnly: boolean,
-): CalculationTurn | null {
+): CalculationTurn {
   const active = session.calculation ? ruleById(session.calculation.rule) : undefined;
   const readings = corpus.terms.policyNames(question);
   const names = readings.map((r) => r.meaning);
@@ -77,14 +79,15 @@ export function calculationTurn(
     // Without a figure of the user's own, only a request for an amount makes it a calculation:
     // "遇到自然灾害能展期吗" is answered by quoting the clause.
     const calculating = figures || (named.length > 0 && ASKS_AMOUNT.test(question));
-    if (!calculating || !ranked.length) return null;
-    if (ranked.length > 1) return { answer: whichRule(ranked, scope), state: null };
+    if (!calculating || !ranked.length) return { answer: null, state: session.calculation, pending: { ...session.pending, ...facts } };
+    if (ranked.length > 1) return { answer: whichRule(ranked, scope), state: null, pending: { ...session.pending, ...facts } };
     rule = ranked[0]!;
+    gathered = { ...(session.pending as Facts) };
   }
   Object.assign(gathered, facts);
   const state = { rule: rule.id, facts: gathered as Record<string, unknown> };
   const answer = answerFor(corpus, rule, gathered, scope, today, read.invalid, namedTerm);
-  return { answer, state };
+  return { answer, state, pending: {} };
 }
 
 function answerFor(corpus: Corpus, rule: Rule, facts: Facts, scope: Scope, today: string, invalid: string[], named?: string): Answer {

@@ -9,10 +9,12 @@ export const SessionSchema = z.object({
     .object({ rule: z.string(), facts: z.record(z.string(), z.unknown()) })
     .nullable()
     .default(null),
+  /** Facts stated while no calculation was under way ("我们是小微企业，参保25人"): the next one starts with them. */
+  pending: z.record(z.string(), z.unknown()).default({}),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-export const emptySession = (): Session => ({ region: null, calculation: null });
+export const emptySession = (): Session => ({ region: null, calculation: null, pending: {} });
 
 export interface SessionStore {
   get(id: string): Promise<Session | undefined>;

@@ -20,6 +20,13 @@ describe("a calculation over a conversation", () => {
     expect(second.text).toContain("2023年12月31日");
   });
 
+  it("keeps facts given before the policy is named", async () => {
+    const bot = newBot();
+    await bot.reply("hr", "我们是兴安盟的小微企业，参保25人");
+    const a = await bot.reply("hr", "去年裁了4个人，缴了失业保险3万元，稳岗返还多少？");
+    expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 18000 });
+  });
+
   it("recomputes after a correction", async () => {
     const bot = newBot();
     const a = await bot.reply("hr", "我在兴安盟，招了2个应届高校毕业生，签了一年合同，吸纳就业补贴有多少");

@@ -36,6 +36,15 @@ describe("lookup answers", () => {
     expect(a.text).toContain("3年");
   });
 
+  it("say the user's region has nothing, and show another region's rule as not applying", async () => {
+    const a = await bot().reply("s", "王科长热线是干什么的？", { region: "兴安盟" });
+    expect(a.intent).toBe("lookup");
+    expect(a.region).toBe("兴安盟");
+    expect(a.text).toContain("兴安盟适用的文件中没有相关规定");
+    expect(a.text).toContain("不适用于兴安盟");
+    expect(a.citations[0]!.docId).toBe("heilongjiang-2023-02");
+  });
+
   it("show each region's version when the region is unknown, never silently one", async () => {
     const a = await bot().reply("s", "现在失业保险费率是多少？单位和个人各交多少？");
     expect(new Set(a.citations.map((c) => c.docId))).toEqual(new Set(["heilongjiang-2023-02", "xinganmeng-2023-04"]));

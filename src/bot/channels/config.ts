@@ -55,3 +55,14 @@ export function requireSettings<K extends keyof Config>(config: Config, keys: K[
   }
   return Object.fromEntries(keys.map((k) => [k, config[k]])) as { [P in K]: NonNullable<Config[P]> };
 }
+
+/** Runs a channel's start-up; a settings problem is printed as its message alone, exit code 2. */
+export async function startChannel(start: () => Promise<void>): Promise<void> {
+  try {
+    await start();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+}

@@ -1,13 +1,15 @@
 // `npm run slack`: the Slack app, in HTTP mode (signing secret) or Socket Mode (app-level token).
-import { loadConfig } from "../config.js";
+import { loadConfig, startChannel } from "../config.js";
 import { createService, onShutdown } from "../service.js";
 import { createSlackApp } from "./app.js";
 
-const config = loadConfig();
-const service = createService(config);
-const app = createSlackApp(service, config);
-await app.start(config.SLACK_PORT);
-service.log.info({ mode: config.SLACK_MODE, port: config.SLACK_MODE === "http" ? config.SLACK_PORT : undefined }, "slack app running");
-onShutdown(service, async () => {
-  await app.stop();
+await startChannel(async () => {
+  const config = loadConfig();
+  const service = createService(config);
+  const app = createSlackApp(service, config);
+  await app.start(config.SLACK_PORT);
+  service.log.info({ mode: config.SLACK_MODE, port: config.SLACK_MODE === "http" ? config.SLACK_PORT : undefined }, "slack app running");
+  onShutdown(service, async () => {
+    await app.stop();
+  });
 });

@@ -1,0 +1,34 @@
+// The WeChat channel: private messages are answered; in a group only an @-mention of the bot is,
+// and the reply @-mentions the asker. Each member of a group keeps their own conversation.
+import type { MessageInterface, WechatyInterface } from "wechaty/impls";
+import type { Answer } from "../../answer.js";
+import { renderPlain } from "../render.js";
+import type { Service } from "../service.js";
+
+/** A phone screen's worth: long answers are cut with a pointer to the full text. */
+const MAX_CHARS = 1500;
+
+export function wechatText(answer: Answer): string {
+  const text = renderPlain(answer);
+  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…（内容较长，请咨询12333获取完整条文）` : text;
+}
+
+export function attachWechat(wechaty: WechatyInterface, service: Service): void {
+  wechaty.on("message", async (message: MessageInterface) => {
+    try {
+      if (message.self() || message.type() !== wechaty.Message.Type.Text) return;
+      const talker = message.talker();
+      const room = message.room();
+      if (room) {
+        if (!(await message.mentionSelf())) return;
+        const answer = await service.answer("wechat", `wechat:${room.id}:${talker.id}`, await message.mentionText());
+        await room.say(wechatText(answer), talker);
+      } else {
+        const answer = await service.answer("wechat", `wechat:${talker.id}`, message.text());
+        await message.say(wechatText(answer));
+      }
+    } catch (err) {
+      service.log.error({ channel: "wechat", err }, "wechat reply failed");
+    }
+  });
+}
