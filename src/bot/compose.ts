@@ -49,11 +49,6 @@ export function validitySentence(doc: PolicyDocument, clause: Clause, today: str
   }
 }
 
-/** The clause's sentences, each with its closing punctuation. */
-export function sentencesOf(text: string): string[] {
-  return (text.match(/[^。；！？\n]+[。；！？]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
-}
-
 /** A table row read with its header: "2022年度…目标任务表（单位：万人）：市（地）齐齐哈尔，目标任务6.22". */
 export function readRow(doc: PolicyDocument, clause: Clause): string | null {
   if (!clause.row) return null;

@@ -3,7 +3,7 @@ import type { Corpus } from "../knowledge/corpus.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import type { Answer } from "./answer.js";
-import { citationOf, readRow, sentencesOf, sourceLine, validitySentence } from "./compose.js";
+import { citationOf, readRow, sourceLine, validitySentence } from "./compose.js";
 import { regionOf, type Scope } from "./scope.js";
 
 /** Below this share of its topical words found in a clause, a question is not answered from that clause. */
@@ -36,16 +36,15 @@ function quote(corpus: Corpus, question: string, hit: SearchHit): string {
   if (row) return row;
   const query = corpus.index.queryTerms(question).filter((q) => !q.token.startsWith("§"));
   const asksQuantity = /多少|几|标准|比例|费率|多长|多久|最长|最高|上限/.test(question);
-  const sentences = sentencesOf(hit.clause.text);
-  const scored = sentences.map((s, i) => {
-    const n = normalize(s);
-    let score = query.reduce((sum, q) => sum + (n.includes(q.token) ? q.weight * q.token.length : 0), 0);
-    if (asksQuantity && /\d/.test(s)) score += 2;
-    return { s, i, score };
+  const sentences = corpus.index.sentences(hit.clause);
+  const scored = sentences.map(({ text, norm }, i) => {
+    let score = query.reduce((sum, q) => sum + (norm.includes(q.token) ? q.weight * q.token.length : 0), 0);
+    if (asksQuantity && /\d/.test(text)) score += 2;
+    return { s: text, i, score };
   });
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a), scored[0]!);
   const next = sentences[best.i + 1];
-  return best.s.length < 16 && next ? `${best.s}${next}` : best.s;
+  return best.s.length < 16 && next ? `${best.s}${next.text}` : best.s;
 }
 
 /** Hits to cite: the best, and where the region is unknown, the same rule in other regions. */

@@ -2,6 +2,7 @@
 import type { Clause } from "./clauses.js";
 import type { PolicyDocument } from "./documents.js";
 import type { Terms } from "./terms.js";
+import { memoize } from "./memo.js";
 import { bigrams, normalize, segment } from "./text.js";
 
 // Question and function words: they say how something is asked, not what about.
@@ -30,11 +31,6 @@ export interface SearchHit {
   coverage: number;
 }
 
-interface Posting {
-  clause: number;
-  tf: number;
-}
-
 interface QueryTerm {
   token: string;
   weight: number;
@@ -50,31 +46,80 @@ export interface SearchOptions {
   limit?: number;
 }
 
+interface Entry {
+  clause: Clause;
+  doc: PolicyDocument;
+  docIndex: number;
+  /** Normalised clause text with its headings: what coverage is read from. */
+  text: string;
+  /** Normalised sentences, each read under the clause's headings (a table row under its table). */
+  sentences: string[];
+  /** The sentences as written, normalised, made on first use. */
+  quotable?: Array<{ text: string; norm: string }>;
+}
+
+/** A clause's sentences, each with its closing punctuation. */
+export function sentencesOf(text: string): string[] {
+  return (text.match(/[^。；！？\n]+[。；！？]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A token's postings: clause ids, and each one's BM25 term-frequency part, precomputed at build. */
+interface Postings {
+  ids: Int32Array;
+  tf: Float32Array;
+}
+
+/** Candidates whose coverage is computed (by BM25), and of those, how many are reranked by proximity. */
+const CANDIDATES = 60;
+
 export class ClauseIndex {
-  private readonly entries: Array<{ clause: Clause; doc: PolicyDocument; length: number; tokens: Set<string> }> = [];
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly avgLength: number;
+  private readonly entries: Entry[] = [];
+  private readonly postings = new Map<string, Postings>();
+  private readonly docIndex = new Map<string, number>();
+  private readonly byClause = new Map<Clause, Entry>();
+  private readonly scores: Float64Array;
+  private readonly touched: Int32Array;
 
   constructor(
     docs: readonly PolicyDocument[],
     private readonly terms: Terms,
   ) {
+    const lists = new Map<string, { ids: number[]; tf: number[] }>();
+    const lengths: number[] = [];
     for (const doc of docs) {
+      this.docIndex.set(doc.id, this.docIndex.size);
       for (const clause of doc.clauses) {
         // The clause's place in the document (its section headings) is searchable with it.
-        const tokens = tokensOf([...clause.path, clause.heading ?? "", clause.text].join("\n"));
+        const context = [...clause.path, clause.heading ?? ""].join("\n");
+        const tokens = tokensOf(`${context}\n${clause.text}`);
         const counts = new Map<string, number>();
         for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
         const id = this.entries.length;
-        this.entries.push({ clause, doc, length: tokens.length, tokens: new Set(counts.keys()) });
+        const head = normalize(context.replace(/\n/g, " "));
+        this.entries.push({
+          clause,
+          doc,
+          docIndex: this.docIndex.get(doc.id)!,
+          text: normalize(`${context} ${clause.text}`),
+          sentences: normalize(clause.text).split(/[。；;\n]/).map((part) => `${head} ${part}`),
+        });
+        this.byClause.set(clause, this.entries[id]!);
+        lengths.push(tokens.length);
         for (const [token, tf] of counts) {
-          const list = this.postings.get(token) ?? [];
-          list.push({ clause: id, tf });
-          this.postings.set(token, list);
+          const list = lists.get(token) ?? { ids: [], tf: [] };
+          list.ids.push(id);
+          list.tf.push(tf);
+          lists.set(token, list);
         }
       }
     }
-    this.avgLength = this.entries.reduce((s, e) => s + e.length, 0) / Math.max(1, this.entries.length);
+    const avg = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
+    for (const [token, { ids, tf }] of lists) {
+      const part = tf.map((f, i) => (f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[ids[i]!]!) / avg)));
+      this.postings.set(token, { ids: Int32Array.from(ids), tf: Float32Array.from(part) });
+    }
+    this.scores = new Float64Array(this.entries.length);
+    this.touched = new Int32Array(this.entries.length);
   }
 
   get size(): number {
@@ -82,13 +127,23 @@ export class ClauseIndex {
   }
 
   private idf(token: string): number {
-    const df = this.postings.get(token)?.length ?? 0;
+    const df = this.postings.get(token)?.ids.length ?? 0;
     const n = this.entries.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** The clause's sentences as written, each with its normalised form (for quoting the one that answers). */
+  sentences(clause: Clause): Array<{ text: string; norm: string }> {
+    const e = this.byClause.get(clause);
+    if (!e) return [];
+    e.quotable ??= sentencesOf(clause.text).map((text) => ({ text, norm: normalize(text) }));
+    return e.quotable;
+  }
+
   /** The question's informative words, and what they expand to in the documents' words. */
-  queryTerms(question: string): QueryTerm[] {
+  readonly queryTerms = memoize((question: string) => this.analyse(question));
+
+  private analyse(question: string): QueryTerm[] {
     const text = this.terms.fixTypos(normalize(question));
     const words = contentWords(text);
     const out = new Map<string, QueryTerm>();
@@ -115,48 +170,46 @@ export class ClauseIndex {
     const own = query.filter((q) => q.weight === 1 && !q.token.startsWith("§") && !notTopical.has(q.token)).map((q) => q.token);
     // Search mode emits a compound and its parts; a compound the documents never use adds nothing but doubt.
     const words = own.filter((w) => this.postings.has(w) || !own.some((o) => o !== w && w.includes(o)));
-    const totalIdf = words.reduce((s, w) => s + this.idf(w), 0);
-    const scores = new Map<number, number>();
+    const idf = new Map(words.map((w) => [w, this.idf(w)]));
+    const totalIdf = words.reduce((s, w) => s + idf.get(w)!, 0);
+
+    // BM25 into a reused buffer; documents outside the scope are masked out.
+    const allowed = options.docIds ? new Uint8Array(this.docIndex.size) : null;
+    for (const id of options.docIds ?? []) if (this.docIndex.has(id)) allowed![this.docIndex.get(id)!] = 1;
+    let n = 0;
     for (const q of query) {
-      const idf = this.idf(q.token);
-      for (const p of this.postings.get(q.token) ?? []) {
-        const e = this.entries[p.clause]!;
-        if (options.docIds && !options.docIds.has(e.doc.id)) continue;
-        const tf = (p.tf * (K1 + 1)) / (p.tf + K1 * (1 - B + (B * e.length) / this.avgLength));
-        scores.set(p.clause, (scores.get(p.clause) ?? 0) + q.weight * idf * tf);
+      const p = this.postings.get(q.token);
+      if (!p) continue;
+      const w = q.weight * this.idf(q.token);
+      for (let i = 0; i < p.ids.length; i++) {
+        const id = p.ids[i]!;
+        if (allowed && !allowed[this.entries[id]!.docIndex]) continue;
+        if (this.scores[id] === 0) this.touched[n++] = id;
+        this.scores[id]! += w * p.tf[i]!;
       }
     }
-    const hits: SearchHit[] = [];
-    for (const [id, bm25] of scores) {
-      const e = this.entries[id]!;
+    const ranked = Array.from(this.touched.subarray(0, n)).sort((a, b) => this.scores[b]! - this.scores[a]!);
+    const bm25 = ranked.slice(0, CANDIDATES).map((id) => [id, this.scores[id]!] as const);
+    for (let i = 0; i < n; i++) this.scores[this.touched[i]!] = 0;
+
+    // Coverage: the share of the question's words (idf-weighted) the clause contains.
+    const covered = (text: string) => {
       const matched = new Set<string>();
-      for (const q of query) if (e.tokens.has(q.token)) for (const w of q.covers) matched.add(w);
-      const coverage = totalIdf ? words.filter((w) => matched.has(w)).reduce((s, w) => s + this.idf(w), 0) / totalIdf : 0;
+      for (const q of query) if (!q.token.startsWith("§") && text.includes(q.token)) for (const c of q.covers) matched.add(c);
+      return totalIdf ? words.reduce((s, w) => s + (matched.has(w) ? idf.get(w)! : 0), 0) / totalIdf : 0;
+    };
+    const hits = bm25.map(([id, score]) => {
+      const e = this.entries[id]!;
+      const coverage = covered(e.text);
       // Clauses that answer more of the question outrank those repeating one of its words.
-      hits.push({ clause: e.clause, doc: e.doc, score: bm25 * (0.25 + coverage), coverage });
-    }
+      return { clause: e.clause, doc: e.doc, score: score * (0.25 + coverage), coverage, id };
+    });
     hits.sort((a, b) => b.score - a.score);
     // Rerank the leaders by proximity: the question's words found together in one sentence.
     const leaders = hits.slice(0, RERANK);
-    for (const h of leaders) h.score *= 0.25 + this.sentenceCoverage(h.clause, query, words);
+    for (const h of leaders) h.score *= 0.25 + Math.max(0, ...this.entries[h.id]!.sentences.map(covered));
     leaders.sort((a, b) => b.score - a.score);
-    return [...leaders, ...hits.slice(RERANK)].slice(0, options.limit ?? 10);
-  }
-
-  /** The largest idf-weighted share of the question's words that one sentence of the clause contains. */
-  private sentenceCoverage(clause: Clause, query: QueryTerm[], words: string[]): number {
-    const total = words.reduce((s, w) => s + this.idf(w), 0);
-    if (!total) return 0;
-    let best = 0;
-    // A sentence is read in its place: under its clause's and sections' headings (a table row under its table).
-    const context = normalize([...clause.path, clause.heading ?? ""].join(" "));
-    for (const part of normalize(clause.text).split(/[。；;\n]/)) {
-      const sentence = `${context} ${part}`;
-      const matched = new Set<string>();
-      for (const q of query) if (!q.token.startsWith("§") && sentence.includes(q.token)) for (const w of q.covers) matched.add(w);
-      best = Math.max(best, words.filter((w) => matched.has(w)).reduce((s, w) => s + this.idf(w), 0) / total);
-    }
-    return best;
+    return [...leaders, ...hits.slice(RERANK)].slice(0, options.limit ?? 10).map(({ id: _, ...hit }) => hit);
   }
 }
 

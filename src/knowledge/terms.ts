@@ -4,6 +4,8 @@ import { join } from "node:path";
 import Fuse from "fuse.js";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { memoize } from "./memo.js";
+import { words } from "./text.js";
 
 const TermsFileSchema = z.object({
   terms: z.array(z.object({ term: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })),
@@ -39,6 +41,8 @@ export class Terms {
   private readonly topics: string[];
   private readonly fuse: Fuse<Name>;
   private readonly nameLengths: number[];
+  private readonly slips = new Map<string, string>();
+  private readonly namePairs: Array<[string, string]>;
 
   constructor(file: z.input<typeof TermsFileSchema>) {
     const data = TermsFileSchema.parse(file);
@@ -47,13 +51,16 @@ export class Terms {
       items.sort((a, b) => key(b).length - key(a).length);
     const key = (x: { name: string } | [string, string]) => (Array.isArray(x) ? x[0] : x.name);
     this.names = byLength(data.terms.flatMap((t) => [t.term, ...t.aliases].map((name) => ({ name, term: t.term }))));
+    this.namePairs = this.names.map((n) => [n.name, n.term]);
     this.phrasing = byLength(Object.entries(data.phrasing));
     this.typos = Object.entries(data.typos);
     this.words = data.words;
     this.topics = data.topics;
-    // Fuzzy matching is for names of three characters or more: on two, one slip is half the word.
-    const fuzzyNames = this.names.filter((n) => n.name.length >= 3);
-    this.fuse = new Fuse(fuzzyNames, { keys: ["name"], includeScore: true, threshold: 0.3, ignoreLocation: true });
+    // A name inside a sentence is found through its slip keys (a hash look-up per window, not a scan);
+    // a name typed on its own is matched by fuse.js, which also ranks near misses.
+    const fuzzyNames = this.names.filter((n) => allowedSlips(n.name.length) > 0);
+    for (const n of fuzzyNames) for (const key of wildcards(n.name)) if (!this.slips.has(key)) this.slips.set(key, n.term);
+    this.fuse = new Fuse(this.names, { keys: ["name"], includeScore: true, threshold: 0.3 });
     this.nameLengths = [...new Set(fuzzyNames.map((n) => n.name.length))];
   }
 
@@ -77,19 +84,22 @@ export class Terms {
   }
 
   /** The policy names in a (normalised) text, exact first, else the closest name for a mistyped one. */
-  policyNames(text: string): Reading[] {
-    const exact = this.scan(text, this.names.map((n) => [n.name, n.term]), "term");
+  readonly policyNames = memoize((text: string): Reading[] => {
+    const exact = this.scan(text, this.namePairs, "term");
     return exact.length ? exact : this.fuzzyNames(text);
-  }
+  });
 
   /** Policy names and everyday wording found in a text. */
   readings(text: string): Reading[] {
     return [...this.policyNames(text), ...this.scan(text, this.phrasing, "phrasing")];
   }
 
-  /** The canonical term of a name or alias, also when mistyped ("稳岗反还" → 稳岗返还). */
+  /** The canonical term of a name or alias typed on its own, also when mistyped ("稳岗反还" → 稳岗返还). */
   canonical(name: string): string | null {
-    return this.policyNames(name)[0]?.meaning ?? null;
+    const exact = this.policyNames(name)[0];
+    if (exact) return exact.meaning;
+    const best = this.fuse.search(name.trim(), { limit: 1 })[0];
+    return best ? best.item.term : null;
   }
 
   private scan(text: string, pairs: Array<[string, string]>, kind: Reading["kind"]): Reading[] {
@@ -104,27 +114,50 @@ export class Terms {
     return found;
   }
 
+  /**
+   * Mistyped names: spans of whole words (as the segmenter cuts the text) one slip away from a name.
+   * A slip replaces a character inside a word, so a span that cuts through a word (失业保险|单位) is
+   * not a candidate.
+   */
   private fuzzyNames(text: string): Reading[] {
-    const found = new Map<string, { source: string; score: number }>();
+    const found = new Map<string, string>();
+    const longest = Math.max(...this.nameLengths);
     for (const run of text.match(/\p{Script=Han}{3,}/gu) ?? []) {
-      for (const len of this.nameLengths) {
-        for (let i = 0; i + len <= run.length; i++) {
-          const window = run.slice(i, i + len);
-          for (const hit of this.fuse.search(window, { limit: 3 })) {
-            // Same length, at most one character in four different.
-            if (hit.item.name.length !== len || differing(window, hit.item.name) > Math.floor(len / 4)) continue;
-            const best = found.get(hit.item.term);
-            if (!best || (hit.score ?? 1) < best.score) found.set(hit.item.term, { source: window, score: hit.score ?? 1 });
+      const cuts = [0];
+      for (const w of words(run)) cuts.push(cuts[cuts.length - 1]! + w.length);
+      for (let a = 0; a < cuts.length; a++) {
+        for (let b = a + 1; b < cuts.length && cuts[b]! - cuts[a]! <= longest; b++) {
+          const span = run.slice(cuts[a], cuts[b]);
+          if (!this.nameLengths.includes(span.length)) continue;
+          for (const key of wildcards(span)) {
+            const term = this.slips.get(key);
+            if (term && !found.has(term)) found.set(term, span);
           }
         }
       }
     }
-    return [...found].map(([term, { source }]) => ({ source, meaning: term, kind: "term" as const, fuzzy: true as const }));
+    return [...found].map(([term, source]) => ({ source, meaning: term, kind: "term" as const, fuzzy: true as const }));
   }
 }
 
-function differing(a: string, b: string): number {
-  let n = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
-  return n;
+/** The allowed slips in a name: at most one character in four, none in a name of three. */
+const allowedSlips = (len: number) => Math.floor(len / 4);
+
+/** A name with one or two positions blanked: two names are one slip apart when they share a key. */
+function wildcards(name: string): string[] {
+  const len = name.length;
+  const keys: string[] = [];
+  const chars = [...name];
+  for (let i = 0; i < len; i++) {
+    const one = [...chars];
+    one[i] = "?";
+    keys.push(one.join(""));
+    if (allowedSlips(len) < 2) continue;
+    for (let j = i + 1; j < len; j++) {
+      const two = [...one];
+      two[j] = "?";
+      keys.push(two.join(""));
+    }
+  }
+  return keys;
 }

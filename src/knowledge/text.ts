@@ -64,6 +64,11 @@ export function segment(text: string): string[] {
   return out;
 }
 
+/** The words of a run of Chinese characters, as the segmenter cuts it (not search mode). */
+export function words(run: string): string[] {
+  return jieba().cut(run, true);
+}
+
 /** Overlapping character pairs of each Chinese run: recall where the segmenter splits differently. */
 export function bigrams(text: string): string[] {
   const out: string[] = [];
