@@ -9,6 +9,9 @@ import { scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type SessionStore } from "./sessions.js";
 import { helpAnswer, isHelpRequest, statesOnlyPlace, unknownAnswer } from "./smalltalk.js";
 
+/** Longer messages get a polite request to shorten them: no question needs more. */
+export const MAX_MESSAGE_CHARS = 1000;
+
 export interface BotOptions {
   corpus: Corpus;
   /** Today's date comes from here, so tests and replays are stable. */
@@ -44,6 +47,10 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
 export function createBot({ corpus, clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
   return {
     async reply(sessionId, text, context = {}) {
+      if (text.length > MAX_MESSAGE_CHARS) {
+        const tooLong = `您的消息有${text.length}字，超过了${MAX_MESSAGE_CHARS}字。请只写问题和相关情况（地区、人数、金额等），我再为您解答。`;
+        return { intent: "error", region: null, text: tooLong, citations: [], calculation: null };
+      }
       const session = (await sessions.get(sessionId)) ?? emptySession();
       let question = normalize(text).trim();
       // 重新算 / 换个问题: forget the calculation in progress, then read the rest as a new message.

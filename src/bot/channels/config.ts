@@ -11,6 +11,9 @@ export const ConfigSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_MINUTES: positiveInt(30),
+  /** Per user per chat: messages a minute, and how many may come at once. */
+  RATE_LIMIT_PER_MINUTE: positiveInt(20),
+  RATE_LIMIT_BURST: positiveInt(10),
   MAX_SESSIONS: positiveInt(100_000),
 
   SLACK_MODE: z.enum(["http", "socket"]).default("http"),

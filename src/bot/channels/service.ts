@@ -6,12 +6,17 @@ import type { Answer } from "../answer.js";
 import { createBot, type Bot } from "../bot.js";
 import { MemorySessionStore, type SessionStore } from "../sessions.js";
 import type { Config } from "./config.js";
+import { RateLimiter } from "./rate-limit.js";
+import { redact } from "./redact.js";
+
+/** An answer; when the user is over their rate limit, also how long to wait. */
+export type Reply = Answer & { retryAfterSeconds?: number };
 
 export interface Service {
   readonly corpus: Corpus;
   readonly log: Logger;
   readonly defaultRegion: string | null;
-  answer(channel: string, sessionId: string, text: string, region?: string | null): Promise<Answer>;
+  answer(channel: string, sessionId: string, text: string, region?: string | null): Promise<Reply>;
   /** Resolves when every reply under way has been sent. */
   drain(): Promise<void>;
 }
@@ -22,6 +27,8 @@ export interface ServiceOptions {
   clock?: () => Date;
   log?: Logger;
 }
+
+const errorAnswer = (text: string): Answer => ({ intent: "error", region: null, text, citations: [], calculation: null });
 
 export function createLogger(config: Pick<Config, "LOG_LEVEL">): Logger {
   return pino({ level: config.LOG_LEVEL, base: undefined }, pino.destination(2));
@@ -37,29 +44,29 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
   const sessions = options.sessions ?? new MemorySessionStore({ ttlMs: config.SESSION_TTL_MINUTES * 60_000, maxSessions: config.MAX_SESSIONS });
   const bot: Bot = createBot({ corpus, sessions, ...(options.clock ? { clock: options.clock } : {}) });
   const inflight = new Set<Promise<unknown>>();
+  const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST, config.MAX_SESSIONS);
 
   return {
     corpus,
     log,
     defaultRegion,
     async answer(channel, sessionId, text, region) {
+      const wait = limiter.take(sessionId);
+      if (wait > 0) {
+        log.info({ channel, intent: "rate-limited", retryAfterSeconds: wait }, "answered");
+        return { ...errorAnswer(`您提问太频繁了，请${wait}秒后再试。`), retryAfterSeconds: wait };
+      }
       const started = performance.now();
       const work = bot.reply(sessionId, text, { region: region ?? defaultRegion });
       inflight.add(work);
       try {
         const answer = await work;
         log.info({ channel, intent: answer.intent, ms: Math.round(performance.now() - started) }, "answered");
-        log.debug({ channel, text }, "question");
+        log.debug({ channel, text: redact(text) }, "question");
         return answer;
       } catch (err) {
-        log.error({ channel, err }, "reply failed");
-        return {
-          intent: "error",
-          region: null,
-          text: "抱歉，系统暂时无法回答，请稍后重试，或拨打12333咨询。",
-          citations: [],
-          calculation: null,
-        };
+        log.error({ channel, err: redact(String(err)) }, "reply failed");
+        return errorAnswer("抱歉，系统暂时无法回答，请稍后重试，或拨打12333咨询。");
       } finally {
         inflight.delete(work);
       }

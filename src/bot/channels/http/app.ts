@@ -41,6 +41,10 @@ export function createHttpApp(service: Service): Hono {
       const { question, region } = parsed.data;
       const sessionId = parsed.data.sessionId ?? randomUUID();
       const answer = await service.answer("http", `http:${sessionId}`, question, region);
+      if (answer.retryAfterSeconds) {
+        c.header("Retry-After", String(answer.retryAfterSeconds));
+        return c.json({ sessionId, ...answer, error: answer.text }, 429);
+      }
       return c.json({ sessionId, ...answer });
     },
   );
