@@ -59,7 +59,7 @@ export function calculationTurn(
   const names = readings.map((r) => r.meaning);
   const named = rulesNamed(names);
   const mistyped = rulesNamed(readings.filter((r) => r.fuzzy).map((r) => r.meaning));
-  const read = readFacts(question, active?.countFact);
+  const read = readFacts(question, active?.countFact, active?.moneyFact);
   const facts = read.facts;
   if (facts.crossProvince === undefined) {
     const cross = workedAcrossProvinces(corpus, question, scope);

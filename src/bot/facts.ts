@@ -92,6 +92,8 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
 
 // "不对，是3个人" — a bare count: it corrects whatever count the current calculation is about.
 const BARE_COUNT = new RegExp(`(?:是|有|共|一共|改为|应该是|其实是)${N}(?:个|名|位)?人`);
+// "不对，缴了5万元" — a bare sum: the money the current calculation is about.
+const BARE_MONEY = new RegExp(`${N}元`);
 
 export interface ReadFacts {
   facts: Facts;
@@ -100,10 +102,11 @@ export interface ReadFacts {
 }
 
 /**
- * Facts stated in a message. `countFact` is the fact a bare "是3个人" means in the current calculation;
+ * Facts stated in a message. `countFact` and `moneyFact` are the facts a bare "是3个人" or "5万元"
+ * mean in the current calculation;
  * `crossProvince` is decided by the caller from place names when the text does not say.
  */
-export function readFacts(text: string, countFact?: FactKey): ReadFacts {
+export function readFacts(text: string, countFact?: FactKey, moneyFact?: FactKey): ReadFacts {
   const t = arabicize(text);
   const raw: Record<string, unknown> = {};
   for (const [key, re, read] of PATTERNS) {
@@ -114,6 +117,10 @@ export function readFacts(text: string, countFact?: FactKey): ReadFacts {
   if (countFact && !(countFact in raw)) {
     const m = t.match(BARE_COUNT);
     if (m) raw[countFact] = num(m[1]);
+  }
+  if (moneyFact && !(moneyFact in raw)) {
+    const m = t.match(BARE_MONEY);
+    if (m) raw[moneyFact] = num(m[1]);
   }
   for (const m of t.matchAll(/-\s*(\d+(?:\.\d+)?)\s*(元|人|个月|%)/g)) raw.negative = m[0];
   const invalid: string[] = [];

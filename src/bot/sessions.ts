@@ -20,7 +20,12 @@ export interface SessionStore {
   get(id: string): Promise<Session | undefined>;
   set(id: string, session: Session): Promise<void>;
   delete(id: string): Promise<void>;
+  /** Releases connections (a shared store); nothing to do for memory. */
+  close?(): Promise<void>;
 }
+
+/** The store cannot be reached right now: the turn is refused and the user asked to retry. */
+export class SessionUnavailableError extends Error {}
 
 export interface MemoryStoreOptions {
   /** A conversation is forgotten after this long without a message. */

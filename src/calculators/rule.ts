@@ -55,6 +55,8 @@ export interface Rule {
   signals: FactKey[];
   /** A bare "是3个人" in a later turn corrects this fact. */
   countFact?: FactKey;
+  /** A bare sum ("不对，缴了5万元") in a later turn corrects this fact. */
+  moneyFact?: FactKey;
   /** Jurisdictions whose documents define the rule. */
   regions: string[];
   /** The rule in one line for a region, with its figures: shown when asking for facts. */

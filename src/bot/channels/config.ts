@@ -15,6 +15,8 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
   RATE_LIMIT_BURST: positiveInt(10),
   MAX_SESSIONS: positiveInt(100_000),
+  /** When set (redis://host:6379), conversations live in Redis and replicas share them. */
+  REDIS_URL: optional,
 
   SLACK_MODE: z.enum(["http", "socket"]).default("http"),
   SLACK_BOT_TOKEN: optional,

@@ -4,7 +4,8 @@ import pino, { type Logger } from "pino";
 import { loadCorpus, type Corpus } from "../../knowledge/corpus.js";
 import type { Answer } from "../answer.js";
 import { createBot, type Bot } from "../bot.js";
-import { MemorySessionStore, type SessionStore } from "../sessions.js";
+import { RedisSessionStore } from "../redis-sessions.js";
+import { MemorySessionStore, SessionUnavailableError, type SessionStore } from "../sessions.js";
 import type { Config } from "./config.js";
 import { RateLimiter } from "./rate-limit.js";
 import { redact } from "./redact.js";
@@ -19,6 +20,8 @@ export interface Service {
   answer(channel: string, sessionId: string, text: string, region?: string | null): Promise<Reply>;
   /** Resolves when every reply under way has been sent. */
   drain(): Promise<void>;
+  /** Releases the session store's connections. */
+  close(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -41,7 +44,10 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
   if (defaultRegion && !corpus.places.resolve(defaultRegion)) {
     throw new Error(`DEFAULT_REGION=${defaultRegion} is not a place in corpus/regions.yaml`);
   }
-  const sessions = options.sessions ?? new MemorySessionStore({ ttlMs: config.SESSION_TTL_MINUTES * 60_000, maxSessions: config.MAX_SESSIONS });
+  const ttlMs = config.SESSION_TTL_MINUTES * 60_000;
+  const sessions: SessionStore =
+    options.sessions ??
+    (config.REDIS_URL ? new RedisSessionStore(config.REDIS_URL, { ttlMs }) : new MemorySessionStore({ ttlMs, maxSessions: config.MAX_SESSIONS }));
   const bot: Bot = createBot({ corpus, sessions, ...(options.clock ? { clock: options.clock } : {}) });
   const inflight = new Set<Promise<unknown>>();
   const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST, config.MAX_SESSIONS);
@@ -65,6 +71,10 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
         log.debug({ channel, text: redact(text) }, "question");
         return answer;
       } catch (err) {
+        if (err instanceof SessionUnavailableError) {
+          log.warn({ channel, err: err.message }, "session store unavailable");
+          return errorAnswer("抱歉，系统繁忙，这条消息没有处理，请稍后重试。");
+        }
         log.error({ channel, err: redact(String(err)) }, "reply failed");
         return errorAnswer("抱歉，系统暂时无法回答，请稍后重试，或拨打12333咨询。");
       } finally {
@@ -73,6 +83,9 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     },
     async drain() {
       while (inflight.size) await Promise.allSettled([...inflight]);
+    },
+    async close() {
+      await sessions.close?.();
     },
   };
 }
@@ -87,6 +100,7 @@ export function onShutdown(service: Service, stop: () => Promise<void>): void {
     try {
       await stop();
       await service.drain();
+      await service.close();
     } finally {
       process.exit(0);
     }

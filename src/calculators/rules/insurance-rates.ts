@@ -18,6 +18,7 @@ export const unemploymentInsuranceContribution: Rule = {
   id: "失业保险费（阶段性降低费率）",
   terms: ["失业保险费率"],
   signals: ["monthlyWage"],
+  moneyFact: "monthlyWage",
   regions: ["黑龙江省", "兴安盟"],
   summary: (region) => {
     const p = forRegion(UNEMPLOYMENT_SHARE, region)!;

@@ -44,6 +44,7 @@ export const jobRetentionRefund: Rule = {
   id: "失业保险稳岗返还",
   terms: ["稳岗返还"],
   signals: ["layoffs", "premiumPaid"],
+  moneyFact: "premiumPaid",
   regions: ["黑龙江省", "兴安盟", "平凉市"],
 
   summary(region) {

@@ -34,6 +34,7 @@ export const travelAllowance: Rule = {
   id: "一次性往返交通补助",
   terms: ["往返交通补助"],
   signals: ["fare"],
+  moneyFact: "fare",
   regions: ["黑龙江省"],
   summary: () => "跨省稳定就业3个月以上的外出务工脱贫劳动力（含监测帮扶对象），每人每年一次性往返交通补助500元，实际往返一次交通费不足500元的据实补助",
 

@@ -8,6 +8,7 @@ export const unemploymentBenefit: Rule = {
   id: "失业保险金",
   terms: ["失业保险金"],
   signals: ["minimumWage"],
+  moneyFact: "minimumWage",
   regions: ["黑龙江省"],
   summary: () => `2023年6月1日起，失业保险金标准为当地最低工资标准的${SHARE.value}%`,
 
