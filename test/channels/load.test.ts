@@ -1,0 +1,43 @@
+// Load without loss: 200 concurrent conversations of several turns over HTTP on loopback. Every
+// conversation's final answer is the amount its own facts imply; none gets another's answer.
+import type { AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHttpApp } from "../../src/bot/channels/http/app.js";
+import { testService } from "../helpers.js";
+
+const CONVERSATIONS = 200;
+let server: ServerType;
+let base: string;
+
+beforeAll(async () => {
+  server = serve({ fetch: createHttpApp(testService()).fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((r) => server.once("listening", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise((r) => server.close(r)));
+
+async function ask(sessionId: string, question: string) {
+  const res = await fetch(`${base}/api/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sessionId, question }) });
+  expect(res.status).toBe(200);
+  return res.json() as Promise<{ intent: string; calculation: { amount: number | null } | null }>;
+}
+
+/** Conversation i: 兴安盟, first a wrong count, then the right one (i+1 hires → (i+1)×1500元). */
+async function conversation(i: number): Promise<number | null> {
+  const id = `load-${i}`;
+  await ask(id, "吸纳就业补贴多少钱？");
+  await ask(id, `我在兴安盟，招了${(i % 7) + 1}个应届高校毕业生，签了一年合同`);
+  const last = await ask(id, `不对，是${i + 1}个人`);
+  return last.calculation?.amount ?? null;
+}
+
+describe("load", () => {
+  it(`keeps ${CONVERSATIONS} concurrent conversations apart and right`, async () => {
+    const started = performance.now();
+    const amounts = await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
+    expect(amounts).toEqual(Array.from({ length: CONVERSATIONS }, (_, i) => (i + 1) * 1500));
+    expect(performance.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+});
