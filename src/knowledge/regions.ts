@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 
-interface PlaceNode {
+export interface PlaceNode {
   name: string;
   aliases?: string[];
   children?: PlaceNode[];
@@ -45,9 +45,13 @@ export class Gazetteer {
     this.names.sort((a, b) => b[0].length - a[0].length);
   }
 
+  /** The place tree of a corpus folder's regions.yaml. */
+  static tree(corpusDir: string): PlaceNode[] {
+    return z.array(PlaceSchema).parse(parseYaml(readFileSync(join(corpusDir, "regions.yaml"), "utf8")));
+  }
+
   static load(corpusDir: string): Gazetteer {
-    const roots = z.array(PlaceSchema).parse(parseYaml(readFileSync(join(corpusDir, "regions.yaml"), "utf8")));
-    return new Gazetteer(roots);
+    return new Gazetteer(Gazetteer.tree(corpusDir));
   }
 
   /** A place by its name or alias ("平凉" → 平凉市), or null. */

@@ -1,0 +1,187 @@
+// `npm run bench [-- --json] [-- --full]`: how fast the bot answers and how that grows with the corpus.
+// Prints a table; with --json, one JSON object as the last line of stdout. Not a test: figures vary
+// with the machine, so they are recorded in docs/benchmarks.md rather than asserted.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { createBot } from "../src/bot/bot.js";
+import { loadCorpus, type Corpus } from "../src/knowledge/corpus.js";
+import type { PolicyDocument } from "../src/knowledge/documents.js";
+import { Gazetteer } from "../src/knowledge/regions.js";
+import { ClauseIndex } from "../src/knowledge/search.js";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const { values: args } = parseArgs({
+  options: { json: { type: "boolean" }, full: { type: "boolean" }, scale: { type: "string" }, http: { type: "boolean", default: true } },
+});
+
+const QUESTIONS: Array<{ question: string; region?: string }> = readFileSync(new URL("./questions.jsonl", import.meta.url), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l));
+
+const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
+function percentiles(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+  return { p50: round(at(0.5)), p99: round(at(0.99)), n: s.length };
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Answer latency, warm, in-process, over questions the bot has not seen: the process is warmed up on
+ * one loaded corpus, then measured on a second one (same compiled code, empty per-question caches).
+ */
+async function answerLatency(corpus: Corpus) {
+  const warm = createBot({ corpus: loadCorpus() });
+  for (const q of QUESTIONS) await warm.reply(`warm-${Math.random()}`, q.question, { region: q.region ?? null });
+  const bot = createBot({ corpus });
+  const byKind: Record<"lookup" | "calculate", number[]> = { lookup: [], calculate: [] };
+  for (const q of QUESTIONS) {
+    const started = performance.now();
+    const a = await bot.reply(`q-${Math.random()}`, q.question, { region: q.region ?? null });
+    const ms = performance.now() - started;
+    byKind[a.intent === "calculate" || a.intent === "clarify" ? "calculate" : "lookup"].push(ms);
+  }
+  return { lookup: percentiles(byKind.lookup), calculate: percentiles(byKind.calculate) };
+}
+
+/** The real corpus `factor` times over, each copy under an invented region: what many prefectures publish. */
+function syntheticCorpus(real: Corpus, factor: number): Corpus {
+  const documents: PolicyDocument[] = [];
+  const roots = [{ name: "虚构省", children: [] as Array<{ name: string }> }];
+  for (let i = 0; i < factor; i++) {
+    for (const d of real.documents) {
+      const id = i === 0 ? d.id : `${d.id}-x${i}`;
+      const jurisdiction = i === 0 ? d.jurisdiction : `虚构第${i}区`;
+      if (i > 0 && !roots[0]!.children.some((c) => c.name === jurisdiction)) roots[0]!.children.push({ name: jurisdiction });
+      documents.push({ ...d, id, jurisdiction, clauses: d.clauses.map((c) => ({ ...c, docId: id })) });
+    }
+  }
+  const places = new Gazetteer([...Gazetteer.tree(ROOT + "corpus"), ...roots]);
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return { documents, places, terms: real.terms, index: new ClauseIndex(documents, real.terms), document: (id) => byId.get(id) };
+}
+
+/** One scale, measured in a process of its own so that memory figures are its own. */
+async function scaleRun(factor: number) {
+  const real = loadCorpus();
+  const started = performance.now();
+  const corpus = syntheticCorpus(real, factor);
+  const buildMs = performance.now() - started;
+  const latency = await answerLatency(corpus);
+  return {
+    factor,
+    docs: corpus.documents.length,
+    clauses: corpus.index.size,
+    buildMs: Math.round(buildMs),
+    p50Ms: round(Math.max(latency.lookup.p50, latency.calculate.p50)),
+    p99Ms: round(Math.max(latency.lookup.p99, latency.calculate.p99)),
+    rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+  };
+}
+
+function runChild(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", ...argv], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${argv.join(" ")} exited ${code}`))));
+  });
+}
+
+/** Process start to the first answer on stdout, as the CLI and a restarted replica see it. */
+async function coldStart(): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "src/bot/channels/ask.ts", "--json", "稳岗返还需要什么条件"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+      child.stdout.once("data", () => resolve());
+      child.on("exit", (code) => code !== 0 && reject(new Error(`ask exited ${code}`)));
+    });
+    runs.push(performance.now() - started);
+  }
+  return Math.round(median(runs));
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Answers per second and p99 over HTTP against `npm run serve`, 50 connections on loopback. */
+async function httpLoad() {
+  const port = await freePort();
+  const env = { PORT: String(port), LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000" };
+  const server = spawn(process.execPath, ["--import", "tsx", "src/bot/channels/http/main.ts"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "ignore" });
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+      } catch {
+        if (i > 100) throw new Error("server did not start");
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    let next = 0;
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}/api/ask`,
+      connections: 50,
+      duration: 10,
+      requests: [
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          setupRequest: (req) => {
+            const q = QUESTIONS[next++ % QUESTIONS.length]!;
+            return { ...req, body: JSON.stringify({ sessionId: `bench-${next}`, question: q.question, region: q.region }) };
+          },
+        },
+      ],
+    });
+    return {
+      answersPerSec: Math.round(result.requests.average),
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+      connections: 50,
+    };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+if (args.scale) {
+  // Child mode: one scale, printed as JSON.
+  process.stdout.write(`${JSON.stringify(await scaleRun(Number(args.scale)))}\n`);
+  process.exit(0);
+}
+
+const log = (s: string) => (args.json ? process.stderr : process.stdout).write(`${s}\n`);
+const corpus = loadCorpus();
+log(`corpus: ${corpus.documents.length} documents, ${corpus.index.size} clauses; ${QUESTIONS.length} questions`);
+const answerMs = await answerLatency(corpus);
+log(`answer (in-process, warm, first time each question): lookup p50 ${answerMs.lookup.p50} ms p99 ${answerMs.lookup.p99} ms (n=${answerMs.lookup.n}); calculate p50 ${answerMs.calculate.p50} ms p99 ${answerMs.calculate.p99} ms (n=${answerMs.calculate.n})`);
+const coldStartMs = await coldStart();
+log(`cold start (process start → first answer, median of 5): ${coldStartMs} ms`);
+const scale = [];
+for (const factor of args.full ? [1, 10, 100, 1000] : [1, 10, 100]) {
+  const row = JSON.parse(await runChild(["bench/bench.ts", "--scale", String(factor)]));
+  scale.push(row);
+  log(`scale ×${factor}: ${row.docs} docs, ${row.clauses} clauses, build ${row.buildMs} ms, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, rss ${row.rssMb} MB`);
+}
+const http = args.http ? await httpLoad() : null;
+if (http) log(`http (autocannon, 50 connections, 10 s): ${http.answersPerSec} answers/s, p99 ${http.p99Ms} ms, errors ${http.errors}`);
+const summary = {
+  corpus: { docs: corpus.documents.length, clauses: corpus.index.size },
+  answerMs: { lookup: { p50: answerMs.lookup.p50, p99: answerMs.lookup.p99 }, calculate: { p50: answerMs.calculate.p50, p99: answerMs.calculate.p99 } },
+  coldStartMs,
+  scale,
+  http,
+};
+if (args.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
