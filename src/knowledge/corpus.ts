@@ -1,8 +1,15 @@
 // Everything the bot knows about the documents, loaded once: documents, places, terms, the clause index.
+// Building the index segments every clause; the result is kept as a snapshot on disk, keyed by the
+// corpus files and this module's code, so a restarted process starts from it.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import { repoPath } from "../repo.js";
 import { loadDocuments, type PolicyDocument } from "./documents.js";
 import { Gazetteer } from "./regions.js";
-import { ClauseIndex } from "./search.js";
+import { ClauseIndex, type IndexSnapshot } from "./search.js";
 import { Terms } from "./terms.js";
 import { addSegmenterWords } from "./text.js";
 
@@ -15,16 +22,68 @@ export interface Corpus {
 }
 
 /** The repository's own corpus folder. */
-export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../../corpus", import.meta.url));
+export const DEFAULT_CORPUS_DIR = repoPath("corpus");
 
-export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
+export interface LoadOptions {
+  /** Where snapshots are kept; null: build every time. */
+  cacheDir?: string | null;
+}
+
+interface Snapshot {
+  documents: PolicyDocument[];
+  index: IndexSnapshot;
+}
+
+export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Corpus {
   const terms = Terms.load(dir);
   addSegmenterWords(terms.segmenterWords());
-  const documents = loadDocuments(dir);
   const places = Gazetteer.load(dir);
+  const cacheDir = options.cacheDir === undefined ? repoPath("node_modules", ".cache", "policy-hotline") : options.cacheDir;
+  const file = cacheDir && join(cacheDir, `corpus-${fingerprint(dir)}.v8`);
+  let snapshot: Snapshot | null = null;
+  if (file) {
+    try {
+      snapshot = deserialize(readFileSync(file)) as Snapshot;
+    } catch {
+      snapshot = null; // none yet, or unreadable: build it
+    }
+  }
+  let documents: PolicyDocument[];
+  let index: ClauseIndex;
+  if (snapshot) {
+    documents = snapshot.documents;
+    index = ClauseIndex.restore(snapshot.index, terms);
+  } else {
+    documents = loadDocuments(dir);
+    index = new ClauseIndex(documents, terms);
+    if (file) save(file, { documents, index: index.snapshot() });
+  }
   for (const d of documents) {
     if (!places.resolve(d.jurisdiction)) throw new Error(`${d.id}: jurisdiction ${d.jurisdiction} is not in regions.yaml`);
   }
   const byId = new Map(documents.map((d) => [d.id, d]));
-  return { documents, places, terms, index: new ClauseIndex(documents, terms), document: (id) => byId.get(id) };
+  return { documents, places, terms, index, document: (id) => byId.get(id) };
+}
+
+/** What the snapshot depends on: every corpus file and the code that builds from them. */
+function fingerprint(dir: string): string {
+  const hash = createHash("sha256");
+  const code = dirname(fileURLToPath(import.meta.url));
+  for (const folder of [dir, join(dir, "documents"), code]) {
+    for (const f of readdirSync(folder).sort()) {
+      if (/\.(md|ya?ml|txt|ts|js)$/.test(f)) hash.update(f).update(readFileSync(join(folder, f)));
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+function save(file: string, snapshot: Snapshot): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, serialize(snapshot));
+    renameSync(tmp, file); // atomic: concurrent starts never read half a file
+  } catch {
+    // A read-only install still works; it only builds at every start.
+  }
 }

@@ -33,6 +33,8 @@ export class Gazetteer {
   private readonly byName = new Map<string, Place>();
   /** Every name and alias, longest first, so 大兴安岭 wins over 兴安. */
   private readonly names: Array<[string, Place]> = [];
+  /** The same, by first character: a text is scanned once, not once per name. */
+  private readonly byFirstChar = new Map<string, Array<[string, Place]>>();
 
   constructor(roots: PlaceNode[]) {
     const walk = (node: PlaceNode, above: string[]) => {
@@ -43,6 +45,11 @@ export class Gazetteer {
     };
     for (const root of roots) walk(root, []);
     this.names.sort((a, b) => b[0].length - a[0].length);
+    for (const entry of this.names) {
+      const list = this.byFirstChar.get(entry[0][0]!) ?? [];
+      list.push(entry);
+      this.byFirstChar.set(entry[0][0]!, list);
+    }
   }
 
   /** The place tree of a corpus folder's regions.yaml. */
@@ -60,17 +67,21 @@ export class Gazetteer {
     return this.names.find(([n]) => n === trimmed)?.[1] ?? null;
   }
 
-  /** The places named in a text, in order, longest name first where two overlap. */
+  /** The places named in a text, in order; where two names overlap, the longer wins. */
   find(text: string): PlaceMention[] {
-    const taken: boolean[] = [];
-    const found: PlaceMention[] = [];
-    for (const [name, place] of this.names) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const span = Array.from({ length: name.length }, (_, i) => at + i);
-        if (span.some((i) => taken[i])) continue;
-        for (const i of span) taken[i] = true;
-        found.push({ ...place, start: at, end: at + name.length });
+    const candidates: PlaceMention[] = [];
+    for (let at = 0; at < text.length; at++) {
+      for (const [name, place] of this.byFirstChar.get(text[at]!) ?? []) {
+        if (text.startsWith(name, at)) candidates.push({ ...place, start: at, end: at + name.length });
       }
+    }
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new Uint8Array(text.length);
+    const found: PlaceMention[] = [];
+    for (const c of candidates) {
+      if (taken.subarray(c.start, c.end).some(Boolean)) continue;
+      taken.fill(1, c.start, c.end);
+      found.push(c);
     }
     return found.sort((a, b) => a.start - b.start);
   }

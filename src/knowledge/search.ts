@@ -69,13 +69,19 @@ interface Postings {
   tf: Float32Array;
 }
 
+export interface IndexSnapshot {
+  entries: Entry[];
+  postings: Map<string, Postings>;
+  docIndex: Map<string, number>;
+}
+
 /** Candidates whose coverage is computed (by BM25), and of those, how many are reranked by proximity. */
 const CANDIDATES = 60;
 
 export class ClauseIndex {
   private readonly entries: Entry[] = [];
-  private readonly postings = new Map<string, Postings>();
-  private readonly docIndex = new Map<string, number>();
+  private readonly postings: Map<string, Postings> = new Map();
+  private readonly docIndex: Map<string, number> = new Map();
   private readonly byClause = new Map<Clause, Entry>();
   private readonly scores: Float64Array;
   private readonly touched: Int32Array;
@@ -83,7 +89,17 @@ export class ClauseIndex {
   constructor(
     docs: readonly PolicyDocument[],
     private readonly terms: Terms,
+    restored?: IndexSnapshot,
   ) {
+    if (restored) {
+      this.entries = restored.entries;
+      this.postings = restored.postings;
+      this.docIndex = restored.docIndex;
+      for (const e of this.entries) this.byClause.set(e.clause, e);
+      this.scores = new Float64Array(this.entries.length);
+      this.touched = new Int32Array(this.entries.length);
+      return;
+    }
     const lists = new Map<string, { ids: number[]; tf: number[] }>();
     const lengths: number[] = [];
     for (const doc of docs) {
@@ -124,6 +140,20 @@ export class ClauseIndex {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /** Everything built from the documents, for a snapshot on disk (v8-serialisable). */
+  snapshot(): IndexSnapshot {
+    return {
+      entries: this.entries.map(({ quotable: _, ...e }) => e),
+      postings: this.postings,
+      docIndex: this.docIndex,
+    };
+  }
+
+  /** An index from a snapshot of the same documents (object identity is kept by v8's serialiser). */
+  static restore(snapshot: IndexSnapshot, terms: Terms): ClauseIndex {
+    return new ClauseIndex([], terms, snapshot);
   }
 
   private idf(token: string): number {
@@ -169,7 +199,8 @@ export class ClauseIndex {
     const notTopical = new Set((options.notTopical ?? []).flatMap((w) => segment(w)));
     const own = query.filter((q) => q.weight === 1 && !q.token.startsWith("§") && !notTopical.has(q.token)).map((q) => q.token);
     // Search mode emits a compound and its parts; a compound the documents never use adds nothing but doubt.
-    const words = own.filter((w) => this.postings.has(w) || !own.some((o) => o !== w && w.includes(o)));
+    // (At most 31 words count: coverage is kept in the bits of one integer.)
+    const words = own.filter((w) => this.postings.has(w) || !own.some((o) => o !== w && w.includes(o))).slice(0, 31);
     const idf = new Map(words.map((w) => [w, this.idf(w)]));
     const totalIdf = words.reduce((s, w) => s + idf.get(w)!, 0);
 
@@ -192,11 +223,18 @@ export class ClauseIndex {
     const bm25 = ranked.slice(0, CANDIDATES).map((id) => [id, this.scores[id]!] as const);
     for (let i = 0; i < n; i++) this.scores[this.touched[i]!] = 0;
 
-    // Coverage: the share of the question's words (idf-weighted) the clause contains.
+    // Coverage: the share of the question's words (idf-weighted) the clause contains. Each query
+    // term carries the set of the question's words it stands for, as bits.
+    const bit = new Map(words.map((w, i) => [w, 1 << i]));
+    const probes = query
+      .filter((q) => !q.token.startsWith("§"))
+      .map((q) => ({ token: q.token, mask: q.covers.reduce((m, c) => m | (bit.get(c) ?? 0), 0) }))
+      .filter((p) => p.mask);
+    const weightOf = (mask: number) => words.reduce((s, w) => s + (mask & (bit.get(w) ?? 0) ? idf.get(w)! : 0), 0);
     const covered = (text: string) => {
-      const matched = new Set<string>();
-      for (const q of query) if (!q.token.startsWith("§") && text.includes(q.token)) for (const c of q.covers) matched.add(c);
-      return totalIdf ? words.reduce((s, w) => s + (matched.has(w) ? idf.get(w)! : 0), 0) / totalIdf : 0;
+      let mask = 0;
+      for (const p of probes) if ((mask & p.mask) !== p.mask && text.includes(p.token)) mask |= p.mask;
+      return totalIdf ? weightOf(mask) / totalIdf : 0;
     };
     const hits = bm25.map(([id, score]) => {
       const e = this.entries[id]!;

@@ -144,20 +144,14 @@ export class Terms {
 const allowedSlips = (len: number) => Math.floor(len / 4);
 
 /** A name with one or two positions blanked: two names are one slip apart when they share a key. */
-function wildcards(name: string): string[] {
+const wildcards = memoize((name: string): string[] => {
   const len = name.length;
   const keys: string[] = [];
-  const chars = [...name];
   for (let i = 0; i < len; i++) {
-    const one = [...chars];
-    one[i] = "?";
-    keys.push(one.join(""));
+    const one = `${name.slice(0, i)}?${name.slice(i + 1)}`;
+    keys.push(one);
     if (allowedSlips(len) < 2) continue;
-    for (let j = i + 1; j < len; j++) {
-      const two = [...one];
-      two[j] = "?";
-      keys.push(two.join(""));
-    }
+    for (let j = i + 1; j < len; j++) keys.push(`${one.slice(0, j)}?${one.slice(j + 1)}`);
   }
   return keys;
-}
+}, 8192);

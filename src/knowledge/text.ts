@@ -3,6 +3,7 @@
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 import * as OpenCC from "opencc-js/t2cn";
+import { memoize } from "./memo.js";
 
 const HAN = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
 const SPACE_NEXT_TO_HAN = new RegExp(`[ \\u3000]+(?=[${HAN}])|(?<=[${HAN}])[ \\u3000]+`, "gu");
@@ -18,9 +19,7 @@ export function cleanScanLine(line: string): string {
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 /** The form every comparison uses: NFKC (full-width digits and punctuation → ASCII), simplified characters. */
-export function normalize(text: string): string {
-  return toSimplified(text.normalize("NFKC"));
-}
+export const normalize = memoize((text: string): string => toSimplified(text.normalize("NFKC")), 4096);
 
 /** Removes all whitespace: how quoted phrases are compared with clause text. */
 export function squash(text: string): string {

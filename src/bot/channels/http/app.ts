@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
+import { repoPath } from "../../../repo.js";
 import type { Service } from "../service.js";
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -15,7 +16,7 @@ export const AskRequestSchema = z.object({
   region: z.string().max(50).nullable().optional(),
 });
 
-const PAGE = readFileSync(new URL("./page.html", import.meta.url), "utf8");
+const PAGE = readFileSync(repoPath("src", "bot", "channels", "http", "page.html"), "utf8");
 
 export function createHttpApp(service: Service): Hono {
   const app = new Hono();
