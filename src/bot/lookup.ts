@@ -16,7 +16,8 @@ const MAX_CITATIONS = 3;
 export function searchScope(corpus: Corpus, question: string, scope: Scope): SearchHit[] {
   const topical = scope.selectors.reduce((q, name) => q.replaceAll(name, " "), question);
   return corpus.index.search(topical, {
-    docIds: new Set(scope.documents.map((d) => d.id)),
+    // An open scope is every document: no filter to apply.
+    ...(scope.open ? {} : { docIds: new Set(scope.documents.map((d) => d.id)) }),
     notTopical: scope.mentioned,
     limit: 12,
   });

@@ -11,7 +11,7 @@ import { loadDocuments, type PolicyDocument } from "./documents.js";
 import { Gazetteer } from "./regions.js";
 import { ClauseIndex, type IndexSnapshot } from "./search.js";
 import { Terms } from "./terms.js";
-import { addSegmenterWords } from "./text.js";
+import { addSegmenterWords, warmSegmenter } from "./text.js";
 
 export interface Corpus {
   documents: PolicyDocument[];
@@ -53,6 +53,7 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOption
   if (snapshot) {
     documents = snapshot.documents;
     index = ClauseIndex.restore(snapshot.index, terms);
+    warmSegmenter(); // questions need it; a restored index did not
   } else {
     documents = loadDocuments(dir);
     index = new ClauseIndex(documents, terms);

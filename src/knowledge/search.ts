@@ -49,7 +49,6 @@ export interface SearchOptions {
 interface Entry {
   clause: Clause;
   doc: PolicyDocument;
-  docIndex: number;
   /** Normalised clause text with its headings: what coverage is read from. */
   text: string;
   /** Normalised sentences, each read under the clause's headings (a table row under its table). */
@@ -72,8 +71,11 @@ interface Postings {
 export interface IndexSnapshot {
   entries: Entry[];
   postings: Map<string, Postings>;
-  docIndex: Map<string, number>;
 }
+
+/** Share of clauses above which a word, or a character pair, does not rank them (it still counts in coverage). */
+const COMMON = 0.25;
+const COMMON_PAIR = 0.05;
 
 /** Candidates whose coverage is computed (by BM25), and of those, how many are reranked by proximity. */
 const CANDIDATES = 60;
@@ -81,8 +83,9 @@ const CANDIDATES = 60;
 export class ClauseIndex {
   private readonly entries: Entry[] = [];
   private readonly postings: Map<string, Postings> = new Map();
-  private readonly docIndex: Map<string, number> = new Map();
   private readonly byClause = new Map<Clause, Entry>();
+  /** Each document's clause ids, as [from, to). */
+  private readonly ranges = new Map<string, Array<readonly [number, number]>>();
   private readonly scores: Float64Array;
   private readonly touched: Int32Array;
 
@@ -94,8 +97,8 @@ export class ClauseIndex {
     if (restored) {
       this.entries = restored.entries;
       this.postings = restored.postings;
-      this.docIndex = restored.docIndex;
       for (const e of this.entries) this.byClause.set(e.clause, e);
+      this.indexRanges();
       this.scores = new Float64Array(this.entries.length);
       this.touched = new Int32Array(this.entries.length);
       return;
@@ -103,7 +106,6 @@ export class ClauseIndex {
     const lists = new Map<string, { ids: number[]; tf: number[] }>();
     const lengths: number[] = [];
     for (const doc of docs) {
-      this.docIndex.set(doc.id, this.docIndex.size);
       for (const clause of doc.clauses) {
         // The clause's place in the document (its section headings) is searchable with it.
         const context = [...clause.path, clause.heading ?? ""].join("\n");
@@ -115,7 +117,6 @@ export class ClauseIndex {
         this.entries.push({
           clause,
           doc,
-          docIndex: this.docIndex.get(doc.id)!,
           text: normalize(`${context} ${clause.text}`),
           sentences: normalize(clause.text).split(/[。；;\n]/).map((part) => `${head} ${part}`),
         });
@@ -129,6 +130,7 @@ export class ClauseIndex {
         }
       }
     }
+    this.indexRanges();
     const avg = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
     for (const [token, { ids, tf }] of lists) {
       const part = tf.map((f, i) => (f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[ids[i]!]!) / avg)));
@@ -136,6 +138,16 @@ export class ClauseIndex {
     }
     this.scores = new Float64Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
+  }
+
+  private indexRanges(): void {
+    this.entries.forEach((e, id) => {
+      const list = this.ranges.get(e.doc.id) ?? [];
+      const last = list[list.length - 1];
+      if (last && last[1] === id) list[list.length - 1] = [last[0], id + 1];
+      else list.push([id, id + 1]);
+      this.ranges.set(e.doc.id, list);
+    });
   }
 
   get size(): number {
@@ -147,7 +159,6 @@ export class ClauseIndex {
     return {
       entries: this.entries.map(({ quotable: _, ...e }) => e),
       postings: this.postings,
-      docIndex: this.docIndex,
     };
   }
 
@@ -204,23 +215,25 @@ export class ClauseIndex {
     const idf = new Map(words.map((w) => [w, this.idf(w)]));
     const totalIdf = words.reduce((s, w) => s + idf.get(w)!, 0);
 
-    // BM25 into a reused buffer; documents outside the scope are masked out.
-    const allowed = options.docIds ? new Uint8Array(this.docIndex.size) : null;
-    for (const id of options.docIds ?? []) if (this.docIndex.has(id)) allowed![this.docIndex.get(id)!] = 1;
+    // BM25 into a reused buffer. Clause ids run document by document and postings are sorted by id,
+    // so a query scoped to some documents reads only their slices of each posting list.
+    const ranges = options.docIds ? [...options.docIds].flatMap((id) => this.ranges.get(id) ?? []).sort((a, b) => a[0] - b[0]) : [[0, this.entries.length] as const];
     let n = 0;
     for (const q of query) {
       const p = this.postings.get(q.token);
-      if (!p) continue;
+      // A token in many clauses hardly tells them apart: it is left to coverage. Character pairs,
+      // there for recall, are held to a stricter share than words.
+      if (!p || p.ids.length > this.entries.length * (q.token.startsWith("§") ? COMMON_PAIR : COMMON)) continue;
       const w = q.weight * this.idf(q.token);
-      for (let i = 0; i < p.ids.length; i++) {
-        const id = p.ids[i]!;
-        if (allowed && !allowed[this.entries[id]!.docIndex]) continue;
-        if (this.scores[id] === 0) this.touched[n++] = id;
-        this.scores[id]! += w * p.tf[i]!;
+      for (const [from, to] of ranges) {
+        for (let i = lowerBound(p.ids, from); i < p.ids.length && p.ids[i]! < to; i++) {
+          const id = p.ids[i]!;
+          if (this.scores[id] === 0) this.touched[n++] = id;
+          this.scores[id]! += w * p.tf[i]!;
+        }
       }
     }
-    const ranked = Array.from(this.touched.subarray(0, n)).sort((a, b) => this.scores[b]! - this.scores[a]!);
-    const bm25 = ranked.slice(0, CANDIDATES).map((id) => [id, this.scores[id]!] as const);
+    const bm25 = topByScore(this.touched.subarray(0, n), this.scores, CANDIDATES).map((id) => [id, this.scores[id]!] as const);
     for (let i = 0; i < n; i++) this.scores[this.touched[i]!] = 0;
 
     // Coverage: the share of the question's words (idf-weighted) the clause contains. Each query
@@ -249,6 +262,32 @@ export class ClauseIndex {
     leaders.sort((a, b) => b.score - a.score);
     return [...leaders, ...hits.slice(RERANK)].slice(0, options.limit ?? 10).map(({ id: _, ...hit }) => hit);
   }
+}
+
+/** The first position in a sorted array holding a value ≥ `value`. */
+function lowerBound(ids: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The `k` ids with the highest scores, best first, in one pass (no sort of every candidate). */
+function topByScore(ids: Int32Array, scores: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (const id of ids) {
+    const s = scores[id]!;
+    if (top.length === k && s <= scores[top[k - 1]!]!) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && scores[top[at - 1]!]! < s) at--;
+    top.splice(at, 0, id);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 function tokensOf(text: string): string[] {

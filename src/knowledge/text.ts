@@ -63,6 +63,11 @@ export function segment(text: string): string[] {
   return out;
 }
 
+/** Loads the segmenter's dictionary now, at start, rather than during the first question. */
+export function warmSegmenter(): void {
+  jieba();
+}
+
 /** The words of a run of Chinese characters, as the segmenter cuts it (not search mode). */
 export function words(run: string): string[] {
   return jieba().cut(run, true);
