@@ -1,6 +1,7 @@
 // Reads the facts of a user's situation out of a message: counts, money, durations, groups, levels.
 import type { CertLevel, FactKey, Facts, PersonGroup } from "../calculators/facts.js";
 import { FactsSchema } from "../calculators/facts.js";
+import { memoizeBy } from "../knowledge/memo.js";
 import { arabicize } from "./numbers.js";
 
 const N = "(\\d+(?:\\.\\d+)?)";
@@ -107,6 +108,14 @@ export interface ReadFacts {
  * `crossProvince` is decided by the caller from place names when the text does not say.
  */
 export function readFacts(text: string, countFact?: FactKey, moneyFact?: FactKey): ReadFacts {
+  const read = reading(`${countFact ?? ""}\u0000${moneyFact ?? ""}\u0000${text}`, () => readFresh(text, countFact, moneyFact));
+  // A copy: callers add facts of their own (跨省 from place names).
+  return { facts: { ...read.facts }, invalid: [...read.invalid] };
+}
+
+const reading = memoizeBy<ReadFacts>(1024);
+
+function readFresh(text: string, countFact?: FactKey, moneyFact?: FactKey): ReadFacts {
   const t = arabicize(text);
   const raw: Record<string, unknown> = {};
   for (const [key, re, read] of PATTERNS) {

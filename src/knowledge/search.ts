@@ -2,7 +2,7 @@
 import type { Clause } from "./clauses.js";
 import type { PolicyDocument } from "./documents.js";
 import type { Terms } from "./terms.js";
-import { memoize } from "./memo.js";
+import { memoize, memoizeBy } from "./memo.js";
 import { bigrams, normalize, segment } from "./text.js";
 
 // Question and function words: they say how something is asked, not what about.
@@ -205,7 +205,15 @@ export class ClauseIndex {
     return [...out.values()];
   }
 
+  /** Clauses for a question, best first. The index never changes, so a repeated question is answered from memory. */
   search(question: string, options: SearchOptions = {}): SearchHit[] {
+    const key = [question, [...(options.docIds ?? [])].sort().join(","), (options.notTopical ?? []).join(","), options.limit ?? 10].join("\u0000");
+    return this.searches(key, () => this.rank(question, options));
+  }
+
+  private readonly searches = memoizeBy<SearchHit[]>(1024);
+
+  private rank(question: string, options: SearchOptions): SearchHit[] {
     const query = this.queryTerms(question);
     const notTopical = new Set((options.notTopical ?? []).flatMap((w) => segment(w)));
     const own = query.filter((q) => q.weight === 1 && !q.token.startsWith("§") && !notTopical.has(q.token)).map((q) => q.token);

@@ -1,8 +1,9 @@
 // The HTTP API and the web chat: POST /api/ask, GET /api/regions, GET /healthz, GET / (the page).
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
+import type { HttpBindings } from "@hono/node-server";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { repoPath } from "../../../repo.js";
 import type { Service } from "../service.js";
@@ -18,8 +19,30 @@ export const AskRequestSchema = z.object({
 
 const PAGE = readFileSync(repoPath("src", "bot", "channels", "http", "page.html"), "utf8");
 
-export function createHttpApp(service: Service): Hono {
-  const app = new Hono();
+const TOO_LARGE = Symbol("too large");
+
+/**
+ * The request body as text, at most `limit` bytes. On Node the raw request stream is read directly
+ * (building a web Request for it costs more than answering); elsewhere (tests) the standard body.
+ */
+async function readBody(incoming: IncomingMessage | undefined, standard: () => Promise<string>, limit: number): Promise<string | typeof TOO_LARGE> {
+  if (!incoming) {
+    const text = await standard();
+    return Buffer.byteLength(text) > limit ? TOO_LARGE : text;
+  }
+  if (Number(incoming.headers["content-length"] ?? 0) > limit) return TOO_LARGE;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of incoming as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return TOO_LARGE;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export function createHttpApp(service: Service): Hono<{ Bindings: Partial<HttpBindings> }> {
+  const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
   const regions = [...new Set(service.corpus.documents.map((d) => d.jurisdiction))];
 
   app.get("/", (c) => c.html(PAGE));
@@ -27,27 +50,25 @@ export function createHttpApp(service: Service): Hono {
     c.json({ status: "ok", documents: service.corpus.documents.length, clauses: service.corpus.index.size }),
   );
   app.get("/api/regions", (c) => c.json({ regions, defaultRegion: service.defaultRegion }));
-  app.post(
-    "/api/ask",
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request body larger than ${MAX_BODY_BYTES} bytes` }, 413) }),
-    async (c) => {
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        return c.json({ error: "body must be JSON: {\"question\": \"…\", \"sessionId\"?: \"…\", \"region\"?: \"…\"}" }, 400);
-      }
-      const parsed = AskRequestSchema.safeParse(body);
-      if (!parsed.success) return c.json({ error: parsed.error.issues.map((i) => i.message).join("; ") }, 400);
-      const { question, region } = parsed.data;
-      const sessionId = parsed.data.sessionId ?? randomUUID();
-      const answer = await service.answer("http", `http:${sessionId}`, question, region);
-      if (answer.retryAfterSeconds) {
-        c.header("Retry-After", String(answer.retryAfterSeconds));
-        return c.json({ sessionId, ...answer, error: answer.text }, 429);
-      }
-      return c.json({ sessionId, ...answer });
-    },
-  );
+  app.post("/api/ask", async (c) => {
+    const body = await readBody(c.env?.incoming, () => c.req.text(), MAX_BODY_BYTES);
+    if (body === TOO_LARGE) return c.json({ error: `request body larger than ${MAX_BODY_BYTES} bytes` }, 413);
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return c.json({ error: "body must be JSON: {\"question\": \"…\", \"sessionId\"?: \"…\", \"region\"?: \"…\"}" }, 400);
+    }
+    const parsed = AskRequestSchema.safeParse(json);
+    if (!parsed.success) return c.json({ error: parsed.error.issues.map((i) => i.message).join("; ") }, 400);
+    const { question, region } = parsed.data;
+    const sessionId = parsed.data.sessionId ?? randomUUID();
+    const answer = await service.answer("http", `http:${sessionId}`, question, region);
+    if (answer.retryAfterSeconds) {
+      c.header("Retry-After", String(answer.retryAfterSeconds));
+      return c.json({ sessionId, ...answer, error: answer.text }, 429);
+    }
+    return c.json({ sessionId, ...answer });
+  });
   return app;
 }
