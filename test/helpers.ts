@@ -24,3 +24,14 @@ import { createService, type Service } from "../src/bot/channels/service.js";
 export function testService(env: Record<string, string> = {}): Service {
   return createService(ConfigSchema.parse(env), { corpus: repoCorpus(), clock: on("2026-11-22"), log: pino({ level: "silent" }) });
 }
+
+import type { AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import { createHttpApp } from "../src/bot/channels/http/app.js";
+
+/** The HTTP app over a test service, served on a free loopback port. */
+export async function serveTestApp(): Promise<{ server: ServerType; base: string }> {
+  const server = serve({ fetch: createHttpApp(testService()).fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((r) => server.once("listening", r));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}

@@ -1,19 +1,15 @@
 // Load without loss: 200 concurrent conversations of several turns over HTTP on loopback. Every
 // conversation's final answer is the amount its own facts imply; none gets another's answer.
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
+import type { ServerType } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpApp } from "../../src/bot/channels/http/app.js";
-import { testService } from "../helpers.js";
+import { serveTestApp } from "../helpers.js";
 
 const CONVERSATIONS = 200;
 let server: ServerType;
 let base: string;
 
 beforeAll(async () => {
-  server = serve({ fetch: createHttpApp(testService()).fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise((r) => server.once("listening", r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await serveTestApp());
 });
 
 afterAll(() => new Promise((r) => server.close(r)));

@@ -1,11 +1,9 @@
 // The web chat in a real headless browser (Debian's chromium, installed by .ci/run).
 import { existsSync, mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
+import type { ServerType } from "@hono/node-server";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpApp } from "../../src/bot/channels/http/app.js";
-import { testService } from "../helpers.js";
+import { serveTestApp } from "../helpers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // CI installs chromium, so there the test must run; elsewhere it is skipped when chromium is absent.
@@ -17,9 +15,7 @@ describe.skipIf(!runnable)("the web chat page", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = serve({ fetch: createHttpApp(testService()).fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise((r) => server.once("listening", r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await serveTestApp());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
