@@ -7,7 +7,7 @@ import { calculationTurn, START_OVER } from "./calculate.js";
 import { confident, lookupAnswer, searchScope } from "./lookup.js";
 import { scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type SessionStore } from "./sessions.js";
-import { helpAnswer, isHelpRequest, statesOnlyPlace, unknownAnswer } from "./smalltalk.js";
+import { helpAnswer, isHelpRequest, isThanks, statesOnlyPlace, thanksAnswer, unknownAnswer } from "./smalltalk.js";
 
 /** Longer messages get a polite request to shorten them: no question needs more. */
 export const MAX_MESSAGE_CHARS = 1000;
@@ -79,6 +79,7 @@ export function createBot({ corpus, clock = () => new Date(), sessions = new Mem
         answer = unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
       } else if (turn?.answer) answer = turn.answer;
       else if (isHelpRequest(question)) answer = helpAnswer(corpus, region, startOver ? "restart" : "greet");
+      else if (isThanks(question)) answer = thanksAnswer(region);
       else if (placeOnly) answer = helpAnswer(corpus, region, "region");
       else answer = lookupOrUnknown(corpus, question, scope, today, named);
       await sessions.set(sessionId, session);

@@ -11,7 +11,7 @@ import type { Scope } from "./scope.js";
 import type { Session } from "./sessions.js";
 
 // Asking for an amount: with a policy named, this alone starts a calculation.
-const ASKS_AMOUNT = /多少钱|多少元|(?:返|返还|拿|领|给|补|补贴|补助|奖补|发|交|缴|到|降到|降为|变成)多少|能返|怎么算|如何计算|算一下|帮我算/;
+const ASKS_AMOUNT = /多少钱|多少元|(?:返|返还|拿|领|给|补|补贴|补助|奖补|发|交|缴|到|降到|降为|变成|一共|总共|合计|共)多少|能返|怎么算|如何计算|算一下|帮我算/;
 export const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
 
 export interface CalculationTurn {
@@ -145,9 +145,9 @@ function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: st
     const failed = r.checks.filter((c) => !c.ok).map((c) => c.text);
     lines.push(`按${where}的规定，不符合${rule.id}的条件：${failed.join("；")}。`);
   } else if (r.amount !== null) {
-    lines.push(`按${where}的规定，${rule.id}为${r.amount}${r.unit}。`);
+    lines.push(`按${where}的规定，${r.label ?? rule.id}为${r.amount}${r.unit}。`);
   } else {
-    lines.push(`按${where}的规定，符合${rule.id}的条件。`);
+    lines.push(`按${where}的规定，符合${r.label ?? rule.id}的条件。`);
   }
   const shown = [...r.checks.filter((c) => c.ok).map((c) => c.text), ...r.steps];
   if (shown.length && r.eligible !== false) lines.push(`计算过程：${shown.join("；")}。`);

@@ -30,13 +30,18 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
 
   ["people", new RegExp(`(?:招用|招聘|招收|招|吸纳|录用|雇佣|雇|接收|安置|介绍)(?:了)?${N}(?:个|名|位)`), (m) => num(m[1])],
   ["people", new RegExp(`${N}(?:个|名|位)(?:见习)`), (m) => num(m[1])],
+  // A count on its own ("见习了4个月，8个人"), unless it counts layoffs or those kept on; "是3个人" is a
+  // correction, read only with a calculation under way (BARE_COUNT).
+  ["people", new RegExp(`(?<!是|留用了?|裁了?|裁员|辞退了?|参保|职工|员工|\\d)${N}(?:个|名|位)人`), (m) => num(m[1])],
 
   ["group", /毕业年度|应届/, () => "毕业年度高校毕业生"],
   ["group", /离校(\d+(?:\.\d+)?)年(?:内|以内)?(?:还)?(?:未|没)/, (m) => (num(m[1]) <= 2 ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生")],
   ["group", /离校未就业|离校.{0,4}没(?:有)?(?:找到)?工作/, () => "离校2年内未就业高校毕业生"],
+  ["group", /毕业(\d+(?:\.\d+)?)年(?:了|多)?[^，。；]{0,8}(?:没|未)(?:有)?(?:就业|找到工作|工作)/, (m) => (num(m[1]) <= 2 ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生")],
   ["group", /(?:登记)?失业(?:了)?(?:6个月|[6-9]个月|\d{2}个月|\d+年)(?:以上|多)?/, () => "登记失业半年以上人员"],
   ["group", /16[-—–~至到]24(?:周)?岁/, () => "登记失业的16—24岁青年"],
   ["group", /(\d+)(?:周)?岁的?(?:登记)?失业/, (m) => (num(m[1]) >= 16 && num(m[1]) <= 24 ? "登记失业的16—24岁青年" : "其他人员")],
+  ["group", /失业的?(\d+)(?:周)?岁/, (m) => (num(m[1]) >= 16 && num(m[1]) <= 24 ? "登记失业的16—24岁青年" : "其他人员")],
   ["group", /失业青年/, () => "登记失业的16—24岁青年"],
   ["group", /两后生/, () => "两后生中的农村牧区学员和城市低保家庭学员"],
   ["group", /脱贫|监测(?:帮扶)?对象|建档立卡|贫困(?:户|人口|劳动力)/, () => "脱贫人口"],
@@ -61,6 +66,7 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
   ["certLevel", /初级|5级/, () => "初级"],
   ["unemploymentInsuranceMonths", new RegExp(`失业保险(?:费)?(?:已经|已|才|有|都)?(?:交|缴|参加)?(?:了)?${N}(个月|年)`), (m) => toMonths(m[1], m[2])],
   ["unemploymentInsuranceMonths", new RegExp(`(?:交|缴|参加)了?${N}(个月|年)多?的?失业保险`), (m) => toMonths(m[1], m[2])],
+  ["unemploymentInsuranceMonths", new RegExp(`(?:参保缴费|参保|缴费)(?:已经|已|都)?(?:满|够|有|了)?${N}(个月|年)`), (m) => toMonths(m[1], m[2])],
   ["receivingUnemploymentBenefit", /(?:正在|目前在|现在在|还在|我在)领(?:取)?(?:着)?失业(?:保险)?金/, () => true],
   ["repeatCertificate", /第二次|再次|重复|又考了同/, () => true],
   ["askedUplift", /上浮/, () => true],

@@ -44,6 +44,8 @@ export interface Result {
   /** Clauses the result rests on, first the one that states the figure. */
   sources: Source[];
   notes: string[];
+  /** What was computed, when the rule chose between options (一次性扩岗补助 rather than 吸纳就业补贴). */
+  label?: string;
 }
 
 export interface Rule {
@@ -73,6 +75,7 @@ export class Evaluation {
   readonly problems: string[] = [];
   readonly sources: Source[] = [];
   readonly notes: string[] = [];
+  label?: string;
 
   constructor(readonly facts: Facts) {}
 
@@ -120,6 +123,7 @@ export class Evaluation {
       problems: this.problems,
       sources: this.sources,
       notes: this.notes,
+      ...(this.label ? { label: this.label } : {}),
     };
   }
 }

@@ -93,6 +93,7 @@ export const hiringSubsidy: Rule = {
       e.check(true, `${group}属于${best.name}的对象；${best.why}`, best.perPerson);
       if (people === undefined) return e.result(null, "元");
       const amount = people * best.perPerson.value;
+      e.label = best.name;
       e.step(`${best.name}：${people}人×${best.perPerson.value}元=${fmt(amount)}元`);
       const other = all.find((o) => o !== best && o.ok !== false);
       if (other) e.note(`如符合${other.name}的条件（${other.name === "一次性扩岗补助" ? "缴纳失业、工伤、养老保险费1个月以上" : "签订1年以上劳动合同"}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
