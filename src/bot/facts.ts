@@ -49,7 +49,7 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
   ["group", /零就业家庭/, () => "零就业家庭成员"],
 
   ["contractMonths", /无固定期限/, () => 120],
-  ["contractMonths", new RegExp(`签(?:订)?(?:了)?(?:为期)?${N}(?:个)?(年|月)(?:以上|多)?(?:的)?(?:劳动)?合同`), (m) => toMonths(m[1], m[2])],
+  ["contractMonths", new RegExp(`签(?:订)?(?:了|的是|的)?(?:为期)?${N}(?:个)?(年|月)(?:以上|多)?(?:的)?(?:劳动)?合同`), (m) => toMonths(m[1], m[2])],
   ["contractMonths", new RegExp(`合同(?:期限)?[^，。；\\d]{0,5}?${N}(?:个)?(年|月)`), (m) => toMonths(m[1], m[2])],
   ["insuranceMonths", new RegExp(`(?:给|为)(?:他们|她们|其|员工|职工)?(?:交|缴)[^，。；\\d]{0,16}?${N}个月`), (m) => num(m[1])],
   ["insuranceMonths", new RegExp(`(?:工伤|养老|社保)[^，。；\\d]{0,10}?${N}个月`), (m) => num(m[1])],

@@ -75,6 +75,7 @@ describe("readFacts", () => {
     expect(f("招了一个毕业两年的大学生，还没就业过")).toMatchObject({ people: 1, group: "离校2年内未就业高校毕业生" });
     expect(f("企业招了5个登记失业的18岁青年")).toMatchObject({ people: 5, group: "登记失业的16—24岁青年" });
     expect(f("参保缴费满一年了")).toMatchObject({ unemploymentInsuranceMonths: 12 });
+    expect(f("说错了，签的是半年合同")).toMatchObject({ contractMonths: 6 });
     expect(f("见习了4个月，8个人，留用5人")).toMatchObject({ internMonths: 4, people: 8, retained: 5 });
   });
 
