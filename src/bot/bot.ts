@@ -67,18 +67,19 @@ export function createBot({ corpus, clock = () => new Date(), sessions = new Mem
       if (!scope.open && scope.places.length === 1) session.region = scope.places[0]!.name;
       const region = scope.places[0]?.name ?? null;
 
+      const help = isHelpRequest(question);
       const placeOnly = statesOnlyPlace(question, [...scope.selectors, ...scope.mentioned]);
-      const turn = isHelpRequest(question) ? null : calculationTurn(corpus, question, scope, session, today, placeOnly);
+      const turn = help ? null : calculationTurn(corpus, question, scope, session, today, placeOnly);
       if (turn) {
         session.calculation = turn.state;
         session.pending = turn.pending;
       }
 
       let answer: Answer;
-      if (scope.open && scope.uncovered.length && !isHelpRequest(question)) {
+      if (scope.open && scope.uncovered.length && !help) {
         answer = unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
       } else if (turn?.answer) answer = turn.answer;
-      else if (isHelpRequest(question)) answer = helpAnswer(corpus, region, startOver ? "restart" : "greet");
+      else if (help) answer = helpAnswer(corpus, region, startOver ? "restart" : "greet");
       else if (isThanks(question)) answer = thanksAnswer(region);
       else if (placeOnly) answer = helpAnswer(corpus, region, "region");
       else answer = lookupOrUnknown(corpus, question, scope, today, named);

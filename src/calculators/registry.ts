@@ -61,7 +61,13 @@ export function signalCount(rule: Rule, facts: Facts): number {
  */
 export function rankRules(named: readonly Rule[], facts: Facts, mistyped: readonly Rule[] = []): Rule[] {
   const nameScore = (r: Rule) => (named.includes(r) ? 3 : mistyped.includes(r) ? 1 : 0);
-  const scored = RULES.map((r) => ({ r, score: nameScore(r) + signalCount(r, facts) })).filter((x) => x.score > 0);
+  // Unnamed, a rule needs two of its signal facts (all of them if it has fewer): one contract term
+  // alone could be about training as well as hiring.
+  const enough = (r: Rule, n: number) => nameScore(r) > 0 || n >= Math.min(2, r.signals.length);
+  const scored = RULES.map((r) => ({ r, n: signalCount(r, facts) }))
+    .filter((x) => x.n > 0 || nameScore(x.r) > 0)
+    .filter((x) => enough(x.r, x.n))
+    .map((x) => ({ r: x.r, score: nameScore(x.r) + x.n }));
   const best = Math.max(0, ...scored.map((x) => x.score));
   return scored.filter((x) => x.score === best).map((x) => x.r);
 }

@@ -102,7 +102,7 @@ export const hiringSubsidy: Rule = {
     }
     const undecided = options.filter((o) => o.ok === null);
     if (undecided.length === 0) {
-      for (const o of options) e.check(false, `${o.name}：${o.why}`, o.perPerson);
+      for (const o of options) e.check(false, options.length > 1 ? `${o.name}：${o.why}` : o.why, o.perPerson);
     } else {
       e.cite(options[0]!.perPerson);
       e.need(undecided.some((o) => o.name === "一次性吸纳就业补贴") ? "contractMonths" : "insuranceMonths");
