@@ -4,7 +4,6 @@ import { Command } from "commander";
 import { loadCorpus } from "../../knowledge/corpus.js";
 import { createBot } from "../bot.js";
 import { answerLine } from "./batch.js";
-import { renderPlain } from "./render.js";
 
 const program = new Command()
   .name("ask")
@@ -29,5 +28,5 @@ if (opts.stdin) {
   const question = program.args.join(" ").trim();
   if (!question) program.error('需要一个问题，例如：npm run ask -- "黑龙江的稳岗返还需要什么条件？"');
   const answer = await bot.reply("cli", question, { region: opts.region ?? null });
-  process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderPlain(answer)}\n`);
+  process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : `${answer.text}\n`);
 }

@@ -3,7 +3,6 @@ import { createInterface } from "node:readline/promises";
 import { Command } from "commander";
 import { loadCorpus } from "../../knowledge/corpus.js";
 import { createBot } from "../bot.js";
-import { renderPlain } from "./render.js";
 
 const opts = new Command()
   .name("policy-hotline")
@@ -20,7 +19,7 @@ rl.prompt();
 for await (const line of rl) {
   const text = line.trim();
   if (/^(退出|再见|exit|quit)$/i.test(text)) break;
-  if (text) console.log(`${renderPlain(await bot.reply("terminal", text, { region: opts.region ?? null }))}\n`);
+  if (text) console.log(`${(await bot.reply("terminal", text, { region: opts.region ?? null })).text}\n`);
   rl.prompt();
 }
 rl.close();

@@ -96,8 +96,8 @@ export const hiringSubsidy: Rule = {
       e.label = best.name;
       e.step(`${best.name}：${people}人×${best.perPerson.value}元=${fmt(amount)}元`);
       const other = all.find((o) => o !== best && o.ok !== false);
-      if (other) e.note(`如符合${other.name}的条件（${other.name === "一次性扩岗补助" ? "缴纳失业、工伤、养老保险费1个月以上" : "签订1年以上劳动合同"}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
-      else if (allowed.length > 1) e.note(`两项都符合时取较高的${best.name}`);
+      if (other?.ok) e.note(`${other.name}的条件也符合（每人${other.perPerson.value}元），按较高的${best.name}计算`);
+      else if (other) e.note(`如符合${other.name}的条件（${other.name === "一次性扩岗补助" ? "缴纳失业、工伤、养老保险费1个月以上" : "签订1年以上劳动合同"}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
       return e.result(amount, "元");
     }
     const undecided = options.filter((o) => o.ok === null);

@@ -2,7 +2,6 @@
 import type { types } from "@slack/bolt";
 import type { Answer } from "../../answer.js";
 import { clauseName } from "../../compose.js";
-import { renderPlain } from "../render.js";
 
 type Block = types.KnownBlock;
 
@@ -39,5 +38,5 @@ export function slackMessage(answer: Answer): { text: string; blocks: Block[] } 
       elements: [{ type: "mrkdwn", text: `:warning: 该政策已于${expired.endsOn}到期，最新政策请咨询当地人社部门或拨打12333。` }],
     });
   }
-  return { text: renderPlain(answer), blocks };
+  return { text: answer.text, blocks };
 }

@@ -2,14 +2,13 @@
 // and the reply @-mentions the asker. Each member of a group keeps their own conversation.
 import type { MessageInterface, WechatyInterface } from "wechaty/impls";
 import type { Answer } from "../../answer.js";
-import { renderPlain } from "../render.js";
 import type { Service } from "../service.js";
 
 /** A phone screen's worth: long answers are cut with a pointer to the full text. */
 const MAX_CHARS = 1500;
 
 export function wechatText(answer: Answer): string {
-  const text = renderPlain(answer);
+  const text = answer.text;
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…（内容较长，请咨询12333获取完整条文）` : text;
 }
 
