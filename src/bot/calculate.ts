@@ -68,7 +68,8 @@ export function calculationTurn(
   const stated = Object.keys(facts).length > 0 || read.invalid.length > 0;
   // A figure of the user's own (参保50人, 路费860元) is what makes a question a calculation.
   const figures = Object.values(facts).some((v) => typeof v === "number") || read.invalid.length > 0;
-  const ranked = rankRules(named.filter((r) => !mistyped.includes(r)), facts, mistyped);
+  const regions = scope.open ? undefined : new Set(scope.documents.map((d) => d.jurisdiction));
+  const ranked = rankRules(named.filter((r) => !mistyped.includes(r)), facts, mistyped, regions);
   const namedTerm = names.find((n) => named.some((r) => r.terms.includes(n)));
 
   let rule: Rule;
@@ -77,9 +78,10 @@ export function calculationTurn(
     rule = active; // a later turn: more facts, or a correction
     gathered = { ...session.calculation!.facts };
   } else {
-    // Without a figure of the user's own, only a request for an amount makes it a calculation:
-    // "遇到自然灾害能展期吗" is answered by quoting the clause.
-    const calculating = figures || (named.length > 0 && ASKS_AMOUNT.test(question));
+    // Without a figure of the user's own, only a request for an amount (about a policy named, or
+    // with a fact that points to one) makes it a calculation: "遇到自然灾害能展期吗" is answered by
+    // quoting the clause.
+    const calculating = figures || ((named.length > 0 || (stated && ranked.length > 0)) && ASKS_AMOUNT.test(question));
     if (!calculating || !ranked.length) return { answer: null, state: session.calculation, pending: { ...session.pending, ...facts } };
     if (ranked.length > 1) return { answer: whichRule(ranked, scope), state: null, pending: { ...session.pending, ...facts } };
     rule = ranked[0]!;

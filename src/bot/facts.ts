@@ -56,6 +56,8 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
 
   ["internMonths", new RegExp(`见习(?:了|期)?(?:为|是)?${N}个?月`), (m) => num(m[1])],
   ["retentionRate", new RegExp(`留用率(?:是|为|达到?|有)?${N}%`), (m) => num(m[1])],
+  ["retentionRate", /(?:一个都没|都没有?|全都没|没有人)留用|都没留/, () => 0],
+  ["retentionRate", /(?:全部|都|全都)留用|都留下/, () => 100],
   ["retained", new RegExp(`留用(?:了)?${N}(?:个|名|位)?人?`), (m) => num(m[1])],
 
   ["certLevel", /专项职业能力/, () => "专项职业能力"],

@@ -57,17 +57,19 @@ export function signalCount(rule: Rule, facts: Facts): number {
 /**
  * The rules a message is most likely about, best first: a rule named counts three (one when the name
  * was mistyped), each of its signal facts stated counts one. Several rules on the best score mean the
- * message is ambiguous.
+ * message is ambiguous. Rules the user's region has are preferred; another region's rule is returned
+ * only when none fits, so that the answer can say the region does not have it.
  */
-export function rankRules(named: readonly Rule[], facts: Facts, mistyped: readonly Rule[] = []): Rule[] {
+export function rankRules(named: readonly Rule[], facts: Facts, mistyped: readonly Rule[] = [], regions?: ReadonlySet<string>): Rule[] {
   const nameScore = (r: Rule) => (named.includes(r) ? 3 : mistyped.includes(r) ? 1 : 0);
   // Unnamed, a rule needs two of its signal facts (all of them if it has fewer): one contract term
   // alone could be about training as well as hiring.
   const enough = (r: Rule, n: number) => nameScore(r) > 0 || n >= Math.min(2, r.signals.length);
-  const scored = RULES.map((r) => ({ r, n: signalCount(r, facts) }))
-    .filter((x) => x.n > 0 || nameScore(x.r) > 0)
-    .filter((x) => enough(x.r, x.n))
-    .map((x) => ({ r: x.r, score: nameScore(x.r) + x.n }));
-  const best = Math.max(0, ...scored.map((x) => x.score));
-  return scored.filter((x) => x.score === best).map((x) => x.r);
+  const best = (rules: readonly Rule[]) => {
+    const scored = rules.map((r) => ({ r, n: signalCount(r, facts) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n));
+    const top = Math.max(0, ...scored.map((x) => nameScore(x.r) + x.n));
+    return scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r);
+  };
+  const here = regions ? best(RULES.filter((r) => r.regions.some((g) => regions.has(g)))) : [];
+  return here.length ? here : best(RULES);
 }

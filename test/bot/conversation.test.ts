@@ -20,6 +20,17 @@ describe("a calculation over a conversation", () => {
     expect(second.text).toContain("2023年12月31日");
   });
 
+  it("finds the rule from the facts when the policy is not named, preferring the user's region's rules", async () => {
+    const a = await newBot().reply("u", "黑龙江考了专项职业能力证书，能补多少钱？");
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", amount: 150 });
+    const b = await newBot().reply("u", "平凉接收了4个见习生见习5个月，都留用了，补贴多少？");
+    expect(b.calculation).toMatchObject({ calculator: "见习补贴", amount: 30000 });
+    // One stated contract term alone does not make a training question a hiring calculation.
+    const c = await newBot().reply("u", "大庆对企业订单式培训签6个月合同的有补贴吗");
+    expect(c.intent).toBe("lookup");
+    expect(c.citations[0]!.docId).toBe("daqing-2017");
+  });
+
   it("keeps facts given before the policy is named", async () => {
     const bot = newBot();
     await bot.reply("hr", "我们是兴安盟的小微企业，参保25人");

@@ -19,7 +19,7 @@ export const PARAMETERS = [...Object.values(AMOUNTS), MAX_UPLIFT];
 export const skillAssessmentSubsidy: Rule = {
   id: "职业技能鉴定评价补贴",
   terms: ["职业技能鉴定评价补贴"],
-  signals: [],
+  signals: ["certLevel"],
   regions: ["黑龙江省"],
 
   summary: () =>

@@ -27,7 +27,7 @@ export const PARAMETERS = [...MIN_INSURED_YEARS, ...MAX_TIMES_A_YEAR, ...Object.
 export const skillUpgradeSubsidy: Rule = {
   id: "技能提升补贴",
   terms: ["技能提升补贴"],
-  signals: ["unemploymentInsuranceMonths", "receivingUnemploymentBenefit"],
+  signals: ["unemploymentInsuranceMonths", "receivingUnemploymentBenefit", "certLevel"],
   regions: ["黑龙江省", "兴安盟", "平凉市"],
 
   summary(region) {
