@@ -3,8 +3,8 @@ import type { Corpus } from "../knowledge/corpus.js";
 import type { Answer } from "./answer.js";
 import { REFERRAL } from "./compose.js";
 
-const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|喂)[啊呀吗呢，,。.!！?？~～\s]*$/i;
-const ASKS_ABOUT_BOT = /(你|您)(能|可以|会)(做|干|帮|回答|查|问)|你是谁|机器人|人工|怎么用|如何使用|使用说明|帮助|^help$|^菜单$|功能|能问什么|可以问什么/i;
+const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|喂|请问|咨询|我想咨询|我想问问?)[啊呀吗呢一下，,。.!！?？~～\s]*$/i;
+const ASKS_ABOUT_BOT = /(你|您)(能|可以|会)(做|干|帮|回答|查|问)|你是谁|机器人|人工|怎么用|怎么使用|怎样使用|如何使用|如何用|使用方法|使用说明|帮助|^help$|^菜单$|功能|能问什么|可以问什么/i;
 const THANKS = /^(谢谢|多谢|感谢|谢啦|好的|好|明白|明白了|知道了|懂了|收到|ok|嗯|行)[啊呀了您你，,。.!！~～\s]*(明白了|知道了|谢谢|谢谢你|谢谢您)?[。.!！~～\s]*$/i;
 
 export function isHelpRequest(text: string): boolean {

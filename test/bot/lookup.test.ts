@@ -70,7 +70,7 @@ describe("lookup answers", () => {
 
 describe("help and unknown", () => {
   it("greets with examples of what to ask", async () => {
-    for (const q of ["你好", "您好！", "你能做什么", ""]) {
+    for (const q of ["你好", "您好！", "你能做什么", "", "怎么使用这个？", "请问", "我想咨询一下"]) {
       const a = await bot().reply("s", q);
       expect(a.intent, q).toBe("help");
       expect(a.text).toContain("稳岗返还");
