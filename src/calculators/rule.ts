@@ -1,7 +1,6 @@
 // What a rule is: its parameters (figures with their source clause), the facts it needs, and a pure
 // evaluation that says what it concluded, from which clause, and what it still needs.
 import type { Facts, FactKey } from "./facts.js";
-import { FACT_LABELS } from "./facts.js";
 
 /** A figure of a document, OpenFisca-style: its value as written, and where it is written. */
 export interface Parameter {
@@ -137,5 +136,3 @@ export function forRegion<P extends { region: string }>(params: readonly P[], re
 export function fmt(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
-
-export const factLabel = (k: FactKey) => FACT_LABELS[k];

@@ -56,8 +56,8 @@ export class Terms {
     this.typos = Object.entries(data.typos);
     this.words = data.words;
     this.topics = data.topics;
-    // A name inside a sentence is found through its slip keys (a hash look-up per window, not a scan);
-    // a name typed on its own is matched by fuse.js, which also ranks near misses.
+    // A name inside a sentence is found through its slip keys (a hash look-up per span, not a scan);
+    // a message that is only a name, with a character missing or added, is matched by fuse.js.
     const fuzzyNames = this.names.filter((n) => allowedSlips(n.name.length) > 0);
     for (const n of fuzzyNames) for (const key of wildcards(n.name)) if (!this.slips.has(key)) this.slips.set(key, n.term);
     this.fuse = new Fuse(this.names, { keys: ["name"], includeScore: true, threshold: 0.3 });
@@ -86,7 +86,9 @@ export class Terms {
   /** The policy names in a (normalised) text, exact first, else the closest name for a mistyped one. */
   readonly policyNames = memoize((text: string): Reading[] => {
     const exact = this.scan(text, this.namePairs, "term");
-    return exact.length ? exact : this.fuzzyNames(text);
+    if (exact.length) return exact;
+    const slipped = this.fuzzyNames(text);
+    return slipped.length ? slipped : this.nameAlone(text);
   });
 
   /** Policy names and everyday wording found in a text. */
@@ -94,12 +96,16 @@ export class Terms {
     return [...this.policyNames(text), ...this.scan(text, this.phrasing, "phrasing")];
   }
 
-  /** The canonical term of a name or alias typed on its own, also when mistyped ("稳岗反还" → 稳岗返还). */
-  canonical(name: string): string | null {
-    const exact = this.policyNames(name)[0];
-    if (exact) return exact.meaning;
-    const best = this.fuse.search(name.trim(), { limit: 1 })[0];
-    return best ? best.item.term : null;
+  /**
+   * A message that is only a name, mistyped with a character missing or added (稳岗反 → 稳岗返还):
+   * fuse.js ranks the names; one of about the message's length and close enough is taken.
+   */
+  private nameAlone(text: string): Reading[] {
+    const han = (text.match(/\p{Script=Han}+/gu) ?? []).join("");
+    if (han.length < 3 || han.length > 8 || han.length !== text.replace(/[\s\p{P}]/gu, "").length) return [];
+    const best = this.fuse.search(han, { limit: 1 })[0];
+    if (!best || (best.score ?? 1) > 0.3 || Math.abs(best.item.name.length - han.length) > 1) return [];
+    return [{ source: han, meaning: best.item.term, kind: "term", fuzzy: true }];
   }
 
   private scan(text: string, pairs: Array<[string, string]>, kind: Reading["kind"]): Reading[] {

@@ -30,7 +30,12 @@ describe("the clause index", () => {
     expect(top("稳岗反还需要什么条件", ["pingliang-2023-75"])).toBe("pingliang-2023-75 （一）");
     expect(top("穩崗返還的條件", ["pingliang-2023-75"])).toBe("pingliang-2023-75 （一）");
     expect(top("见习补帖标准", ["pingliang-2023-75"])).toBe("pingliang-2023-75 （九）");
-    expect(corpus.terms.canonical("稳岗反还")).toBe("稳岗返还");
+    const meaning = (q: string) => corpus.terms.policyNames(q).map((r) => r.meaning);
+    expect(meaning("稳岗反还")).toEqual(["稳岗返还"]);
+    expect(meaning("吸纳就业补")).toEqual(["吸纳就业补贴"]); // a character missing: fuse.js
+    expect(meaning("稳岗反")).toEqual([]); // 稳岗返还, 稳岗补贴 or 稳岗资金: too close to call
+    expect(meaning("稳岗位返还")).toEqual(["稳岗返还"]); // a character added: fuse.js
+    expect(meaning("今天天气")).toEqual([]);
   });
 
   it("finds an annex table row by the city in it", () => {
