@@ -31,6 +31,14 @@ describe("a calculation over a conversation", () => {
     expect(c.citations[0]!.docId).toBe("daqing-2017");
   });
 
+  it("asks which one when two rules fit equally", async () => {
+    const a = await newBot().reply("u", "黑龙江，技能提升补贴和职业技能鉴定评价补贴各能拿多少钱？");
+    expect(a.intent).toBe("clarify");
+    expect(a.text).toContain("您问的是哪一项");
+    expect(a.text).toContain("技能提升补贴");
+    expect(a.text).toContain("职业技能鉴定评价补贴");
+  });
+
   it("keeps facts given before the policy is named", async () => {
     const bot = newBot();
     await bot.reply("hr", "我们是兴安盟的小微企业，参保25人");
