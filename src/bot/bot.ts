@@ -1,4 +1,5 @@
 // The one core every channel talks to: a message in, an Answer out.
+import { rulesNamed } from "../calculators/registry.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
@@ -29,19 +30,33 @@ export interface Bot {
 }
 
 /**
- * Answers from the documents, or says they have nothing. When the user's known region has nothing
- * on it but another region's documents do, that rule is shown and marked as not the user's.
+ * Answers from the documents, or says they have nothing. When the user's region has nothing on it
+ * but another region's documents do — or the question names a policy only other regions have — that
+ * rule is shown and marked as not the user's.
  */
-function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, named: boolean): Answer {
-  const hits = searchScope(corpus, question, scope);
-  if (confident(corpus, question, hits)) return lookupAnswer(corpus, question, scope, hits, today);
+function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean): Answer {
   const region = scope.places[0]?.name ?? null;
-  if (scope.open || named) return unknownAnswer(corpus, region);
-  const everywhere = scopeOf(corpus, question, null);
-  const other = searchScope(corpus, question, everywhere);
-  if (!confident(corpus, question, other)) return unknownAnswer(corpus, region);
-  const answer = lookupAnswer(corpus, question, everywhere, other, today);
+  const elsewhere = policyElsewhere(corpus, question, scope);
+  if (!elsewhere) {
+    const hits = searchScope(corpus, question, scope);
+    if (confident(corpus, question, hits)) return lookupAnswer(corpus, question, scope, hits, today);
+    if (scope.open || namedPlace) return unknownAnswer(corpus, region);
+  }
+  const other = elsewhere ?? scopeOf(corpus, question, null);
+  const hits = searchScope(corpus, question, other);
+  if (!confident(corpus, question, hits)) return unknownAnswer(corpus, region);
+  const answer = lookupAnswer(corpus, question, other, hits, today, false);
   return { ...answer, region, text: `${region}适用的文件中没有相关规定。以下是其他地区的规定，不适用于${region}，仅供参考：\n${answer.text}` };
+}
+
+/** When the question names policies none of which the user's region has: the documents that do. */
+function policyElsewhere(corpus: Corpus, question: string, scope: Scope): Scope | null {
+  if (scope.open) return null;
+  const rules = rulesNamed(corpus.terms.policyNames(question).map((r) => r.meaning));
+  const here = new Set(scope.documents.map((d) => d.jurisdiction));
+  if (!rules.length || rules.some((r) => r.regions.some((g) => here.has(g)))) return null;
+  const theirs = new Set(rules.flatMap((r) => r.regions));
+  return { places: [], selectors: [], mentioned: [], uncovered: [], open: true, documents: corpus.documents.filter((d) => theirs.has(d.jurisdiction)) };
 }
 
 export function createBot({ corpus, clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {

@@ -12,6 +12,8 @@ const FLOOR_OFF_TOPIC = 0.5;
 /** Other regions' clauses scoring within this ratio of the best are the same rule in another place. */
 const SAME_RULE_RATIO = 0.7;
 const MAX_CITATIONS = 3;
+/** A second sentence scoring at least this share of the best is quoted too. */
+const CLOSE_SECOND = 0.8;
 
 export function searchScope(corpus: Corpus, question: string, scope: Scope): SearchHit[] {
   const topical = scope.selectors.reduce((q, name) => q.replaceAll(name, " "), question);
@@ -31,22 +33,37 @@ export function confident(corpus: Corpus, question: string, hits: SearchHit[]): 
   return top.coverage >= (onTopic ? FLOOR_ON_TOPIC : FLOOR_OFF_TOPIC);
 }
 
-/** The sentence of a clause that best answers the question (two when the best is only a heading). */
+/** The sentence of a clause that best answers the question (two when the best is only a heading, or when a second comes close). */
 function quote(corpus: Corpus, question: string, hit: SearchHit): string {
   const row = readRow(hit.doc, hit.clause);
   if (row) return row;
-  const query = corpus.index.queryTerms(question).filter((q) => !q.token.startsWith("§"));
+  const { words, covered } = corpus.index.coverage(question);
   const asksQuantity = /多少|几|标准|比例|费率|多长|多久|最长|最高|上限/.test(question);
+  // For "how much": a figure standing next to one of the question's words (60%返还, 下调50%).
+  const figureNear = new RegExp(`(?:${words.map(escape).join("|") || "$^"})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${words.map(escape).join("|") || "$^"})`);
   const sentences = corpus.index.sentences(hit.clause);
   const scored = sentences.map(({ text, norm }, i) => {
-    let score = query.reduce((sum, q) => sum + (norm.includes(q.token) ? q.weight * q.token.length : 0), 0);
-    if (asksQuantity && /\d/.test(text)) score += 2;
+    let score = covered(norm);
+    if (asksQuantity && /\d/.test(text)) score += 0.1;
+    if (asksQuantity && figureNear.test(norm)) score += 0.3;
     return { s: text, i, score };
   });
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a), scored[0]!);
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = ranked[0]!;
   const next = sentences[best.i + 1];
-  return best.s.length < 16 && next ? `${best.s}${next.text}` : best.s;
+  if (best.s.length < 16 && next) return `${best.s}${next.text}`; // a heading: read on
+  // A close second (the condition and the figure are often two sentences): both, in document order.
+  const second = ranked[1];
+  if (second && best.score > 0 && second.score >= best.score * CLOSE_SECOND) {
+    return [best, second].sort((a, b) => a.i - b.i).map((x) => x.s).join(gap(best, second));
+  }
+  return best.s;
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Two quoted sentences: joined directly when adjacent, with an ellipsis when text is left out. */
+const gap = (a: { i: number }, b: { i: number }) => (Math.abs(a.i - b.i) === 1 ? "" : "……");
 
 /** Hits to cite: the best, and where the region is unknown, the same rule in other regions. */
 function pickHits(hits: SearchHit[], scope: Scope): SearchHit[] {
@@ -61,7 +78,8 @@ function pickHits(hits: SearchHit[], scope: Scope): SearchHit[] {
   return [...perRegion.values()].slice(0, MAX_CITATIONS);
 }
 
-export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hits: SearchHit[], today: string): Answer {
+/** `askRegion`: end a several-regions answer by asking where the user is (not when that is known). */
+export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hits: SearchHit[], today: string, askRegion = true): Answer {
   const chosen = pickHits(hits, scope);
   const regions = new Set(chosen.map((h) => h.doc.jurisdiction));
   const citations = chosen.map((h) => citationOf(h.doc, h.clause, today));
@@ -71,7 +89,7 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
       (h, i) =>
         `【${h.doc.jurisdiction}】“${quote(corpus, question, h)}”\n出处：${sourceLine(citations[i]!)}。${validitySentence(h.doc, h.clause, today)}`,
     );
-    text = `各地的规定不同：\n${parts.join("\n")}\n告诉我您所在的地区，我只给出当地的规定。`;
+    text = `各地的规定不同：\n${parts.join("\n")}${askRegion ? "\n告诉我您所在的地区，我只给出当地的规定。" : ""}`;
   } else {
     const top = chosen[0]!;
     const where = regionOf(scope, top.doc.jurisdiction);

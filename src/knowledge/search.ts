@@ -205,6 +205,33 @@ export class ClauseIndex {
     return [...out.values()];
   }
 
+  /**
+   * The question's informative words, and a measure of how much of them (idf-weighted, 0..1) a
+   * normalised text contains. Each query term carries the question's words it stands for, as bits.
+   */
+  coverage(question: string, notTopical: readonly string[] = []): { words: string[]; covered: (text: string) => number } {
+    const query = this.queryTerms(question);
+    const skip = new Set(notTopical.flatMap((w) => segment(w)));
+    const own = query.filter((q) => q.weight === 1 && !q.token.startsWith("§") && !skip.has(q.token)).map((q) => q.token);
+    // Search mode emits a compound and its parts; a compound the documents never use adds nothing but doubt.
+    // (At most 31 words count: coverage is kept in the bits of one integer.)
+    const words = own.filter((w) => this.postings.has(w) || !own.some((o) => o !== w && w.includes(o))).slice(0, 31);
+    const idf = new Map(words.map((w) => [w, this.idf(w)]));
+    const totalIdf = words.reduce((s, w) => s + idf.get(w)!, 0);
+    const bit = new Map(words.map((w, i) => [w, 1 << i]));
+    const probes = query
+      .filter((q) => !q.token.startsWith("§"))
+      .map((q) => ({ token: q.token, mask: q.covers.reduce((m, c) => m | (bit.get(c) ?? 0), 0) }))
+      .filter((p) => p.mask);
+    const weightOf = (mask: number) => words.reduce((s, w) => s + (mask & (bit.get(w) ?? 0) ? idf.get(w)! : 0), 0);
+    const covered = (text: string) => {
+      let mask = 0;
+      for (const p of probes) if ((mask & p.mask) !== p.mask && text.includes(p.token)) mask |= p.mask;
+      return totalIdf ? weightOf(mask) / totalIdf : 0;
+    };
+    return { words, covered };
+  }
+
   /** Clauses for a question, best first. The index never changes, so a repeated question is answered from memory. */
   search(question: string, options: SearchOptions = {}): SearchHit[] {
     const key = [question, [...(options.docIds ?? [])].sort().join(","), (options.notTopical ?? []).join(","), options.limit ?? 10].join("\u0000");
@@ -217,12 +244,7 @@ export class ClauseIndex {
     const query = this.queryTerms(question);
     const notTopical = new Set((options.notTopical ?? []).flatMap((w) => segment(w)));
     const own = query.filter((q) => q.weight === 1 && !q.token.startsWith("§") && !notTopical.has(q.token)).map((q) => q.token);
-    // Search mode emits a compound and its parts; a compound the documents never use adds nothing but doubt.
-    // (At most 31 words count: coverage is kept in the bits of one integer.)
-    const words = own.filter((w) => this.postings.has(w) || !own.some((o) => o !== w && w.includes(o))).slice(0, 31);
-    const idf = new Map(words.map((w) => [w, this.idf(w)]));
-    const totalIdf = words.reduce((s, w) => s + idf.get(w)!, 0);
-
+    const { words, covered } = this.coverage(question, options.notTopical);
     // BM25 into a reused buffer. Clause ids run document by document and postings are sorted by id,
     // so a query scoped to some documents reads only their slices of each posting list.
     const ranges = options.docIds ? [...options.docIds].flatMap((id) => this.ranges.get(id) ?? []).sort((a, b) => a[0] - b[0]) : [[0, this.entries.length] as const];
@@ -244,19 +266,6 @@ export class ClauseIndex {
     const bm25 = topByScore(this.touched.subarray(0, n), this.scores, CANDIDATES).map((id) => [id, this.scores[id]!] as const);
     for (let i = 0; i < n; i++) this.scores[this.touched[i]!] = 0;
 
-    // Coverage: the share of the question's words (idf-weighted) the clause contains. Each query
-    // term carries the set of the question's words it stands for, as bits.
-    const bit = new Map(words.map((w, i) => [w, 1 << i]));
-    const probes = query
-      .filter((q) => !q.token.startsWith("§"))
-      .map((q) => ({ token: q.token, mask: q.covers.reduce((m, c) => m | (bit.get(c) ?? 0), 0) }))
-      .filter((p) => p.mask);
-    const weightOf = (mask: number) => words.reduce((s, w) => s + (mask & (bit.get(w) ?? 0) ? idf.get(w)! : 0), 0);
-    const covered = (text: string) => {
-      let mask = 0;
-      for (const p of probes) if ((mask & p.mask) !== p.mask && text.includes(p.token)) mask |= p.mask;
-      return totalIdf ? weightOf(mask) / totalIdf : 0;
-    };
     const hits = bm25.map(([id, score]) => {
       const e = this.entries[id]!;
       const coverage = covered(e.text);

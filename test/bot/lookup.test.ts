@@ -45,6 +45,14 @@ describe("lookup answers", () => {
     expect(a.citations[0]!.docId).toBe("heilongjiang-2023-02");
   });
 
+  it("say the user's region does not have a policy the question names, and show who has it", async () => {
+    const a = await bot().reply("s", "失业保险费率是多少？", { region: "平凉市" });
+    expect(a.text).toContain("平凉市适用的文件中没有相关规定");
+    expect(a.text).not.toContain("告诉我您所在的地区");
+    expect(a.citations.map((c) => c.docId)).not.toContain("pingliang-2023-75");
+    expect(a.text).toContain("0.5%");
+  });
+
   it("show each region's version when the region is unknown, never silently one", async () => {
     const a = await bot().reply("s", "现在失业保险费率是多少？单位和个人各交多少？");
     expect(new Set(a.citations.map((c) => c.docId))).toEqual(new Set(["heilongjiang-2023-02", "xinganmeng-2023-04"]));
