@@ -5,6 +5,7 @@ import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
 import { calculationTurn, START_OVER } from "./calculate.js";
+import type { SearchHit } from "../knowledge/search.js";
 import { confident, lookupAnswer, searchScope } from "./lookup.js";
 import { scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type SessionStore } from "./sessions.js";
@@ -36,10 +37,10 @@ export interface Bot {
  */
 function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean): Answer {
   const region = scope.places[0]?.name ?? null;
-  const elsewhere = policyElsewhere(corpus, question, scope);
+  const scoped = searchScope(corpus, question, scope);
+  const elsewhere = policyElsewhere(corpus, question, scope, scoped);
   if (!elsewhere) {
-    const hits = searchScope(corpus, question, scope);
-    if (confident(corpus, question, hits)) return lookupAnswer(corpus, question, scope, hits, today);
+    if (confident(corpus, question, scoped)) return lookupAnswer(corpus, question, scope, scoped, today);
     if (scope.open || namedPlace) return unknownAnswer(corpus, region);
   }
   const other = elsewhere ?? scopeOf(corpus, question, null);
@@ -49,12 +50,19 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
   return { ...answer, region, text: `${region}适用的文件中没有相关规定。以下是其他地区的规定，不适用于${region}，仅供参考：\n${answer.text}` };
 }
 
-/** When the question names policies none of which the user's region has: the documents that do. */
-function policyElsewhere(corpus: Corpus, question: string, scope: Scope): Scope | null {
+/**
+ * When the question names a policy that only other regions' rules have, and the user's region's
+ * best clause does not even mention it: the documents that have it.
+ */
+function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: SearchHit[]): Scope | null {
   if (scope.open) return null;
-  const rules = rulesNamed(corpus.terms.policyNames(question).map((r) => r.meaning));
+  const named = corpus.terms.policyNames(question).map((r) => r.meaning);
+  const rules = rulesNamed(named);
   const here = new Set(scope.documents.map((d) => d.jurisdiction));
   if (!rules.length || rules.some((r) => r.regions.some((g) => here.has(g)))) return null;
+  const names = corpus.terms.terms.filter((t) => named.includes(t.term)).flatMap((t) => [t.term, ...t.aliases]);
+  const top = hits[0]?.clause.text ?? "";
+  if (names.some((n) => top.includes(n))) return null;
   const theirs = new Set(rules.flatMap((r) => r.regions));
   return { places: [], selectors: [], mentioned: [], uncovered: [], open: true, documents: corpus.documents.filter((d) => theirs.has(d.jurisdiction)) };
 }

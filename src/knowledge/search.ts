@@ -248,12 +248,14 @@ export class ClauseIndex {
     // BM25 into a reused buffer. Clause ids run document by document and postings are sorted by id,
     // so a query scoped to some documents reads only their slices of each posting list.
     const ranges = options.docIds ? [...options.docIds].flatMap((id) => this.ranges.get(id) ?? []).sort((a, b) => a[0] - b[0]) : [[0, this.entries.length] as const];
+    // A token in many clauses hardly tells them apart: it is left to coverage (character pairs, there
+    // for recall, are held to a stricter share than words) — unless the question has nothing rarer.
+    const common = (q: QueryTerm) => (this.postings.get(q.token)?.ids.length ?? 0) > this.entries.length * (q.token.startsWith("§") ? COMMON_PAIR : COMMON);
+    const ranking = query.some((q) => this.postings.has(q.token) && !common(q)) ? query.filter((q) => !common(q)) : query;
     let n = 0;
-    for (const q of query) {
+    for (const q of ranking) {
       const p = this.postings.get(q.token);
-      // A token in many clauses hardly tells them apart: it is left to coverage. Character pairs,
-      // there for recall, are held to a stricter share than words.
-      if (!p || p.ids.length > this.entries.length * (q.token.startsWith("§") ? COMMON_PAIR : COMMON)) continue;
+      if (!p) continue;
       const w = q.weight * this.idf(q.token);
       for (const [from, to] of ranges) {
         for (let i = lowerBound(p.ids, from); i < p.ids.length && p.ids[i]! < to; i++) {
