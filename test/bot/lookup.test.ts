@@ -24,6 +24,13 @@ describe("lookup answers", () => {
     expect(a.text).toContain("目前仍在执行期内");
   });
 
+  it("quote the sentence that holds the figure asked for", async () => {
+    expect((await bot().reply("s", "黑龙江稳岗返还的返还比例是多少？")).text).toContain("中小微企业按企业及其职工上年度实际缴纳失业保险费的60%返还");
+    const injury = (await bot().reply("s", "兴安盟工伤保险费率下调多少？")).text;
+    expect(injury).toContain("以现行费率为基础下调50%");
+    expect(injury).toContain("以现行费率为基础下调20%");
+  });
+
   it("say when a clause states no end date", async () => {
     const a = await bot().reply("s", "大庆市事业单位的科研人员可以离岗创业吗？");
     expect(a.citations[0]).toMatchObject({ docId: "daqing-2017", clause: "（八）", endsOn: null });
