@@ -68,6 +68,13 @@ interface Postings {
   tf: Float32Array;
 }
 
+export interface Coverage {
+  /** The question's informative words. */
+  words: string[];
+  /** How much of them (idf-weighted, 0..1) a normalised text contains. */
+  covered: (text: string) => number;
+}
+
 export interface IndexSnapshot {
   entries: Entry[];
   postings: Map<string, Postings>;
@@ -209,7 +216,13 @@ export class ClauseIndex {
    * The question's informative words, and a measure of how much of them (idf-weighted, 0..1) a
    * normalised text contains. Each query term carries the question's words it stands for, as bits.
    */
-  coverage(question: string, notTopical: readonly string[] = []): { words: string[]; covered: (text: string) => number } {
+  coverage(question: string, notTopical: readonly string[] = []): Coverage {
+    return this.coverages(`${question}\u0000${notTopical.join(",")}`, () => this.measureCoverage(question, notTopical));
+  }
+
+  private readonly coverages = memoizeBy<Coverage>(512);
+
+  private measureCoverage(question: string, notTopical: readonly string[]): Coverage {
     const query = this.queryTerms(question);
     const skip = new Set(notTopical.flatMap((w) => segment(w)));
     const own = query.filter((q) => q.weight === 1 && !q.token.startsWith("§") && !skip.has(q.token)).map((q) => q.token);
