@@ -15,9 +15,11 @@ const MAX_CITATIONS = 3;
 /** A second sentence scoring at least this share of the best is quoted too. */
 const CLOSE_SECOND = 0.8;
 
+/** The question without the place names that only chose the documents (they would match noise). */
+const topicalOf = (question: string, scope: Scope) => scope.selectors.reduce((q, name) => q.replaceAll(name, " "), question);
+
 export function searchScope(corpus: Corpus, question: string, scope: Scope): SearchHit[] {
-  const topical = scope.selectors.reduce((q, name) => q.replaceAll(name, " "), question);
-  return corpus.index.search(topical, {
+  return corpus.index.search(topicalOf(question, scope), {
     // An open scope is every document: no filter to apply.
     ...(scope.open ? {} : { docIds: new Set(scope.documents.map((d) => d.id)) }),
     notTopical: scope.mentioned,
@@ -34,10 +36,10 @@ export function confident(corpus: Corpus, question: string, hits: SearchHit[]): 
 }
 
 /** The sentence of a clause that best answers the question (two when the best is only a heading, or when a second comes close). */
-function quote(corpus: Corpus, question: string, hit: SearchHit): string {
+function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): string {
   const row = readRow(hit.doc, hit.clause);
   if (row) return row;
-  const { words, covered } = corpus.index.coverage(question);
+  const { words, covered } = corpus.index.coverage(topicalOf(question, scope), scope.mentioned);
   const asksQuantity = /多少|几|标准|比例|费率|多长|多久|最长|最高|上限/.test(question);
   // For "how much": a figure standing next to one of the question's words (60%返还, 下调50%).
   const figureNear = new RegExp(`(?:${words.map(escape).join("|") || "$^"})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${words.map(escape).join("|") || "$^"})`);
@@ -87,7 +89,7 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
   if (scope.open && regions.size > 1) {
     const parts = chosen.map(
       (h, i) =>
-        `【${h.doc.jurisdiction}】“${quote(corpus, question, h)}”\n出处：${sourceLine(citations[i]!)}。${validitySentence(h.doc, h.clause, today)}`,
+        `【${h.doc.jurisdiction}】“${quote(corpus, question, scope, h)}”\n出处：${sourceLine(citations[i]!)}。${validitySentence(h.doc, h.clause, today)}`,
     );
     text = `各地的规定不同：\n${parts.join("\n")}${askRegion ? "\n告诉我您所在的地区，我只给出当地的规定。" : ""}`;
   } else {
@@ -95,7 +97,7 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
     const where = regionOf(scope, top.doc.jurisdiction);
     const applies = where && where !== top.doc.jurisdiction ? `${top.doc.jurisdiction}（含${where}）` : top.doc.jurisdiction;
     text =
-      `${applies}的规定：“${quote(corpus, question, top)}”\n` +
+      `${applies}的规定：“${quote(corpus, question, scope, top)}”\n` +
       `出处：${sourceLine(citations[0]!)}。\n` +
       validitySentence(top.doc, top.clause, today);
   }
