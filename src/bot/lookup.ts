@@ -31,8 +31,9 @@ export function searchScope(corpus: Corpus, question: string, scope: Scope): Sea
 export function confident(corpus: Corpus, question: string, hits: SearchHit[]): boolean {
   const top = hits[0];
   if (!top) return false;
-  const onTopic = corpus.terms.isOnTopic(corpus.terms.fixTypos(normalize(question)));
-  return top.coverage >= (onTopic ? FLOOR_ON_TOPIC : FLOOR_OFF_TOPIC);
+  const text = corpus.terms.fixTypos(normalize(question));
+  if (corpus.terms.isOutside(text)) return false;
+  return top.coverage >= (corpus.terms.isOnTopic(text) ? FLOOR_ON_TOPIC : FLOOR_OFF_TOPIC);
 }
 
 /** The sentence of a clause that best answers the question (two when the best is only a heading, or when a second comes close). */

@@ -12,6 +12,7 @@ const TermsFileSchema = z.object({
   phrasing: z.record(z.string(), z.string()).default({}),
   typos: z.record(z.string(), z.string()).default({}),
   topics: z.array(z.string()).default([]),
+  outside: z.array(z.string()).default([]),
   words: z.array(z.string()).default([]),
 });
 
@@ -39,6 +40,7 @@ export class Terms {
   private readonly typos: Array<[string, string]>;
   private readonly words: string[];
   private readonly topics: string[];
+  private readonly outside: string[];
   private readonly fuse: Fuse<Name>;
   private readonly nameLengths: number[];
   private readonly slips = new Map<string, string>();
@@ -56,6 +58,7 @@ export class Terms {
     this.typos = Object.entries(data.typos);
     this.words = data.words;
     this.topics = data.topics;
+    this.outside = data.outside;
     // A name inside a sentence is found through its slip keys (a hash look-up per span, not a scan);
     // a message that is only a name, with a character missing or added, is matched by fuse.js.
     const fuzzyNames = this.names.filter((n) => allowedSlips(n.name.length) > 0);
@@ -76,6 +79,11 @@ export class Terms {
   /** True when a (normalised) text names a policy or an employment topic. */
   isOnTopic(text: string): boolean {
     return this.topics.some((t) => text.includes(t)) || this.policyNames(text).length > 0;
+  }
+
+  /** True when a (normalised) text is about a topic the documents do not cover, naming none of their policies. */
+  isOutside(text: string): boolean {
+    return this.outside.some((t) => text.includes(t)) && this.policyNames(text).length === 0;
   }
 
   /** Corrects the known input-method slips. */
@@ -146,18 +154,11 @@ export class Terms {
   }
 }
 
-/** The allowed slips in a name: at most one character in four, none in a name of three. */
-const allowedSlips = (len: number) => Math.floor(len / 4);
+/**
+ * The slips allowed in a name: one character, in a name of four or more. (Two characters differing
+ * is another word: 养老保险缴费比例 is not a typo of 失业保险缴费比例.)
+ */
+const allowedSlips = (len: number) => (len >= 4 ? 1 : 0);
 
-/** A name with one or two positions blanked: two names are one slip apart when they share a key. */
-const wildcards = memoize((name: string): string[] => {
-  const len = name.length;
-  const keys: string[] = [];
-  for (let i = 0; i < len; i++) {
-    const one = `${name.slice(0, i)}?${name.slice(i + 1)}`;
-    keys.push(one);
-    if (allowedSlips(len) < 2) continue;
-    for (let j = i + 1; j < len; j++) keys.push(`${one.slice(0, j)}?${one.slice(j + 1)}`);
-  }
-  return keys;
-}, 8192);
+/** A name with one position blanked: two names are one slip apart when they share a key. */
+const wildcards = memoize((name: string): string[] => Array.from(name, (_, i) => `${name.slice(0, i)}?${name.slice(i + 1)}`), 8192);
