@@ -25,7 +25,7 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
   ["insuredCount", new RegExp(`${N}(?:个|名)(?:参保)?(?:职工|员工)`), (m) => num(m[1])],
   ["insuredCount", new RegExp(`(?:我们|公司|企业|单位)(?:有|共有|一共|一共有)?${N}(?:个|名)?人`), (m) => num(m[1])],
   ["premiumPaid", new RegExp(`失业保险(?:费)?[^，。；\\d]{0,8}?${N}${YUAN}`), (m) => num(m[1])],
-  ["premiumPaid", new RegExp(`(?:缴|交)(?:纳|了)*${N}元的?失业保险`), (m) => num(m[1])],
+  ["premiumPaid", new RegExp(`(?:缴|交)(?:纳|了)*${N}(?:元|块)(?:钱)?的?失业保险`), (m) => num(m[1])],
   ["disqualified", /严重违法失信|失信企业|不符合(?:当地)?环保/, () => true],
 
   ["people", new RegExp(`(?:招用|招聘|招收|招|吸纳|录用|雇佣|雇|接收|安置|介绍)(?:了)?${N}(?:个|名|位)`), (m) => num(m[1])],
