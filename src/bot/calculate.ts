@@ -27,10 +27,11 @@ interface Evaluated {
   result: Result;
 }
 
-/** Regions where a rule applies for this scope, most specific first. */
-function regionsFor(rule: Rule, scope: Scope): string[] {
+/** Regions where a rule (or the part of it the user named) applies for this scope. */
+function regionsFor(rule: Rule, scope: Scope, named?: string): string[] {
   const here = new Set(scope.documents.map((d) => d.jurisdiction));
-  return rule.regions.filter((r) => here.has(r));
+  const where = (named && rule.termRegions?.[named]) || rule.regions;
+  return where.filter((r) => here.has(r));
 }
 
 /** Working outside the user's province (去浙江打工) when the text does not say 跨省 or 省内. */
@@ -94,8 +95,8 @@ export function calculationTurn(
 }
 
 function answerFor(corpus: Corpus, rule: Rule, facts: Facts, scope: Scope, today: string, invalid: string[], named?: string): Answer {
-  const regions = regionsFor(rule, scope);
-  if (!regions.length) return notHere(corpus, rule, scope);
+  const regions = regionsFor(rule, scope, named);
+  if (!regions.length) return notHere(rule, scope, named);
   const evaluated: Evaluated[] = regions.map((region) => ({ region, result: rule.evaluate(facts, region, named) }));
   const first = evaluated[0]!;
   const same = evaluated.every((e) => e.result.eligible === first.result.eligible && e.result.amount === first.result.amount);
@@ -209,12 +210,14 @@ function whichRule(rules: Rule[], scope: Scope): Answer {
   };
 }
 
-function notHere(corpus: Corpus, rule: Rule, scope: Scope): Answer {
+function notHere(rule: Rule, scope: Scope, named?: string): Answer {
   const where = scope.places[0]?.name ?? "您所在地区";
+  const what = named && rule.termRegions?.[named] ? named : rule.id;
+  const theirs = (named && rule.termRegions?.[named]) || rule.regions;
   return {
     intent: "unknown",
     region: scope.places[0]?.name ?? null,
-    text: `收录的${where}适用文件中没有${rule.id}的规定（${rule.regions.join("、")}的文件有相关规定，但不适用于${where}）。${REFERRAL}。`,
+    text: `收录的${where}适用文件中没有${what}的规定（${theirs.join("、")}的文件有相关规定，但不适用于${where}）。${REFERRAL}。`,
     citations: [],
     calculation: null,
   };

@@ -60,6 +60,8 @@ export interface Rule {
   moneyFact?: FactKey;
   /** Jurisdictions whose documents define the rule. */
   regions: string[];
+  /** Where a term names only part of the rule: its jurisdictions (扩岗补助 exists only in 平凉). */
+  termRegions?: Record<string, string[]>;
   /** The rule in one line for a region, with its figures: shown when asking for facts. */
   summary(region: string): string;
   /** `named`: the term the user used, when they named the policy (吸纳就业补贴 vs 扩岗补助). */

@@ -31,6 +31,15 @@ describe("a calculation over a conversation", () => {
     expect(c.citations[0]!.docId).toBe("daqing-2017");
   });
 
+  it("knows 扩岗补助 is 平凉's alone", async () => {
+    const a = await newBot().reply("u", "扩岗补助能拿多少？");
+    expect(a.intent).toBe("clarify");
+    expect(a.text).toContain("平凉市的规定");
+    expect(a.text).not.toContain("【兴安盟】");
+    const b = await newBot().reply("u", "扩岗补助能拿多少？", { region: "兴安盟" });
+    expect(b.text).toContain("没有扩岗补助的规定（平凉市的文件有相关规定");
+  });
+
   it("asks which one when two rules fit equally", async () => {
     const a = await newBot().reply("u", "黑龙江，技能提升补贴和职业技能鉴定评价补贴各能拿多少钱？");
     expect(a.intent).toBe("clarify");

@@ -62,6 +62,7 @@ export const hiringSubsidy: Rule = {
   signals: ["people", "contractMonths", "insuranceMonths"],
   countFact: "people",
   regions: ["黑龙江省", "兴安盟", "平凉市"],
+  termRegions: { 扩岗补助: [EXPANSION_AMOUNT.region] },
 
   summary(region) {
     const youth = forRegion(YOUTH_AMOUNT, region)!.value;
