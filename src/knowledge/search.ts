@@ -21,6 +21,7 @@ const K1 = 1.2;
 const B = 0.75;
 const BIGRAM_WEIGHT = 0.3;
 const EXPANSION_WEIGHT = 0.7;
+const ANNEX_PRIOR = 0.5;
 const RERANK = 20;
 
 export interface SearchHit {
@@ -255,9 +256,7 @@ export class ClauseIndex {
 
   private rank(question: string, options: SearchOptions): SearchHit[] {
     const query = this.queryTerms(question);
-    const notTopical = new Set((options.notTopical ?? []).flatMap((w) => segment(w)));
-    const own = query.filter((q) => q.weight === 1 && !q.token.startsWith("§") && !notTopical.has(q.token)).map((q) => q.token);
-    const { words, covered } = this.coverage(question, options.notTopical);
+    const { covered } = this.coverage(question, options.notTopical);
     // BM25 into a reused buffer. Clause ids run document by document and postings are sorted by id,
     // so a query scoped to some documents reads only their slices of each posting list.
     const ranges = options.docIds ? [...options.docIds].flatMap((id) => this.ranges.get(id) ?? []).sort((a, b) => a[0] - b[0]) : [[0, this.entries.length] as const];
@@ -284,8 +283,10 @@ export class ClauseIndex {
     const hits = bm25.map(([id, score]) => {
       const e = this.entries[id]!;
       const coverage = covered(e.text);
-      // Clauses that answer more of the question outrank those repeating one of its words.
-      return { clause: e.clause, doc: e.doc, score: score * (0.25 + coverage), coverage, id };
+      // Clauses that answer more of the question outrank those repeating one of its words; an
+      // annex's own text (a list, a blank form) ranks below the body, its table rows do not.
+      const annex = e.clause.label.startsWith("附件") && !e.clause.row ? ANNEX_PRIOR : 1;
+      return { clause: e.clause, doc: e.doc, score: score * (0.25 + coverage) * annex, coverage, id };
     });
     hits.sort((a, b) => b.score - a.score);
     // Rerank the leaders by proximity: the question's words found together in one sentence.
