@@ -3,8 +3,8 @@ import { FACT_LABELS, type Facts } from "../calculators/facts.js";
 import { rankRules, ruleById, rulesNamed } from "../calculators/registry.js";
 import type { Result, Rule, Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
-import type { Answer, Citation } from "./answer.js";
 import { sentencesOf } from "../knowledge/search.js";
+import type { Answer, Citation } from "./answer.js";
 import { citationOf, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import { readFacts } from "./facts.js";
 import type { Scope } from "./scope.js";
@@ -42,7 +42,6 @@ function workedAcrossProvinces(corpus: Corpus, question: string, scope: Scope): 
   return provinces.some((p) => p !== home) ? true : undefined;
 }
 
-
 /**
  * The calculation this message starts or continues (answer null when it is not about one).
  * `placeOnly`: the message only said where the user is.
@@ -71,13 +70,14 @@ export function calculationTurn(
   const figures = Object.values(facts).some((v) => typeof v === "number") || read.invalid.length > 0;
   const regions = scope.open ? undefined : new Set(scope.documents.map((d) => d.jurisdiction));
   const ranked = rankRules(named.filter((r) => !mistyped.includes(r)), facts, mistyped, regions);
-  const namedTerm = names.find((n) => named.some((r) => r.terms.includes(n)));
+  let namedTerm = names.find((n) => named.some((r) => r.terms.includes(n)));
 
   let rule: Rule;
   let gathered: Facts = {};
   if (active && (placeOnly || (stated && (!named.length || named.includes(active))))) {
     rule = active; // a later turn: more facts, or a correction
     gathered = { ...session.calculation!.facts };
+    namedTerm ??= session.calculation!.named;
   } else {
     // Without a figure of the user's own, only a request for an amount (about a policy named, or
     // with a fact that points to one) makes it a calculation: "遇到自然灾害能展期吗" is answered by
@@ -89,7 +89,7 @@ export function calculationTurn(
     gathered = { ...(session.pending as Facts) };
   }
   Object.assign(gathered, facts);
-  const state = { rule: rule.id, facts: gathered as Record<string, unknown> };
+  const state = { rule: rule.id, facts: gathered as Record<string, unknown>, ...(namedTerm ? { named: namedTerm } : {}) };
   const answer = answerFor(corpus, rule, gathered, scope, today, read.invalid, namedTerm);
   return { answer, state, pending: {} };
 }

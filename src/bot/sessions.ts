@@ -6,7 +6,12 @@ export const SessionSchema = z.object({
   region: z.string().nullable().default(null),
   /** The calculation in progress: which rule, and the facts gathered so far. */
   calculation: z
-    .object({ rule: z.string(), facts: z.record(z.string(), z.unknown()) })
+    .object({
+      rule: z.string(),
+      facts: z.record(z.string(), z.unknown()),
+      /** The term the user named (扩岗补助 rather than 吸纳就业补贴): it keeps its meaning on later turns. */
+      named: z.string().optional(),
+    })
     .nullable()
     .default(null),
   /** Facts stated while no calculation was under way ("我们是小微企业，参保25人"): the next one starts with them. */

@@ -36,6 +36,11 @@ describe("a calculation over a conversation", () => {
     expect(a.intent).toBe("clarify");
     expect(a.text).toContain("平凉市的规定");
     expect(a.text).not.toContain("【兴安盟】");
+    const bot = newBot();
+    await bot.reply("k", "扩岗补助能拿多少？");
+    const later = await bot.reply("k", "招了2个应届生，签了1年合同，交了社保1个月");
+    expect(later.calculation).toMatchObject({ amount: 3000 });
+    expect(later.text).toContain("扩岗补助");
     const b = await newBot().reply("u", "扩岗补助能拿多少？", { region: "兴安盟" });
     expect(b.text).toContain("没有扩岗补助的规定（平凉市的文件有相关规定");
   });
