@@ -35,7 +35,8 @@ export const publicWelfarePostTerm: Rule = {
   terms: ["公益性岗位"],
   signals: ["yearsToRetirement"],
   regions: ["兴安盟"],
-  summary: () => "公益性岗位补贴和社会保险补贴期限，除距法定退休年龄不足5年的人员可以延长至退休外，其余人员最长不超过3年",
+  summary: () =>
+    `公益性岗位补贴和社会保险补贴期限，除距法定退休年龄不足${POST_NEAR_RETIREMENT.value}年的人员可以延长至退休外，其余人员最长不超过${POST_MAX_YEARS.value}年`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);

@@ -35,13 +35,14 @@ function hiringOptions(e: Evaluation, region: string, group: PersonGroup): Optio
   const options: Option[] = [];
   const table = YOUTH.includes(group) ? YOUTH_AMOUNT : LONG_UNEMPLOYED_AMOUNT;
   const absorb = forRegion(table, region)!;
+  const minMonths = forRegion(MIN_CONTRACT_YEARS, region)!.value * 12;
   const contract = f.contractMonths;
   {
     options.push({
       name: "一次性吸纳就业补贴",
       perPerson: absorb,
-      ok: contract === undefined ? null : contract >= 12,
-      why: contract === undefined ? "" : `劳动合同期限${fmt(contract)}个月，${contract >= 12 ? "" : "不"}满足签订1年以上劳动合同`,
+      ok: contract === undefined ? null : contract >= minMonths,
+      why: contract === undefined ? "" : `劳动合同期限${fmt(contract)}个月，${contract >= minMonths ? "" : "不"}满足签订${minMonths / 12}年以上劳动合同`,
     });
   }
   if (region === "平凉市" && YOUTH.includes(group)) {

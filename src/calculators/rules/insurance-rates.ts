@@ -22,7 +22,7 @@ export const unemploymentInsuranceContribution: Rule = {
   regions: ["黑龙江省", "兴安盟"],
   summary: (region) => {
     const p = forRegion(UNEMPLOYMENT_SHARE, region)!;
-    return `2023年5月1日起失业保险费率为1%，单位和个人各${p.value}%`;
+    return `2023年5月1日起失业保险费率为${p.value * 2}%，单位和个人各${p.value}%`;
   },
 
   evaluate(facts, region) {
@@ -48,7 +48,7 @@ export const workInjuryInsuranceRate: Rule = {
   signals: ["fundMonths", "currentRate"],
   regions: ["兴安盟"],
   summary: () =>
-    "工伤保险基金累计结存可支付月数在24个月（含）以上的地区，以现行费率为基础下调50%；18（含）至23个月的，下调20%；18个月以下的，按现行费率执行（不含一类行业单位；现行费率指2018年阶段性降费前的费率）",
+    `工伤保险基金累计结存可支付月数${INJURY_CUTS.map((c) => `${c.fromMonths.value}个月（含）以上的下调${c.cut.value}%`).join("，")}，不足${INJURY_CUTS.at(-1)!.fromMonths.value}个月的按现行费率执行（以现行费率为基础；不含一类行业单位；现行费率指2018年阶段性降费前的费率）`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);

@@ -14,7 +14,8 @@ const PRODUCTION_WITHIN: Parameter = { ...HLJ22, clause: "（十）", value: 500
 const PRODUCTION_CROSS_MONTHS: Parameter = { ...HLJ22, clause: "（十）", value: 3, unit: "个月", quote: "每年跨省稳定就业3个月以上" };
 const PRODUCTION_WITHIN_MONTHS: Parameter = { ...HLJ22, clause: "（十）", value: 2, unit: "个月", quote: "省内稳定就业2个月以上的脱贫劳动力（不含公益岗）" };
 const COOPERATIVE: Parameter = { region: "大庆市", doc: "daqing-2017", clause: "（八）", value: 1000, unit: "元/人", quote: "稳定就业1年以上的给予1000元奖补" };
-export const PARAMETERS = [TRAVEL_CAP, TRAVEL_MIN_MONTHS, PLACEMENT, PLACEMENT_MIN_CONTRACT, WORKSHOP, PRODUCTION_CROSS, PRODUCTION_WITHIN, PRODUCTION_CROSS_MONTHS, PRODUCTION_WITHIN_MONTHS, COOPERATIVE];
+const COOPERATIVE_MIN_YEARS: Parameter = { ...COOPERATIVE, value: 1, unit: "年", quote: "稳定就业1年以上" };
+export const PARAMETERS = [TRAVEL_CAP, TRAVEL_MIN_MONTHS, PLACEMENT, PLACEMENT_MIN_CONTRACT, WORKSHOP, PRODUCTION_CROSS, PRODUCTION_WITHIN, PRODUCTION_CROSS_MONTHS, PRODUCTION_WITHIN_MONTHS, COOPERATIVE, COOPERATIVE_MIN_YEARS];
 
 /** The rules of this document are for 脱贫人口 (监测帮扶对象 included); another group stated is not eligible. */
 function povertyRelieved(e: Evaluation, source: Source): void {
@@ -36,7 +37,8 @@ export const travelAllowance: Rule = {
   signals: ["fare"],
   moneyFact: "fare",
   regions: ["黑龙江省"],
-  summary: () => "跨省稳定就业3个月以上的外出务工脱贫劳动力（含监测帮扶对象），每人每年一次性往返交通补助500元，实际往返一次交通费不足500元的据实补助",
+  summary: () =>
+    `跨省稳定就业${TRAVEL_MIN_MONTHS.value}个月以上的外出务工脱贫劳动力（含监测帮扶对象），每人每年一次性往返交通补助${TRAVEL_CAP.value}元，实际往返一次交通费不足${TRAVEL_CAP.value}元的据实补助`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);
@@ -67,7 +69,8 @@ export const productionAward: Rule = {
   terms: ["生产奖补"],
   signals: ["ownProduction"],
   regions: ["黑龙江省"],
-  summary: () => "每年跨省稳定就业3个月以上、省内稳定就业2个月以上的脱贫劳动力（不含公益岗），且家庭能够自主发展生产经营的，跨省就业每人每年1000元，省内就业每人每年500元",
+  summary: () =>
+    `每年跨省稳定就业${PRODUCTION_CROSS_MONTHS.value}个月以上、省内稳定就业${PRODUCTION_WITHIN_MONTHS.value}个月以上的脱贫劳动力（不含公益岗），且家庭能够自主发展生产经营的，跨省就业每人每年${PRODUCTION_CROSS.value}元，省内就业每人每年${PRODUCTION_WITHIN.value}元`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);
@@ -97,7 +100,8 @@ export const placementServiceSubsidy: Rule = {
   signals: [],
   countFact: "people",
   regions: ["黑龙江省"],
-  summary: () => "人力资源服务机构、劳务经纪人面向脱贫人口开展有组织劳务输出，每介绍1人成功就业且与用人单位签订1年以上劳动合同的，给予200元就业创业服务补助",
+  summary: () =>
+    `人力资源服务机构、劳务经纪人面向脱贫人口开展有组织劳务输出，每介绍1人成功就业且与用人单位签订${PLACEMENT_MIN_CONTRACT.value}年以上劳动合同的，给予${PLACEMENT.value}元就业创业服务补助`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);
@@ -118,7 +122,8 @@ export const workshopAward: Rule = {
   signals: ["paidAboveLine"],
   countFact: "people",
   regions: ["黑龙江省"],
-  summary: () => "就业帮扶车间每吸纳1名脱贫人口就业，年度累计支付劳动报酬不低于当年防返贫动态监测范围标准的，给予一次性1000元奖励补贴",
+  summary: () =>
+    `就业帮扶车间每吸纳1名脱贫人口就业，年度累计支付劳动报酬不低于当年防返贫动态监测范围标准的，给予一次性${WORKSHOP.value}元奖励补贴`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);
@@ -136,14 +141,15 @@ export const cooperativeHiringAward: Rule = {
   signals: [],
   countFact: "people",
   regions: ["大庆市"],
-  summary: () => "依法登记的农民合作社、种养大户、家庭农场、农业企业、“扶贫车间”等，每吸纳1名建档立卡贫困家庭劳动力稳定就业1年以上的，给予1000元奖补",
+  summary: () =>
+    `依法登记的农民合作社、种养大户、家庭农场、农业企业、“扶贫车间”等，每吸纳1名建档立卡贫困家庭劳动力稳定就业${COOPERATIVE_MIN_YEARS.value}年以上的，给予${COOPERATIVE.value}元奖补`,
 
   evaluate(facts: Facts) {
     const e = new Evaluation(facts);
     const months = e.need("workMonths");
     if (months !== undefined) {
-      const ok = months >= 12;
-      e.check(ok, `稳定就业${fmt(months)}个月，${ok ? "满足" : "不满足"}稳定就业1年以上`, COOPERATIVE);
+      const ok = months >= COOPERATIVE_MIN_YEARS.value * 12;
+      e.check(ok, `稳定就业${fmt(months)}个月，${ok ? "满足" : "不满足"}稳定就业${COOPERATIVE_MIN_YEARS.value}年以上`, COOPERATIVE_MIN_YEARS);
     }
     e.cite(COOPERATIVE);
     return e.result(perPerson(e, COOPERATIVE, "奖补"), "元");

@@ -23,7 +23,7 @@ export const skillAssessmentSubsidy: Rule = {
   regions: ["黑龙江省"],
 
   summary: () =>
-    "同一职业（工种）同一技能等级初次取得专项职业能力、初级（五级）、中级（四级）、高级（三级）、技师（二级）、高级技师（一级）证书的，分别每人150元、300元、350元、400元、450元、500元；重点产业和耗材量大的职业（工种），各市（地）可上浮，幅度不超过30%",
+    `同一职业（工种）同一技能等级初次取得证书的，${Object.entries(AMOUNTS).map(([level, p]) => `${level}${p.value}元`).join("、")}；重点产业和耗材量大的职业（工种），各市（地）可上浮，幅度不超过${MAX_UPLIFT.value}%`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);

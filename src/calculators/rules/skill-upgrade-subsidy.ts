@@ -31,8 +31,9 @@ export const skillUpgradeSubsidy: Rule = {
   regions: ["黑龙江省", "兴安盟", "平凉市"],
 
   summary(region) {
-    const amounts = region === "平凉市" ? "，按初级（五级）1000元、中级（四级）1500元、高级（三级）2000元给予补贴" : "可按规定申请补贴（文件未列具体金额）";
-    return `参加失业保险1年以上的企业职工或领取失业保险金人员取得职业资格证书或职业技能等级证书的${amounts}，每人每年最多3次`;
+    const listed = Object.entries(PL_AMOUNTS).filter(([, p]) => p!.region === region);
+    const amounts = listed.length ? `，按${listed.map(([level, p]) => `${level}${p!.value}元`).join("、")}给予补贴` : "可按规定申请补贴（文件未列具体金额）";
+    return `参加失业保险${forRegion(MIN_INSURED_YEARS, region)!.value}年以上的企业职工或领取失业保险金人员取得职业资格证书或职业技能等级证书的${amounts}，每人每年最多${forRegion(MAX_TIMES_A_YEAR, region)!.value}次`;
   },
 
   evaluate(facts, region) {

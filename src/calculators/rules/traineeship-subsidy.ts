@@ -19,7 +19,7 @@ export const traineeshipSubsidy: Rule = {
   regions: ["平凉市"],
 
   summary: () =>
-    `见习单位每人每月${BASE.value}元；留用率达50%—60%（不含60%）、60%—70%（不含70%）、70%及以上的，分别提高至每人每月${BANDS.map((b) => b.monthly.value).join("元、")}元`,
+    `见习单位每人每月${BASE.value}元；留用率达${BANDS.map((b) => `${b.from.value}%`).join("、")}以上的，分别提高至每人每月${BANDS.map((b) => b.monthly.value).join("元、")}元（各档不含上一档的起点）`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);
