@@ -45,13 +45,13 @@ function hiringOptions(e: Evaluation, region: string, group: PersonGroup): Optio
       why: contract === undefined ? "" : `劳动合同期限${fmt(contract)}个月，${contract >= minMonths ? "" : "不"}满足签订${minMonths / 12}年以上劳动合同`,
     });
   }
-  if (region === "平凉市" && YOUTH.includes(group)) {
+  if (region === EXPANSION_AMOUNT.region && YOUTH.includes(group)) {
     const ins = f.insuranceMonths;
     options.push({
       name: "一次性扩岗补助",
       perPerson: EXPANSION_AMOUNT,
       ok: ins === undefined ? null : ins >= EXPANSION_MIN_INSURANCE.value && (contract ?? 1) > 0,
-      why: ins === undefined ? "" : `已缴纳失业、工伤、养老保险费${fmt(ins)}个月，${ins >= 1 ? "" : "不"}满足1个月以上`,
+      why: ins === undefined ? "" : `已缴纳失业、工伤、养老保险费${fmt(ins)}个月，${ins >= EXPANSION_MIN_INSURANCE.value ? "" : "不"}满足${EXPANSION_MIN_INSURANCE.value}个月以上`,
     });
   }
   return options;
@@ -68,8 +68,12 @@ export const hiringSubsidy: Rule = {
   summary(region) {
     const youth = forRegion(YOUTH_AMOUNT, region)!.value;
     const lt = forRegion(LONG_UNEMPLOYED_AMOUNT, region)!.value;
-    const extra = region === "平凉市" ? `；签订劳动合同并缴纳失业、工伤、养老保险费1个月以上的，也可按每人${EXPANSION_AMOUNT.value}元申请一次性扩岗补助（两者不能重复享受）` : "";
-    return `企业招用毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年，签订1年以上劳动合同的，每人${youth}元；招用登记失业半年以上人员的，每人${lt}元${extra}`;
+    const years = forRegion(MIN_CONTRACT_YEARS, region)!.value;
+    const extra =
+      region === EXPANSION_AMOUNT.region
+        ? `；签订劳动合同并缴纳失业、工伤、养老保险费${EXPANSION_MIN_INSURANCE.value}个月以上的，也可按每人${EXPANSION_AMOUNT.value}元申请一次性扩岗补助（两者不能重复享受）`
+        : "";
+    return `企业招用毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年，签订${years}年以上劳动合同的，每人${youth}元；招用登记失业半年以上人员的，每人${lt}元${extra}`;
   },
 
   evaluate(facts, region, named) {
@@ -99,7 +103,10 @@ export const hiringSubsidy: Rule = {
       e.step(`${best.name}：${people}人×${best.perPerson.value}元=${fmt(amount)}元`);
       const other = all.find((o) => o !== best && o.ok !== false);
       if (other?.ok) e.note(`${other.name}的条件也符合（每人${other.perPerson.value}元），按较高的${best.name}计算`);
-      else if (other) e.note(`如符合${other.name}的条件（${other.name === "一次性扩岗补助" ? "缴纳失业、工伤、养老保险费1个月以上" : "签订1年以上劳动合同"}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
+      else if (other) {
+        const condition = other.perPerson === EXPANSION_AMOUNT ? `缴纳失业、工伤、养老保险费${EXPANSION_MIN_INSURANCE.value}个月以上` : `签订${forRegion(MIN_CONTRACT_YEARS, region)!.value}年以上劳动合同`;
+        e.note(`如符合${other.name}的条件（${condition}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
+      }
       return e.result(amount, "元");
     }
     const undecided = options.filter((o) => o.ok === null);

@@ -22,7 +22,7 @@ export const unemploymentInsuranceContribution: Rule = {
   regions: ["黑龙江省", "兴安盟"],
   summary: (region) => {
     const p = forRegion(UNEMPLOYMENT_SHARE, region)!;
-    return `2023年5月1日起失业保险费率为${p.value * 2}%，单位和个人各${p.value}%`;
+    return `失业保险费率阶段性降低，单位和个人各${p.value}%`;
   },
 
   evaluate(facts, region) {
@@ -60,7 +60,7 @@ export const workInjuryInsuranceRate: Rule = {
     if (months !== undefined) {
       const band = INJURY_CUTS.find((c) => months >= c.fromMonths.value);
       cut = band?.cut.value ?? 0;
-      e.check(true, band ? `可支付月数${fmt(months)}个月，在${band.fromMonths.value}个月（含）以上档，下调${cut}%` : `可支付月数${fmt(months)}个月，不足18个月，按现行费率执行`, band?.cut ?? XAM);
+      e.check(true, band ? `可支付月数${fmt(months)}个月，在${band.fromMonths.value}个月（含）以上档，下调${cut}%` : `可支付月数${fmt(months)}个月，不足${INJURY_CUTS.at(-1)!.fromMonths.value}个月，按现行费率执行`, band?.cut ?? XAM);
     }
     let newRate: number | null = null;
     if (cut !== null && rate !== undefined) {

@@ -109,7 +109,7 @@ export const placementServiceSubsidy: Rule = {
     const contract = e.need("contractMonths");
     if (contract !== undefined) {
       const ok = contract >= PLACEMENT_MIN_CONTRACT.value * 12;
-      e.check(ok, `劳动合同期限${fmt(contract)}个月，${ok ? "满足" : "不满足"}签订1年以上劳动合同`, PLACEMENT_MIN_CONTRACT);
+      e.check(ok, `劳动合同期限${fmt(contract)}个月，${ok ? "满足" : "不满足"}签订${PLACEMENT_MIN_CONTRACT.value}年以上劳动合同`, PLACEMENT_MIN_CONTRACT);
     }
     e.cite(PLACEMENT);
     return e.result(perPerson(e, PLACEMENT, "就业创业服务补助"), "元");

@@ -40,7 +40,7 @@ export const skillUpgradeSubsidy: Rule = {
     const e = new Evaluation(facts);
     const min = forRegion(MIN_INSURED_YEARS, region)!;
     const maxTimes = forRegion(MAX_TIMES_A_YEAR, region)!;
-    e.cite(region === "平凉市" ? PL_AMOUNTS.初级! : min);
+    e.cite(region === PL.region ? PL_AMOUNTS.初级! : min);
     const level = e.need("certLevel");
     if (facts.receivingUnemploymentBenefit) e.check(true, "正在领取失业保险金", min);
     else {
@@ -54,15 +54,18 @@ export const skillUpgradeSubsidy: Rule = {
       const ok = facts.timesThisYear < maxTimes.value;
       e.check(ok, `今年已享受${facts.timesThisYear}次，${ok ? "未" : "已"}达到每年最多${maxTimes.value}次`, maxTimes);
     }
-    if (region === "黑龙江省") e.note("职业技能鉴定评价补贴和失业保险技能提升补贴不得重复享受");
+    if (region === HLJ.region) e.note("职业技能鉴定评价补贴和失业保险技能提升补贴不得重复享受");
     let amount: number | null = null;
     if (level !== undefined) {
-      const p = region === "平凉市" ? PL_AMOUNTS[level] : undefined;
+      const p = region === PL.region ? PL_AMOUNTS[level] : undefined;
       if (p) {
         amount = p.value;
         e.cite(p);
         e.step(`${level}证书补贴标准${p.value}元`);
-      } else e.note(region === "平凉市" ? `文件只列了初级、中级、高级的标准，未列${level}的金额，请向当地人社部门确认` : "文件未列补贴金额，具体标准请向当地人社部门确认");
+      } else {
+        const listed = Object.keys(PL_AMOUNTS).join("、");
+        e.note(region === PL.region ? `文件只列了${listed}的标准，未列${level}的金额，请向当地人社部门确认` : "文件未列补贴金额，具体标准请向当地人社部门确认");
+      }
     }
     return e.result(amount, "元");
   },

@@ -43,7 +43,7 @@ export const startupLoanExtension: Rule = {
   regions: ["黑龙江省", "兴安盟", "平凉市"],
   summary: (region) =>
     `创业担保贷款借款人因自然灾害、重特大突发事件影响流动性遇到暂时困难的，可申请展期还款，期限原则上不超过${forRegion(EXTENSION, region)!.value}年` +
-    (region === "兴安盟" ? `；资格审核${XAM_LIMITS[0]!.value}个、担保机构调查${XAM_LIMITS[1]!.value}个、银行受理至发放${XAM_LIMITS[2]!.value}个工作日内` : ""),
+    (region === XAM_LOAN.region ? `；资格审核${XAM_LIMITS[0]!.value}个、担保机构调查${XAM_LIMITS[1]!.value}个、银行受理至发放${XAM_LIMITS[2]!.value}个工作日内` : ""),
 
   evaluate(facts, region) {
     const e = new Evaluation(facts);
@@ -55,7 +55,7 @@ export const startupLoanExtension: Rule = {
       e.check(true, "因自然灾害、重特大突发事件影响流动性遇到暂时困难", p);
       e.step(`可申请展期还款，期限原则上不超过${p.value}年`);
     }
-    if (region === "兴安盟") {
+    if (region === XAM_LOAN.region) {
       const total = XAM_LIMITS.reduce((s, l) => s + l.value, 0);
       e.note(`兴安盟办理时限：资格审核${XAM_LIMITS[0]!.value}个工作日、担保机构调查${XAM_LIMITS[1]!.value}个工作日、银行受理至发放${XAM_LIMITS[2]!.value}个工作日，合计不超过${total}个工作日（需办理反担保、抵押等手续的可适当延长）`);
     }

@@ -40,7 +40,7 @@ export const traineeshipSubsidy: Rule = {
     if (rate !== undefined && !e.problems.length) {
       const band = [...BANDS].reverse().find((b) => rate! >= b.from.value);
       const monthly = band?.monthly ?? BASE;
-      e.check(true, band ? `留用率${fmt(rate)}%，达到${band.from.value}%档，补贴标准提高至每人每月${monthly.value}元` : `留用率${fmt(rate)}%，不足50%，按每人每月${BASE.value}元`, monthly);
+      e.check(true, band ? `留用率${fmt(rate)}%，达到${band.from.value}%档，补贴标准提高至每人每月${monthly.value}元` : `留用率${fmt(rate)}%，不足${BANDS[0]!.from.value}%，按每人每月${BASE.value}元`, monthly);
       if (people !== undefined && months !== undefined) {
         amount = people * months * monthly.value;
         e.step(`${people}人×${fmt(months)}个月×${monthly.value}元=${fmt(amount)}元`);

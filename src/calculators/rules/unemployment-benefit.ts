@@ -10,7 +10,7 @@ export const unemploymentBenefit: Rule = {
   signals: ["minimumWage"],
   moneyFact: "minimumWage",
   regions: ["黑龙江省"],
-  summary: () => `2023年6月1日起，失业保险金标准为当地最低工资标准的${SHARE.value}%`,
+  summary: () => `失业保险金标准为当地最低工资标准的${SHARE.value}%`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);
