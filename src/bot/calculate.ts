@@ -3,7 +3,7 @@ import { FACT_LABELS, type Facts } from "../calculators/facts.js";
 import { rankRules, ruleById, rulesNamed } from "../calculators/registry.js";
 import type { Result, Rule, Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
-import { sentencesOf } from "../knowledge/search.js";
+import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
 import { citationOf, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import { readFacts } from "./facts.js";
@@ -27,11 +27,13 @@ interface Evaluated {
   result: Result;
 }
 
+/** Where a rule, or the part of it the user named (扩岗补助: 平凉 alone), is defined. */
+const definedIn = (rule: Rule, named?: string) => (named && rule.termRegions?.[named]) || rule.regions;
+
 /** Regions where a rule (or the part of it the user named) applies for this scope. */
 function regionsFor(rule: Rule, scope: Scope, named?: string): string[] {
   const here = new Set(scope.documents.map((d) => d.jurisdiction));
-  const where = (named && rule.termRegions?.[named]) || rule.regions;
-  return where.filter((r) => here.has(r));
+  return definedIn(rule, named).filter((r) => here.has(r));
 }
 
 /** Working outside the user's province (去浙江打工) when the text does not say 跨省 or 省内. */
@@ -118,12 +120,18 @@ function calculationOf(rule: Rule, r: Result): Answer["calculation"] {
   };
 }
 
+/** The document and clause a source names. */
+function located(corpus: Corpus, s: Source) {
+  const doc = corpus.document(s.doc);
+  const clause = doc?.clauses.find((c) => c.label === s.clause);
+  return doc && clause ? { doc, clause } : null;
+}
+
 function citationsOf(corpus: Corpus, sources: Source[], today: string): Citation[] {
   const out: Citation[] = [];
   for (const s of sources) {
-    const doc = corpus.document(s.doc);
-    const clause = doc?.clauses.find((c) => c.label === s.clause);
-    if (doc && clause && !out.some((c) => c.docId === s.doc && c.clause === s.clause)) out.push(citationOf(doc, clause, today));
+    const at = located(corpus, s);
+    if (at && !out.some((c) => c.docId === s.doc && c.clause === s.clause)) out.push(citationOf(at.doc, at.clause, today));
   }
   return out;
 }
@@ -131,12 +139,11 @@ function citationsOf(corpus: Corpus, sources: Source[], today: string): Citation
 /** Source line, the clause's sentence holding the figure, and the validity of the first source. */
 function basis(corpus: Corpus, sources: Source[], today: string): string {
   const s = sources[0];
-  const doc = s && corpus.document(s.doc);
-  const clause = doc?.clauses.find((c) => c.label === s!.clause);
-  if (!doc || !clause) return "";
-  const quote = (s.quote && sentencesOf(clause.text).find((x) => x.replace(/\s/g, "").includes(s.quote!.replace(/\s/g, "")))) || sentencesOf(clause.text)[0]!;
-  const c = citationOf(doc, clause, today);
-  return `依据：${sourceLine(c)}：“${quote}”\n${validitySentence(doc, clause, today)}`;
+  const at = s && located(corpus, s);
+  if (!at) return "";
+  const sentences = corpus.index.sentences(at.clause);
+  const quote = (s.quote && sentences.find((x) => squash(x.text).includes(squash(s.quote!)))) || sentences[0]!;
+  return `依据：${sourceLine(citationOf(at.doc, at.clause, today))}：“${quote.text}”\n${validitySentence(at.doc, at.clause, today)}`;
 }
 
 function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: string): Answer {
@@ -145,8 +152,8 @@ function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: st
   const where = evaluated.map((e) => e.region).join("、");
   const lines: string[] = [];
   if (r.eligible === false) {
-    const failed = r.checks.filter((c) => !c.ok).map((c) => c.text);
-    lines.push(`按${where}的规定，不符合${rule.id}的条件：${failed.join("；")}。`);
+    const reasons = r.checks.filter((c) => !c.ok).map((c) => c.text);
+    lines.push(`按${where}的规定，不符合${rule.id}的条件：${reasons.join("；")}。`);
   } else if (r.amount !== null) {
     lines.push(`按${where}的规定，${r.label ?? rule.id}为${r.amount}${r.unit}。`);
   } else {
@@ -155,14 +162,15 @@ function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: st
   const shown = [...r.checks.filter((c) => c.ok).map((c) => c.text), ...r.steps];
   if (shown.length && r.eligible !== false) lines.push(`计算过程：${shown.join("；")}。`);
   if (r.notes.length) lines.push(`说明：${r.notes.join("；")}。`);
-  const failedSource = r.eligible === false ? r.checks.find((c) => !c.ok)?.source : undefined;
-  lines.push(basis(corpus, failedSource ? [failedSource, ...sources] : sources, today));
-  const failedFirst = failedSource ? [failedSource, ...sources] : sources;
+  // A "no" rests first on the clause of the condition that failed.
+  const failed = r.eligible === false ? r.checks.find((c) => !c.ok)?.source : undefined;
+  const cited = failed ? [failed, ...sources] : sources;
+  lines.push(basis(corpus, cited, today));
   return {
     intent: "calculate",
     region: evaluated.length === 1 ? region : null,
     text: lines.filter(Boolean).join("\n"),
-    citations: citationsOf(corpus, failedFirst, today),
+    citations: citationsOf(corpus, cited, today),
     calculation: calculationOf(rule, r),
   };
 }
@@ -213,7 +221,7 @@ function whichRule(rules: Rule[], scope: Scope): Answer {
 function notHere(rule: Rule, scope: Scope, named?: string): Answer {
   const where = scope.places[0]?.name ?? "您所在地区";
   const what = named && rule.termRegions?.[named] ? named : rule.id;
-  const theirs = (named && rule.termRegions?.[named]) || rule.regions;
+  const theirs = definedIn(rule, named);
   return {
     intent: "unknown",
     region: scope.places[0]?.name ?? null,
