@@ -1,15 +1,18 @@
 // The one core every channel talks to: a message in, an Answer out.
 import { rulesNamed } from "../calculators/registry.js";
 import type { Corpus } from "../knowledge/corpus.js";
+import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
-import { calculationTurn, START_OVER } from "./calculate.js";
-import type { SearchHit } from "../knowledge/search.js";
+import { calculationTurn } from "./calculate.js";
 import { confident, lookupAnswer, searchScope } from "./lookup.js";
-import { scopeOf, type Scope } from "./scope.js";
+import { openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type SessionStore } from "./sessions.js";
 import { helpAnswer, isHelpRequest, isThanks, statesOnlyPlace, thanksAnswer, unknownAnswer } from "./smalltalk.js";
+
+// 重新算 / 换个问题: the calculation in progress is forgotten.
+const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
 
 /** Longer messages get a polite request to shorten them: no question needs more. */
 export const MAX_MESSAGE_CHARS = 1000;
@@ -43,7 +46,7 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
     if (confident(corpus, question, scoped)) return lookupAnswer(corpus, question, scope, scoped, today);
     if (scope.open || namedPlace) return unknownAnswer(corpus, region);
   }
-  const other = elsewhere ?? scopeOf(corpus, question, null);
+  const other = elsewhere ?? openScope(corpus.documents);
   const hits = searchScope(corpus, question, other);
   if (!confident(corpus, question, hits)) return unknownAnswer(corpus, region);
   const answer = lookupAnswer(corpus, question, other, hits, today, false);
@@ -64,7 +67,7 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
   const top = hits[0]?.clause.text ?? "";
   if (names.some((n) => top.includes(n))) return null;
   const theirs = new Set(rules.flatMap((r) => r.regions));
-  return { places: [], selectors: [], mentioned: [], uncovered: [], open: true, documents: corpus.documents.filter((d) => theirs.has(d.jurisdiction)) };
+  return openScope(corpus.documents.filter((d) => theirs.has(d.jurisdiction)));
 }
 
 export function createBot({ corpus, clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {

@@ -12,7 +12,6 @@ import type { Session } from "./sessions.js";
 
 // Asking for an amount: with a policy named, this alone starts a calculation.
 const ASKS_AMOUNT = /多少钱|多少元|(?:返|返还|拿|领|给|补|补贴|补助|奖补|发|交|缴|到|降到|降为|变成|一共|总共|合计|共)多少|能返|怎么算|如何计算|算一下|帮我算/;
-export const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
 
 export interface CalculationTurn {
   /** null when the message is not about a calculation; its facts are then kept as `pending`. */

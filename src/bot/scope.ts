@@ -21,6 +21,11 @@ export interface Scope {
 // 去浙江打工: a place someone goes to work is not the place whose rules apply to them.
 const DESTINATION = /(?:去|到|往|赴|跑)$/;
 
+/** No place known: these documents (every one, by default), each region's rule shown for what it is. */
+export function openScope(documents: PolicyDocument[], uncovered: Place[] = []): Scope {
+  return { places: [], selectors: [], mentioned: [], documents, open: true, uncovered };
+}
+
 /** Documents governing a place: its own and those of every place above it; else those of places inside it. */
 export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
   const above = corpus.documents.filter((d) => place.chain.includes(d.jurisdiction));
@@ -33,7 +38,7 @@ export function scopeOf(corpus: Corpus, question: string, knownRegion: string | 
   const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
   const places: Place[] = named.length ? named : known ? [known] : [];
   const uncovered = mentions.filter((m) => !documentsFor(corpus, m).length && !DESTINATION.test(question.slice(Math.max(0, m.start - 1), m.start)));
-  if (!places.length) return { places, selectors: [], mentioned: [], documents: corpus.documents, open: true, uncovered };
+  if (!places.length) return openScope(corpus.documents, uncovered);
   const ids = new Set(places.flatMap((p) => documentsFor(corpus, p).map((d) => d.id)));
   const isSelector = (p: Place) => corpus.documents.some((d) => corpus.places.within(d.jurisdiction, p.name));
   const written = (ms: typeof mentions) => ms.map((m) => question.slice(m.start, m.end));
