@@ -15,6 +15,8 @@ export interface Clause {
   text: string;
   /** For a row of an annex table: the annex's label and the row's cells. */
   row?: { annex: string; cells: string[] };
+  /** An annex's own text (its title, a list, a blank form): supporting material, not a rule. */
+  annex?: true;
   /** Dates the clause states for itself (ISO), e.g. 政策实施期限截至2023年12月31日. */
   startsOn: string | null;
   endsOn: string | null;
@@ -136,6 +138,7 @@ export function parseClauses(docId: string, body: string): Clause[] {
         heading,
         text,
         ...(unit.rowOf ? { row: { annex: unit.rowOf, cells: text.split("\t") } } : {}),
+        ...(unit.kind === "annex" ? { annex: true as const } : {}),
         startsOn: dates.startsOn,
         endsOn: dates.endsOn,
       });

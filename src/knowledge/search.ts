@@ -52,14 +52,20 @@ interface Entry {
   doc: PolicyDocument;
   /** Normalised clause text with its headings: what coverage is read from. */
   text: string;
-  /** Normalised sentences, each read under the clause's headings (a table row under its table). */
-  sentences: string[];
-  /** The sentences as written, normalised, made on first use. */
-  quotable?: Array<{ text: string; norm: string }>;
+  sentences: Sentence[];
+}
+
+export interface Sentence {
+  /** As written, for quoting. */
+  text: string;
+  /** Normalised, for matching. */
+  norm: string;
+  /** Normalised and read under the clause's headings (a table row under its table), for proximity. */
+  inContext: string;
 }
 
 /** A clause's sentences, each with its closing punctuation. */
-export function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): string[] {
   return (text.match(/[^。；！？\n]+[。；！？]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
 }
 
@@ -126,7 +132,10 @@ export class ClauseIndex {
           clause,
           doc,
           text: normalize(`${context} ${clause.text}`),
-          sentences: normalize(clause.text).split(/[。；;\n]/).map((part) => `${head} ${part}`),
+          sentences: sentencesOf(clause.text).map((text) => {
+            const norm = normalize(text);
+            return { text, norm, inContext: `${head} ${norm}` };
+          }),
         });
         this.byClause.set(clause, this.entries[id]!);
         lengths.push(tokens.length);
@@ -164,10 +173,7 @@ export class ClauseIndex {
 
   /** Everything built from the documents, for a snapshot on disk (v8-serialisable). */
   snapshot(): IndexSnapshot {
-    return {
-      entries: this.entries.map(({ quotable: _, ...e }) => e),
-      postings: this.postings,
-    };
+    return { entries: this.entries, postings: this.postings };
   }
 
   /** An index from a snapshot of the same documents (object identity is kept by v8's serialiser). */
@@ -181,12 +187,9 @@ export class ClauseIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** The clause's sentences as written, each with its normalised form (for quoting the one that answers). */
-  sentences(clause: Clause): Array<{ text: string; norm: string }> {
-    const e = this.byClause.get(clause);
-    if (!e) return [];
-    e.quotable ??= sentencesOf(clause.text).map((text) => ({ text, norm: normalize(text) }));
-    return e.quotable;
+  /** The clause's sentences (for quoting the one that answers). */
+  sentences(clause: Clause): Sentence[] {
+    return this.byClause.get(clause)?.sentences ?? [];
   }
 
   /** The question's informative words, and what they expand to in the documents' words. */
@@ -285,13 +288,13 @@ export class ClauseIndex {
       const coverage = covered(e.text);
       // Clauses that answer more of the question outrank those repeating one of its words; an
       // annex's own text (a list, a blank form) ranks below the body, its table rows do not.
-      const annex = e.clause.label.startsWith("附件") && !e.clause.row ? ANNEX_PRIOR : 1;
+      const annex = e.clause.annex ? ANNEX_PRIOR : 1;
       return { clause: e.clause, doc: e.doc, score: score * (0.25 + coverage) * annex, coverage, id };
     });
     hits.sort((a, b) => b.score - a.score);
     // Rerank the leaders by proximity: the question's words found together in one sentence.
     const leaders = hits.slice(0, RERANK);
-    for (const h of leaders) h.score *= 0.25 + Math.max(0, ...this.entries[h.id]!.sentences.map(covered));
+    for (const h of leaders) h.score *= 0.25 + Math.max(0, ...this.entries[h.id]!.sentences.map((s) => covered(s.inContext)));
     leaders.sort((a, b) => b.score - a.score);
     return [...leaders, ...hits.slice(RERANK)].slice(0, options.limit ?? 10).map(({ id: _, ...hit }) => hit);
   }

@@ -50,6 +50,9 @@ describe("parseClauses", () => {
 
   it("makes each annex table row a clause that knows its cells", () => {
     expect(byLabel.get("附件1（序号1）")!.row).toEqual({ annex: "附件1", cells: ["1", "甲地", "2.5"] });
+    expect(byLabel.get("附件1")!.annex).toBe(true);
+    expect(byLabel.get("附件1（序号1）")!.annex).toBeUndefined();
+    expect(byLabel.get("（一）")!.annex).toBeUndefined();
     expect(byLabel.get("附件1")!.text).toBe("表一\n序号\t地区\t任务");
   });
 });
