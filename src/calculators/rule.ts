@@ -110,6 +110,15 @@ export class Evaluation {
     this.notes.push(text);
   }
 
+  /**
+   * A "…以上" duration condition: the user's months against the clause's minimum. `stated` is the
+   * fact as the user gave it (跨省务工4个月), `required` the condition as the clause words it.
+   */
+  monthsAtLeast(months: number, minimum: Parameter, stated: string, required: string): boolean {
+    const ok = months >= inMonths(minimum);
+    return this.check(ok, `${stated}，${meets(ok)}${required}`, minimum);
+  }
+
   result(amount: number | null, unit: string): Result {
     const failed = this.checks.some((c) => !c.ok);
     const blocked = this.problems.length > 0;
@@ -133,6 +142,16 @@ export class Evaluation {
 export function forRegion<P extends { region: string }>(params: readonly P[], region: string): P | null {
   return params.find((p) => p.region === region) ?? null;
 }
+
+/** A duration parameter (…年, …个月) in months. */
+export function inMonths(p: Parameter): number {
+  if (p.unit === "年") return p.value * 12;
+  if (p.unit === "个月") return p.value;
+  throw new Error(`${p.doc} ${p.clause}: ${p.unit} is not a duration`);
+}
+
+/** How a check reads: 满足 / 不满足. */
+export const meets = (ok: boolean) => (ok ? "满足" : "不满足");
 
 /** 1234.5 → "1234.5"; 40000 → "40000" (no float noise). */
 export function fmt(n: number): string {

@@ -193,3 +193,13 @@ table("创业担保贷款展期", "兴安盟", [
   ["受灾: at most 1 year", { disasterAffected: true }, true, 1],
   ["没有受灾: not this extension", { disasterAffected: false }, false, null],
 ]);
+
+describe("创业担保贷款展期 · 兴安盟's time limits", () => {
+  const rule = ruleById("创业担保贷款展期")!;
+  it("states each stage's limit and their total, in the summary and in the answer's note", () => {
+    const stages = "资格审核2个工作日、担保机构调查3个工作日、银行受理至发放5个工作日";
+    expect(rule.summary("兴安盟")).toContain(stages);
+    expect(rule.evaluate({ disasterAffected: true }, "兴安盟").notes.join("")).toContain(`${stages}，合计不超过10个工作日`);
+    expect(rule.summary("黑龙江省")).not.toContain("工作日");
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PARAMETERS, RULES } from "../../src/calculators/registry.js";
+import { inMonths } from "../../src/calculators/rule.js";
 import { arabicize } from "../../src/bot/numbers.js";
 import { squash } from "../../src/knowledge/text.js";
 import { repoCorpus } from "../helpers.js";
@@ -37,4 +38,13 @@ describe("every rule", () => {
       expect(rule.summary(region).length).toBeGreaterThan(10);
     },
   );
+});
+
+describe("durations", () => {
+  const at = { region: "兴安盟", doc: "d", clause: "1、", quote: "" };
+  it("reads 年 and 个月 as months, and refuses a figure that is no duration", () => {
+    expect(inMonths({ ...at, value: 1, unit: "年" })).toBe(12);
+    expect(inMonths({ ...at, value: 3, unit: "个月" })).toBe(3);
+    expect(() => inMonths({ ...at, value: 500, unit: "元" })).toThrow(/not a duration/);
+  });
 });

@@ -1,9 +1,11 @@
 // 一次性吸纳就业补贴 (and 平凉's 一次性扩岗补助): a sum per person for firms hiring the groups the rules name.
 import type { PersonGroup } from "../facts.js";
-import { Evaluation, fmt, forRegion, type Parameter, type Rule } from "../rule.js";
+import { Evaluation, fmt, forRegion, inMonths, meets, type Parameter, type Rule } from "../rule.js";
 
 const YOUTH: PersonGroup[] = ["毕业年度高校毕业生", "离校2年内未就业高校毕业生", "登记失业的16—24岁青年"];
 const LONG_UNEMPLOYED: PersonGroup[] = ["登记失业半年以上人员"];
+/** The youth groups as the clauses name them together. */
+const YOUTH_WORDING = "毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年";
 
 /** Per person hired from the three youth groups, contract of at least a year. */
 const YOUTH_AMOUNT: Parameter[] = [
@@ -28,30 +30,35 @@ const EXPANSION_MIN_INSURANCE: Parameter = { ...EXPANSION_AMOUNT, value: 1, unit
 const NOT_COMBINED = "一次性吸纳就业补贴和一次性扩岗补助政策不能重复享受";
 export const PARAMETERS = [...YOUTH_AMOUNT, ...LONG_UNEMPLOYED_AMOUNT, ...MIN_CONTRACT_YEARS, EXPANSION_AMOUNT, EXPANSION_MIN_INSURANCE];
 
-type Option = { name: string; perPerson: Parameter; ok: boolean | null; why: string };
+/** `condition`: what the option asks beyond the group, as the clause words it; `why`: how the facts meet it. */
+type Option = { name: string; perPerson: Parameter; condition: string; ok: boolean | null; why: string };
 
 function hiringOptions(e: Evaluation, region: string, group: PersonGroup): Option[] {
   const f = e.facts;
-  const options: Option[] = [];
   const table = YOUTH.includes(group) ? YOUTH_AMOUNT : LONG_UNEMPLOYED_AMOUNT;
-  const absorb = forRegion(table, region)!;
-  const minMonths = forRegion(MIN_CONTRACT_YEARS, region)!.value * 12;
+  const minContract = forRegion(MIN_CONTRACT_YEARS, region)!;
   const contract = f.contractMonths;
-  {
-    options.push({
+  const absorbOk = contract === undefined ? null : contract >= inMonths(minContract);
+  const absorbCondition = `签订${minContract.value}年以上劳动合同`;
+  const options: Option[] = [
+    {
       name: "一次性吸纳就业补贴",
-      perPerson: absorb,
-      ok: contract === undefined ? null : contract >= minMonths,
-      why: contract === undefined ? "" : `劳动合同期限${fmt(contract)}个月，${contract >= minMonths ? "" : "不"}满足签订${minMonths / 12}年以上劳动合同`,
-    });
-  }
+      perPerson: forRegion(table, region)!,
+      condition: absorbCondition,
+      ok: absorbOk,
+      why: contract === undefined ? "" : `劳动合同期限${fmt(contract)}个月，${meets(absorbOk!)}${absorbCondition}`,
+    },
+  ];
   if (region === EXPANSION_AMOUNT.region && YOUTH.includes(group)) {
     const ins = f.insuranceMonths;
+    const insuredOk = ins === undefined ? null : ins >= inMonths(EXPANSION_MIN_INSURANCE);
     options.push({
       name: "一次性扩岗补助",
       perPerson: EXPANSION_AMOUNT,
-      ok: ins === undefined ? null : ins >= EXPANSION_MIN_INSURANCE.value && (contract ?? 1) > 0,
-      why: ins === undefined ? "" : `已缴纳失业、工伤、养老保险费${fmt(ins)}个月，${ins >= EXPANSION_MIN_INSURANCE.value ? "" : "不"}满足${EXPANSION_MIN_INSURANCE.value}个月以上`,
+      condition: `缴纳失业、工伤、养老保险费${EXPANSION_MIN_INSURANCE.value}个月以上`,
+      // 签订劳动合同: a contract of 0 months is none.
+      ok: insuredOk === null ? null : insuredOk && contract !== 0,
+      why: ins === undefined ? "" : `已缴纳失业、工伤、养老保险费${fmt(ins)}个月，${meets(insuredOk!)}${EXPANSION_MIN_INSURANCE.value}个月以上`,
     });
   }
   return options;
@@ -73,7 +80,7 @@ export const hiringSubsidy: Rule = {
       region === EXPANSION_AMOUNT.region
         ? `；签订劳动合同并缴纳失业、工伤、养老保险费${EXPANSION_MIN_INSURANCE.value}个月以上的，也可按每人${EXPANSION_AMOUNT.value}元申请一次性扩岗补助（两者不能重复享受）`
         : "";
-    return `企业招用毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年，签订${years}年以上劳动合同的，每人${youth}元；招用登记失业半年以上人员的，每人${lt}元${extra}`;
+    return `企业招用${YOUTH_WORDING}，签订${years}年以上劳动合同的，每人${youth}元；招用登记失业半年以上人员的，每人${lt}元${extra}`;
   },
 
   evaluate(facts, region, named) {
@@ -87,7 +94,7 @@ export const hiringSubsidy: Rule = {
       return e.result(null, "元");
     }
     if (![...YOUTH, ...LONG_UNEMPLOYED].includes(group)) {
-      e.check(false, `${group}不在补贴对象范围内（毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年、登记失业半年以上人员）`, forRegion(YOUTH_AMOUNT, region)!);
+      e.check(false, `${group}不在补贴对象范围内（${YOUTH_WORDING}、${LONG_UNEMPLOYED.join("、")}）`, forRegion(YOUTH_AMOUNT, region)!);
       return e.result(null, "元");
     }
     const all = hiringOptions(e, region, group);
@@ -103,10 +110,7 @@ export const hiringSubsidy: Rule = {
       e.step(`${best.name}：${people}人×${best.perPerson.value}元=${fmt(amount)}元`);
       const other = all.find((o) => o !== best && o.ok !== false);
       if (other?.ok) e.note(`${other.name}的条件也符合（每人${other.perPerson.value}元），按较高的${best.name}计算`);
-      else if (other) {
-        const condition = other.perPerson === EXPANSION_AMOUNT ? `缴纳失业、工伤、养老保险费${EXPANSION_MIN_INSURANCE.value}个月以上` : `签订${forRegion(MIN_CONTRACT_YEARS, region)!.value}年以上劳动合同`;
-        e.note(`如符合${other.name}的条件（${condition}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
-      }
+      else if (other) e.note(`如符合${other.name}的条件（${other.condition}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
       return e.result(amount, "元");
     }
     const undecided = options.filter((o) => o.ok === null);

@@ -46,10 +46,7 @@ export const travelAllowance: Rule = {
     const cross = e.need("crossProvince");
     const months = e.need("workMonths");
     if (cross === false) e.check(false, "交通补助面向跨省务工，省内就业不在范围内", TRAVEL_MIN_MONTHS);
-    if (cross && months !== undefined) {
-      const ok = months >= TRAVEL_MIN_MONTHS.value;
-      e.check(ok, `跨省务工${fmt(months)}个月，${ok ? "满足" : "不满足"}稳定就业${TRAVEL_MIN_MONTHS.value}个月以上`, TRAVEL_MIN_MONTHS);
-    }
+    if (cross && months !== undefined) e.monthsAtLeast(months, TRAVEL_MIN_MONTHS, `跨省务工${fmt(months)}个月`, `稳定就业${TRAVEL_MIN_MONTHS.value}个月以上`);
     e.cite(TRAVEL_CAP);
     const fare = facts.fare;
     const amount = fare === undefined ? TRAVEL_CAP.value : Math.min(fare, TRAVEL_CAP.value);
@@ -84,8 +81,7 @@ export const productionAward: Rule = {
     let amount: number | null = null;
     if (cross !== undefined && months !== undefined) {
       const [min, award] = cross ? [PRODUCTION_CROSS_MONTHS, PRODUCTION_CROSS] : [PRODUCTION_WITHIN_MONTHS, PRODUCTION_WITHIN];
-      const ok = months >= min.value;
-      e.check(ok, `${cross ? "跨省" : "省内"}稳定就业${fmt(months)}个月，${ok ? "满足" : "不满足"}${min.value}个月以上`, min);
+      e.monthsAtLeast(months, min, `${cross ? "跨省" : "省内"}稳定就业${fmt(months)}个月`, `${min.value}个月以上`);
       amount = award.value;
       e.cite(award);
       e.step(`${cross ? "跨省" : "省内"}就业每人每年补助${award.value}元`);
@@ -107,10 +103,7 @@ export const placementServiceSubsidy: Rule = {
     const e = new Evaluation(facts);
     povertyRelieved(e, PLACEMENT);
     const contract = e.need("contractMonths");
-    if (contract !== undefined) {
-      const ok = contract >= PLACEMENT_MIN_CONTRACT.value * 12;
-      e.check(ok, `劳动合同期限${fmt(contract)}个月，${ok ? "满足" : "不满足"}签订${PLACEMENT_MIN_CONTRACT.value}年以上劳动合同`, PLACEMENT_MIN_CONTRACT);
-    }
+    if (contract !== undefined) e.monthsAtLeast(contract, PLACEMENT_MIN_CONTRACT, `劳动合同期限${fmt(contract)}个月`, `签订${PLACEMENT_MIN_CONTRACT.value}年以上劳动合同`);
     e.cite(PLACEMENT);
     return e.result(perPerson(e, PLACEMENT, "就业创业服务补助"), "元");
   },
@@ -147,10 +140,7 @@ export const cooperativeHiringAward: Rule = {
   evaluate(facts: Facts) {
     const e = new Evaluation(facts);
     const months = e.need("workMonths");
-    if (months !== undefined) {
-      const ok = months >= COOPERATIVE_MIN_YEARS.value * 12;
-      e.check(ok, `稳定就业${fmt(months)}个月，${ok ? "满足" : "不满足"}稳定就业${COOPERATIVE_MIN_YEARS.value}年以上`, COOPERATIVE_MIN_YEARS);
-    }
+    if (months !== undefined) e.monthsAtLeast(months, COOPERATIVE_MIN_YEARS, `稳定就业${fmt(months)}个月`, `稳定就业${COOPERATIVE_MIN_YEARS.value}年以上`);
     e.cite(COOPERATIVE);
     return e.result(perPerson(e, COOPERATIVE, "奖补"), "元");
   },

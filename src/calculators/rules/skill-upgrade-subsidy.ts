@@ -46,8 +46,8 @@ export const skillUpgradeSubsidy: Rule = {
     else {
       const months = e.need("unemploymentInsuranceMonths");
       if (months !== undefined) {
-        const ok = months >= min.value * 12;
-        e.check(ok, `参加失业保险${months >= 12 && months % 12 === 0 ? `${months / 12}年` : `${months}个月`}，${ok ? "满足" : "不满足"}参加失业保险${min.value}年以上`, min);
+        const stated = months >= 12 && months % 12 === 0 ? `${months / 12}年` : `${months}个月`;
+        e.monthsAtLeast(months, min, `参加失业保险${stated}`, `参加失业保险${min.value}年以上`);
       }
     }
     if (facts.timesThisYear !== undefined) {

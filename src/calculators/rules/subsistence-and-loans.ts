@@ -7,13 +7,14 @@ const EXTENSION: Parameter[] = [
   { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "6、", value: 1, unit: "年", quote: "可申请展期还款，期限原则上不超过1年" },
   { region: "平凉市", doc: "pingliang-2023-75", clause: "（十一）", value: 1, unit: "年", quote: "可申请展期还款，期限原则上不超过1年" },
 ];
-/** 兴安盟's time limits for a 创业担保贷款, in working days. */
+/** 兴安盟's time limits for a 创业担保贷款, in working days, by stage. */
 const XAM_LOAN = { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "6、", unit: "个工作日" };
-const XAM_LIMITS: Parameter[] = [
-  { ...XAM_LOAN, value: 2, quote: "资格审核时限压缩在2个工作日内" },
-  { ...XAM_LOAN, value: 3, quote: "担保机构调查时限压缩在3个工作日内" },
-  { ...XAM_LOAN, value: 5, quote: "金融机构贷款受理至发放时限压缩在5个工作日内" },
+const XAM_LIMITS: Array<Parameter & { stage: string }> = [
+  { ...XAM_LOAN, stage: "资格审核", value: 2, quote: "资格审核时限压缩在2个工作日内" },
+  { ...XAM_LOAN, stage: "担保机构调查", value: 3, quote: "担保机构调查时限压缩在3个工作日内" },
+  { ...XAM_LOAN, stage: "银行受理至发放", value: 5, quote: "金融机构贷款受理至发放时限压缩在5个工作日内" },
 ];
+const xamStages = XAM_LIMITS.map((l) => `${l.stage}${l.value}${l.unit}`).join("、");
 export const PARAMETERS = [PHASE_OUT, ...EXTENSION, ...XAM_LIMITS];
 
 export const subsistencePhaseOut: Rule = {
@@ -43,7 +44,7 @@ export const startupLoanExtension: Rule = {
   regions: ["黑龙江省", "兴安盟", "平凉市"],
   summary: (region) =>
     `创业担保贷款借款人因自然灾害、重特大突发事件影响流动性遇到暂时困难的，可申请展期还款，期限原则上不超过${forRegion(EXTENSION, region)!.value}年` +
-    (region === XAM_LOAN.region ? `；资格审核${XAM_LIMITS[0]!.value}个、担保机构调查${XAM_LIMITS[1]!.value}个、银行受理至发放${XAM_LIMITS[2]!.value}个工作日内` : ""),
+    (region === XAM_LOAN.region ? `；办理时限：${xamStages}内` : ""),
 
   evaluate(facts, region) {
     const e = new Evaluation(facts);
@@ -57,7 +58,7 @@ export const startupLoanExtension: Rule = {
     }
     if (region === XAM_LOAN.region) {
       const total = XAM_LIMITS.reduce((s, l) => s + l.value, 0);
-      e.note(`兴安盟办理时限：资格审核${XAM_LIMITS[0]!.value}个工作日、担保机构调查${XAM_LIMITS[1]!.value}个工作日、银行受理至发放${XAM_LIMITS[2]!.value}个工作日，合计不超过${total}个工作日（需办理反担保、抵押等手续的可适当延长）`);
+      e.note(`${XAM_LOAN.region}办理时限：${xamStages}，合计不超过${total}${XAM_LOAN.unit}（需办理反担保、抵押等手续的可适当延长）`);
     }
     return e.result(hit ? p.value : null, "年（展期最长）");
   },

@@ -4,6 +4,8 @@ import { Evaluation, fmt, type Parameter, type Rule } from "../rule.js";
 
 const LIVING: Parameter = { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "8、", value: 100, unit: "元/人·天", quote: "每人每天100元生活费(含交通费)补贴" };
 const LIVING_GROUPS: PersonGroup[] = ["脱贫人口", "就业困难人员", "零就业家庭成员", "两后生中的农村牧区学员和城市低保家庭学员"];
+/** The same groups as the clause names them. */
+const LIVING_WORDING = "脱贫劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村牧区学员和城市低保家庭学员";
 const TRAINING_TIMES: Parameter = { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "7、", value: 3, unit: "次/年", quote: "每人每年可享受不超过3次的职业培训补贴" };
 export const PARAMETERS = [LIVING, TRAINING_TIMES];
 
@@ -12,7 +14,7 @@ export const trainingLivingAllowance: Rule = {
   terms: ["生活费补贴"],
   signals: ["trainingDays"],
   regions: ["兴安盟"],
-  summary: () => `脱贫劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村牧区学员和城市低保家庭学员，培训期间每人每天${LIVING.value}元生活费（含交通费）补贴`,
+  summary: () => `${LIVING_WORDING}，培训期间每人每天${LIVING.value}元生活费（含交通费）补贴`,
 
   evaluate(facts) {
     const e = new Evaluation(facts);
@@ -21,7 +23,7 @@ export const trainingLivingAllowance: Rule = {
     const days = e.need("trainingDays");
     if (group !== undefined) {
       const ok = LIVING_GROUPS.includes(group);
-      e.check(ok, ok ? `${group}属于补贴对象` : `${group}不在补贴对象范围内（脱贫劳动力、就业困难人员、零就业家庭成员、“两后生”中的农村牧区学员和城市低保家庭学员）`, LIVING);
+      e.check(ok, ok ? `${group}属于补贴对象` : `${group}不在补贴对象范围内（${LIVING_WORDING}）`, LIVING);
     }
     let amount: number | null = null;
     if (days !== undefined) {
