@@ -1,6 +1,7 @@
 // The one core every channel talks to: a message in, an Answer out.
 import { rulesNamed } from "../calculators/registry.js";
 import type { Corpus } from "../knowledge/corpus.js";
+import { jurisdictionsOf } from "../knowledge/documents.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
@@ -61,7 +62,7 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
   if (scope.open) return null;
   const named = corpus.terms.policyNames(question).map((r) => r.meaning);
   const rules = rulesNamed(named);
-  const here = new Set(scope.documents.map((d) => d.jurisdiction));
+  const here = jurisdictionsOf(scope.documents);
   if (!rules.length || rules.some((r) => r.regions.some((g) => here.has(g)))) return null;
   const names = corpus.terms.terms.filter((t) => named.includes(t.term)).flatMap((t) => [t.term, ...t.aliases]);
   const top = hits[0]?.clause.text ?? "";

@@ -3,6 +3,7 @@ import { FACT_LABELS, type Facts } from "../calculators/facts.js";
 import { rankRules, ruleById, rulesNamed } from "../calculators/registry.js";
 import type { Result, Rule, Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
+import { jurisdictionsOf } from "../knowledge/documents.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
 import { citationOf, REFERRAL, sourceLine, validitySentence } from "./compose.js";
@@ -31,7 +32,7 @@ const definedIn = (rule: Rule, named?: string) => (named && rule.termRegions?.[n
 
 /** Regions where a rule (or the part of it the user named) applies for this scope. */
 function regionsFor(rule: Rule, scope: Scope, named?: string): string[] {
-  const here = new Set(scope.documents.map((d) => d.jurisdiction));
+  const here = jurisdictionsOf(scope.documents);
   return definedIn(rule, named).filter((r) => here.has(r));
 }
 
@@ -69,7 +70,7 @@ export function calculationTurn(
   const stated = Object.keys(facts).length > 0 || read.invalid.length > 0;
   // A figure of the user's own (参保50人, 路费860元) is what makes a question a calculation.
   const figures = Object.values(facts).some((v) => typeof v === "number") || read.invalid.length > 0;
-  const regions = scope.open ? undefined : new Set(scope.documents.map((d) => d.jurisdiction));
+  const regions = scope.open ? undefined : jurisdictionsOf(scope.documents);
   const ranked = rankRules(named.filter((r) => !mistyped.includes(r)), facts, mistyped, regions);
   let namedTerm = names.find((n) => named.some((r) => r.terms.includes(n)));
 

@@ -29,6 +29,9 @@ export interface PolicyDocument extends DocumentMeta {
 
 export class CorpusError extends Error {}
 
+/** The jurisdictions some documents govern (黑龙江省, 兴安盟 …), in document order. */
+export const jurisdictionsOf = (docs: readonly PolicyDocument[]): Set<string> => new Set(docs.map((d) => d.jurisdiction));
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
 
 /** Parses one document file's content; `file` names it in errors. */

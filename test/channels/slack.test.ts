@@ -81,7 +81,7 @@ describe("the Slack app", () => {
     const blocks = JSON.parse(msg.blocks!);
     const fields = blocks.find((b: { fields?: unknown[] }) => b.fields);
     expect(JSON.stringify(fields)).toContain("60000");
-    expect(JSON.stringify(blocks)).toContain(":warning:");
+    expect(JSON.stringify(blocks)).toMatch(/:warning: 该政策已于2023-12-31到期，最新政策请咨询当地人社部门或拨打12333/);
     expect(msg.text).toContain("60000");
   });
 

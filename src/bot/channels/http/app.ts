@@ -5,6 +5,7 @@ import type { IncomingMessage } from "node:http";
 import type { HttpBindings } from "@hono/node-server";
 import { Hono } from "hono";
 import { z } from "zod";
+import { jurisdictionsOf } from "../../../knowledge/documents.js";
 import { repoPath } from "../../../repo.js";
 import type { Service } from "../service.js";
 
@@ -43,7 +44,7 @@ async function readBody(incoming: IncomingMessage | undefined, standard: () => P
 
 export function createHttpApp(service: Service): Hono<{ Bindings: Partial<HttpBindings> }> {
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
-  const regions = [...new Set(service.corpus.documents.map((d) => d.jurisdiction))];
+  const regions = [...jurisdictionsOf(service.corpus.documents)];
 
   app.get("/", (c) => c.html(PAGE));
   app.get("/healthz", (c) =>

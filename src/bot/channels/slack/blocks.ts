@@ -1,7 +1,7 @@
 // An answer as a Slack message: Block Kit blocks plus a plain `text` fallback with the same content.
 import type { types } from "@slack/bolt";
 import type { Answer } from "../../answer.js";
-import { clauseName } from "../../compose.js";
+import { clauseName, REFERRAL } from "../../compose.js";
 
 type Block = types.KnownBlock;
 
@@ -35,7 +35,7 @@ export function slackMessage(answer: Answer): { text: string; blocks: Block[] } 
   if (expired) {
     blocks.push({
       type: "context",
-      elements: [{ type: "mrkdwn", text: `:warning: 该政策已于${expired.endsOn}到期，最新政策请咨询当地人社部门或拨打12333。` }],
+      elements: [{ type: "mrkdwn", text: `:warning: 该政策已于${expired.endsOn}到期，${REFERRAL}。` }],
     });
   }
   return { text: answer.text, blocks };
