@@ -1,11 +1,14 @@
 // Greetings, "what can you do", and the reply when the documents say nothing on a question.
 import type { Corpus } from "../knowledge/corpus.js";
+import { jurisdictionsOf } from "../knowledge/documents.js";
 import type { Answer } from "./answer.js";
 import { REFERRAL } from "./compose.js";
 
 const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|喂|请问|咨询|我想咨询|我想问问?)[啊呀吗呢一下，,。.!！?？~～\s]*$/i;
 const ASKS_ABOUT_BOT = /(你|您)(能|可以|会)(做|干|帮|回答|查|问)|你是谁|机器人|人工|怎么用|怎么使用|怎样使用|如何使用|如何用|使用方法|使用说明|帮助|^help$|^菜单$|功能|能问什么|可以问什么/i;
-const THANKS = /^(谢谢|多谢|感谢|谢啦|好的|好|明白|明白了|知道了|懂了|收到|ok|嗯|行)[啊呀了您你，,。.!！~～\s]*(明白了|知道了|谢谢|谢谢你|谢谢您)?[。.!！~～\s]*$/i;
+// 谢谢 / 好的，明白了，谢谢: a message made only of acknowledgements, in any order and number.
+const ACKNOWLEDGEMENT = "谢谢|多谢|感谢|谢啦|好的|好|明白|知道|懂|收到|ok|嗯|行";
+const THANKS = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT})[啊呀了您你哈]*[，,。.!！~～\\s]*)+$`, "i");
 
 export function isHelpRequest(text: string): boolean {
   const t = text.trim();
@@ -18,11 +21,11 @@ export function isThanks(text: string): boolean {
 }
 
 export function thanksAnswer(region: string | null): Answer {
-  return { intent: "help", region, text: "不客气！还有其他稳就业政策问题，随时问我。最新政策也可咨询当地人社部门或拨打12333。", citations: [], calculation: null };
+  return { intent: "help", region, text: `不客气！还有其他稳就业政策问题，随时问我。${REFERRAL}。`, citations: [], calculation: null };
 }
 
 function regionsCovered(corpus: Corpus): string {
-  return [...new Set(corpus.documents.map((d) => d.jurisdiction))].join("、");
+  return [...jurisdictionsOf(corpus.documents)].join("、");
 }
 
 // "我在兴安盟" / "我是平凉的" / "大庆": the message only says where the user is.

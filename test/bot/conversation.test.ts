@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/bot.js";
 import { MemorySessionStore } from "../../src/bot/sessions.js";
+import { isThanks } from "../../src/bot/smalltalk.js";
 import { on, repoCorpus } from "../helpers.js";
 
 const corpus = repoCorpus();
@@ -29,6 +30,18 @@ describe("a calculation over a conversation", () => {
     const c = await newBot().reply("u", "大庆对企业订单式培训签6个月合同的有补贴吗");
     expect(c.intent).toBe("lookup");
     expect(c.citations[0]!.docId).toBe("daqing-2017");
+  });
+
+  it("takes 谢谢 as the end of a question, keeping the calculation for a later correction", async () => {
+    const bot = newBot();
+    await bot.reply("t", "平凉的小微企业，参保20人，去年没裁员，缴了失业保险4万元，稳岗返还多少？");
+    const thanks = await bot.reply("t", "好的，明白了，谢谢");
+    expect(thanks).toMatchObject({ intent: "help", citations: [], calculation: null });
+    expect(thanks.text).toContain("12333");
+    const corrected = await bot.reply("t", "不对，缴了5万元");
+    expect(corrected.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 30000 });
+    for (const ack of ["谢谢", "谢谢您！", "知道了", "OK", "好的 谢谢你"]) expect(isThanks(ack), ack).toBe(true);
+    for (const more of ["感谢你们的政策", "好的，那见习补贴呢", "知道吗"]) expect(isThanks(more), more).toBe(false);
   });
 
   it("knows 扩岗补助 is 平凉's alone", async () => {
