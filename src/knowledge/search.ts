@@ -22,7 +22,6 @@ const B = 0.75;
 const BIGRAM_WEIGHT = 0.3;
 const EXPANSION_WEIGHT = 0.7;
 const ANNEX_PRIOR = 0.5;
-const RERANK = 20;
 
 export interface SearchHit {
   clause: Clause;
@@ -93,10 +92,11 @@ const COMMON_PAIR = 0.05;
 
 /** Candidates whose coverage is computed (by BM25), and of those, how many are reranked by proximity. */
 const CANDIDATES = 60;
+const RERANK = 20;
 
 export class ClauseIndex {
-  private readonly entries: Entry[] = [];
-  private readonly postings: Map<string, Postings> = new Map();
+  private readonly entries: Entry[];
+  private readonly postings: Map<string, Postings>;
   private readonly byClause = new Map<Clause, Entry>();
   /** Each document's clause ids, as [from, to). */
   private readonly ranges = new Map<string, Array<readonly [number, number]>>();
@@ -106,53 +106,12 @@ export class ClauseIndex {
   constructor(
     docs: readonly PolicyDocument[],
     private readonly terms: Terms,
-    restored?: IndexSnapshot,
+    built: IndexSnapshot = buildIndex(docs),
   ) {
-    if (restored) {
-      this.entries = restored.entries;
-      this.postings = restored.postings;
-      for (const e of this.entries) this.byClause.set(e.clause, e);
-      this.indexRanges();
-      this.scores = new Float64Array(this.entries.length);
-      this.touched = new Int32Array(this.entries.length);
-      return;
-    }
-    const lists = new Map<string, { ids: number[]; tf: number[] }>();
-    const lengths: number[] = [];
-    for (const doc of docs) {
-      for (const clause of doc.clauses) {
-        // The clause's place in the document (its section headings) is searchable with it.
-        const context = [...clause.path, clause.heading ?? ""].join("\n");
-        const tokens = tokensOf(`${context}\n${clause.text}`);
-        const counts = new Map<string, number>();
-        for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-        const id = this.entries.length;
-        const head = normalize(context.replace(/\n/g, " "));
-        this.entries.push({
-          clause,
-          doc,
-          text: normalize(`${context} ${clause.text}`),
-          sentences: sentencesOf(clause.text).map((text) => {
-            const norm = normalize(text);
-            return { text, norm, inContext: `${head} ${norm}` };
-          }),
-        });
-        this.byClause.set(clause, this.entries[id]!);
-        lengths.push(tokens.length);
-        for (const [token, tf] of counts) {
-          const list = lists.get(token) ?? { ids: [], tf: [] };
-          list.ids.push(id);
-          list.tf.push(tf);
-          lists.set(token, list);
-        }
-      }
-    }
+    this.entries = built.entries;
+    this.postings = built.postings;
+    for (const e of this.entries) this.byClause.set(e.clause, e);
     this.indexRanges();
-    const avg = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
-    for (const [token, { ids, tf }] of lists) {
-      const part = tf.map((f, i) => (f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[ids[i]!]!) / avg)));
-      this.postings.set(token, { ids: Int32Array.from(ids), tf: Float32Array.from(part) });
-    }
     this.scores = new Float64Array(this.entries.length);
     this.touched = new Int32Array(this.entries.length);
   }
@@ -298,6 +257,47 @@ export class ClauseIndex {
     leaders.sort((a, b) => b.score - a.score);
     return [...leaders, ...hits.slice(RERANK)].slice(0, options.limit ?? 10).map(({ id: _, ...hit }) => hit);
   }
+}
+
+/** Entries and BM25 postings of every clause of the documents. */
+function buildIndex(docs: readonly PolicyDocument[]): IndexSnapshot {
+  const entries: Entry[] = [];
+  const lists = new Map<string, { ids: number[]; tf: number[] }>();
+  const lengths: number[] = [];
+  for (const doc of docs) {
+    for (const clause of doc.clauses) {
+      // The clause's place in the document (its section headings) is searchable with it.
+      const context = [...clause.path, clause.heading ?? ""].join("\n");
+      const tokens = tokensOf(`${context}\n${clause.text}`);
+      const counts = new Map<string, number>();
+      for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const id = entries.length;
+      const head = normalize(context.replace(/\n/g, " "));
+      entries.push({
+        clause,
+        doc,
+        text: normalize(`${context} ${clause.text}`),
+        sentences: sentencesOf(clause.text).map((text) => {
+          const norm = normalize(text);
+          return { text, norm, inContext: `${head} ${norm}` };
+        }),
+      });
+      lengths.push(tokens.length);
+      for (const [token, tf] of counts) {
+        const list = lists.get(token) ?? { ids: [], tf: [] };
+        list.ids.push(id);
+        list.tf.push(tf);
+        lists.set(token, list);
+      }
+    }
+  }
+  const avg = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
+  const postings = new Map<string, Postings>();
+  for (const [token, { ids, tf }] of lists) {
+    const part = tf.map((f, i) => (f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[ids[i]!]!) / avg)));
+    postings.set(token, { ids: Int32Array.from(ids), tf: Float32Array.from(part) });
+  }
+  return { entries, postings };
 }
 
 /** The first position in a sorted array holding a value ≥ `value`. */
