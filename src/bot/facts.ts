@@ -12,6 +12,11 @@ const num = (s: string | undefined) => Number(s);
 const toMonths = (n: string | undefined, unit: string | undefined) => (unit?.includes("年") ? num(n) * 12 : num(n));
 
 type Reader = (m: RegExpMatchArray) => unknown;
+
+/** Left school N years ago and not working: within the two years the rules name, or after. */
+const graduateGroup = (years: number): PersonGroup => (years <= 2 ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生");
+/** Registered unemployed at this age: 16—24 is the youth group the rules name. */
+const unemployedAged = (age: number): PersonGroup => (age >= 16 && age <= 24 ? "登记失业的16—24岁青年" : "其他人员");
 /** A fact, the patterns that state it, and how a match becomes its value. First match wins. */
 const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
   ["enterpriseKind", /社会团体|基金会|社会服务机构|律师事务所|会计师事务所|个体工商户|民办非企业/, () => "社会组织等参照单位"],
@@ -35,13 +40,12 @@ const PATTERNS: Array<[FactKey, RegExp, Reader]> = [
   ["people", new RegExp(`(?<!是|留用了?|裁了?|裁员|辞退了?|参保|职工|员工|\\d)${N}(?:个|名|位)人`), (m) => num(m[1])],
 
   ["group", /毕业年度|应届/, () => "毕业年度高校毕业生"],
-  ["group", /离校(\d+(?:\.\d+)?)年(?:内|以内)?(?:还)?(?:未|没)/, (m) => (num(m[1]) <= 2 ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生")],
+  ["group", /离校(\d+(?:\.\d+)?)年(?:内|以内)?(?:还)?(?:未|没)/, (m) => graduateGroup(num(m[1]))],
   ["group", /离校未就业|离校.{0,4}没(?:有)?(?:找到)?工作/, () => "离校2年内未就业高校毕业生"],
-  ["group", /毕业(\d+(?:\.\d+)?)年(?:了|多)?[^。；]{0,10}(?:没|未)(?:有)?(?:就业|找到工作|工作)/, (m) => (num(m[1]) <= 2 ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生")],
+  ["group", /毕业(\d+(?:\.\d+)?)年(?:了|多)?[^。；]{0,10}(?:没|未)(?:有)?(?:就业|找到工作|工作)/, (m) => graduateGroup(num(m[1]))],
   ["group", /(?:登记)?失业(?:了)?(?:6个月|[6-9]个月|\d{2}个月|\d+年)(?:以上|多)?/, () => "登记失业半年以上人员"],
   ["group", /16[-—–~至到]24(?:周)?岁/, () => "登记失业的16—24岁青年"],
-  ["group", /(\d+)(?:周)?岁的?(?:登记)?失业/, (m) => (num(m[1]) >= 16 && num(m[1]) <= 24 ? "登记失业的16—24岁青年" : "其他人员")],
-  ["group", /失业的?(\d+)(?:周)?岁/, (m) => (num(m[1]) >= 16 && num(m[1]) <= 24 ? "登记失业的16—24岁青年" : "其他人员")],
+  ["group", /(\d+)(?:周)?岁的?(?:登记)?失业|失业的?(\d+)(?:周)?岁/, (m) => unemployedAged(num(m[1] ?? m[2]))],
   ["group", /失业青年/, () => "登记失业的16—24岁青年"],
   ["group", /两后生/, () => "两后生中的农村牧区学员和城市低保家庭学员"],
   ["group", /脱贫|监测(?:帮扶)?对象|建档立卡|贫困(?:户|人口|劳动力)/, () => "脱贫人口"],
