@@ -81,11 +81,12 @@ export function createBot({ corpus, clock = () => new Date(), sessions = new Mem
       const session = (await sessions.get(sessionId)) ?? emptySession();
       let question = normalize(text).trim();
       // 重新算 / 换个问题: forget the calculation in progress, then read the rest as a new message.
-      const startOver = question.replace(START_OVER, "") !== question;
+      const rest = question.replace(START_OVER, "");
+      const startOver = rest !== question;
       if (startOver) {
         session.calculation = null;
         session.pending = {};
-        question = question.replace(START_OVER, "").replace(/^[，,。.!！\s]+/, "");
+        question = rest.replace(/^[，,。.!！\s]+/, "");
       }
       const today = chinaDate(clock());
       const scope = scopeOf(corpus, question, session.region ?? context.region);
