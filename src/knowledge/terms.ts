@@ -61,7 +61,7 @@ export class Terms {
     this.outside = data.outside;
     // A name inside a sentence is found through its slip keys (a hash look-up per span, not a scan);
     // a message that is only a name, with a character missing or added, is matched by fuse.js.
-    const fuzzyNames = this.names.filter((n) => allowedSlips(n.name.length) > 0);
+    const fuzzyNames = this.names.filter((n) => n.name.length >= SLIP_MIN_LENGTH);
     for (const n of fuzzyNames) for (const key of wildcards(n.name)) if (!this.slips.has(key)) this.slips.set(key, n.term);
     this.fuse = new Fuse(this.names, { keys: ["name"], includeScore: true, threshold: 0.3 });
     this.nameLengths = [...new Set(fuzzyNames.map((n) => n.name.length))];
@@ -155,10 +155,10 @@ export class Terms {
 }
 
 /**
- * The slips allowed in a name: one character, in a name of four or more. (Two characters differing
- * is another word: 养老保险缴费比例 is not a typo of 失业保险缴费比例.)
+ * A name of this many characters or more may be recognised with one character slipped. (Only one:
+ * two characters differing is another word, 养老保险缴费比例 is not a typo of 失业保险缴费比例.)
  */
-const allowedSlips = (len: number) => (len >= 4 ? 1 : 0);
+const SLIP_MIN_LENGTH = 4;
 
 /** A name with one position blanked: two names are one slip apart when they share a key. */
 const wildcards = memoize((name: string): string[] => Array.from(name, (_, i) => `${name.slice(0, i)}?${name.slice(i + 1)}`), 8192);
