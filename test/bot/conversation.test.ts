@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createBot } from "../../src/bot/bot.js";
 import { MemorySessionStore } from "../../src/bot/sessions.js";
 import { isThanks } from "../../src/bot/smalltalk.js";
-import { on, repoCorpus } from "../helpers.js";
+import { testBot } from "../helpers.js";
 
-const corpus = repoCorpus();
-const newBot = () => createBot({ corpus, clock: on("2026-11-22") });
+const newBot = () => testBot();
 
 describe("a calculation over a conversation", () => {
   it("asks for the missing facts, then computes when they come", async () => {
@@ -149,7 +147,7 @@ describe("a calculation over a conversation", () => {
   it("forgets a conversation after the inactivity timeout", async () => {
     let now = 0;
     const sessions = new MemorySessionStore({ ttlMs: 30 * 60_000, now: () => now });
-    const bot = createBot({ corpus, clock: on("2026-11-22"), sessions });
+    const bot = testBot({ sessions });
     await bot.reply("u", "兴安盟，招了2个应届生，签了1年合同，吸纳就业补贴多少");
     now += 31 * 60_000;
     const later = await bot.reply("u", "是3个人");

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../src/bot/answer.js";
-import { createBot } from "../../src/bot/bot.js";
-import { on, repoCorpus } from "../helpers.js";
+import { on, testBot } from "../helpers.js";
 
-const corpus = repoCorpus();
-const bot = (today = "2026-11-22") => createBot({ corpus, clock: on(today) });
+const bot = (today?: string) => testBot(today ? { clock: on(today) } : {});
 
 describe("lookup answers", () => {
   it("quote the clause, name the document and say the policy has ended", async () => {

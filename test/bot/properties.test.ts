@@ -2,10 +2,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../src/bot/answer.js";
-import { createBot } from "../../src/bot/bot.js";
-import { on, repoCorpus } from "../helpers.js";
+import { testBot } from "../helpers.js";
 
-const bot = createBot({ corpus: repoCorpus(), clock: on("2026-11-22") });
+const bot = testBot();
 const BOUND_MS = 250;
 
 async function check(text: string, session = "p") {

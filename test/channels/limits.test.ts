@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createBot, MAX_MESSAGE_CHARS } from "../../src/bot/bot.js";
+import { MAX_MESSAGE_CHARS } from "../../src/bot/bot.js";
 import { createHttpApp } from "../../src/bot/channels/http/app.js";
 import { RateLimiter } from "../../src/bot/channels/rate-limit.js";
 import { redact } from "../../src/bot/channels/redact.js";
 import { MemorySessionStore } from "../../src/bot/sessions.js";
-import { repoCorpus, testService } from "../helpers.js";
+import { testBot, testService } from "../helpers.js";
 
 describe("the rate limiter", () => {
   it("lets a burst through, then says how long to wait, then refills", () => {
@@ -48,7 +48,7 @@ describe("limits on every channel's path", () => {
   });
 
   it("asks politely to shorten an over-long message, and keeps the conversation", async () => {
-    const bot = createBot({ corpus: repoCorpus() });
+    const bot = testBot();
     await bot.reply("u", "兴安盟，招了2个应届生，签了1年合同，吸纳就业补贴多少");
     const long = await bot.reply("u", "稳".repeat(MAX_MESSAGE_CHARS + 1));
     expect(long.intent).toBe("error");
@@ -58,7 +58,7 @@ describe("limits on every channel's path", () => {
 
   it("keeps a bounded number of conversations in memory", async () => {
     const sessions = new MemorySessionStore({ maxSessions: 3 });
-    const bot = createBot({ corpus: repoCorpus(), sessions });
+    const bot = testBot({ sessions });
     for (const id of ["a", "b", "c", "d", "e"]) await bot.reply(id, "你好");
     expect(sessions.size).toBe(3);
   });
