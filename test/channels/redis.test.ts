@@ -6,7 +6,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigSchema } from "../../src/bot/channels/config.js";
 import { createService, type Service } from "../../src/bot/channels/service.js";
-import { on, repoCorpus } from "../helpers.js";
+import { on, repoCorpus, TODAY } from "../helpers.js";
 
 const REDIS = "/usr/bin/redis-server";
 const runnable = existsSync(REDIS) || !!process.env.CI;
@@ -39,7 +39,7 @@ describe.skipIf(!runnable)("sessions in Redis", () => {
     port = await freePort();
     redis = await startRedis(port);
     const config = ConfigSchema.parse({ REDIS_URL: `redis://127.0.0.1:${port}` });
-    replicas = [0, 1].map(() => createService(config, { corpus: repoCorpus(), clock: on("2026-11-22"), log: pino({ level: "silent" }) }));
+    replicas = [0, 1].map(() => createService(config, { corpus: repoCorpus(), clock: on(TODAY), log: pino({ level: "silent" }) }));
   }, 30_000);
 
   afterAll(async () => {

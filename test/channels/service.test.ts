@@ -3,7 +3,7 @@ import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { ConfigError, ConfigSchema, loadConfig, requireSettings } from "../../src/bot/channels/config.js";
 import { createService } from "../../src/bot/channels/service.js";
-import { on, repoCorpus } from "../helpers.js";
+import { on, repoCorpus, TODAY } from "../helpers.js";
 
 describe("settings", () => {
   it("has defaults that need nothing set", () => {
@@ -35,7 +35,7 @@ describe("the answering service", () => {
 
   it("logs one line per answer with channel, intent and latency, but not the message", async () => {
     const { lines, log } = capture();
-    const service = createService(ConfigSchema.parse({}), { corpus: repoCorpus(), clock: on("2026-11-22"), log });
+    const service = createService(ConfigSchema.parse({}), { corpus: repoCorpus(), clock: on(TODAY), log });
     await service.answer("test", "s1", "王科长热线是干什么的？我的电话13912345678");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ channel: "test", intent: "lookup", msg: "answered" });
