@@ -7,12 +7,13 @@ import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createBot } from "../src/bot/bot.js";
-import { loadCorpus, type Corpus } from "../src/knowledge/corpus.js";
+import { DEFAULT_CORPUS_DIR, loadCorpus, type Corpus } from "../src/knowledge/corpus.js";
 import type { PolicyDocument } from "../src/knowledge/documents.js";
 import { Gazetteer } from "../src/knowledge/regions.js";
 import { ClauseIndex } from "../src/knowledge/search.js";
+import { repoRoot } from "../src/repo.js";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = repoRoot();
 const { values: args } = parseArgs({
   options: { json: { type: "boolean" }, full: { type: "boolean" }, scale: { type: "string" }, "skip-http": { type: "boolean" } },
 });
@@ -66,7 +67,7 @@ function syntheticCorpus(real: Corpus, factor: number): Corpus {
       documents.push({ ...d, id, jurisdiction, clauses: d.clauses.map((c) => ({ ...c, docId: id })) });
     }
   }
-  const places = new Gazetteer([...Gazetteer.tree(ROOT + "corpus"), ...roots]);
+  const places = new Gazetteer([...Gazetteer.tree(DEFAULT_CORPUS_DIR), ...roots]);
   const byId = new Map(documents.map((d) => [d.id, d]));
   return { documents, places, terms: real.terms, index: new ClauseIndex(documents, real.terms), document: (id) => byId.get(id) };
 }
