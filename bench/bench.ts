@@ -7,7 +7,7 @@ import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createBot } from "../src/bot/bot.js";
-import { DEFAULT_CORPUS_DIR, loadCorpus, type Corpus } from "../src/knowledge/corpus.js";
+import { corpusOf, DEFAULT_CORPUS_DIR, loadCorpus, type Corpus } from "../src/knowledge/corpus.js";
 import type { PolicyDocument } from "../src/knowledge/documents.js";
 import { Gazetteer } from "../src/knowledge/regions.js";
 import { ClauseIndex } from "../src/knowledge/search.js";
@@ -68,8 +68,7 @@ function syntheticCorpus(real: Corpus, factor: number): Corpus {
     }
   }
   const places = new Gazetteer([...Gazetteer.tree(DEFAULT_CORPUS_DIR), ...roots]);
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  return { documents, places, terms: real.terms, index: new ClauseIndex(documents, real.terms), document: (id) => byId.get(id) };
+  return corpusOf({ documents, places, terms: real.terms, index: new ClauseIndex(documents, real.terms) });
 }
 
 /** One scale, measured in a process of its own so that memory figures are its own. */

@@ -62,8 +62,13 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOption
   for (const d of documents) {
     if (!places.resolve(d.jurisdiction)) throw new Error(`${d.id}: jurisdiction ${d.jurisdiction} is not in regions.yaml`);
   }
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  return { documents, places, terms, index, document: (id) => byId.get(id) };
+  return corpusOf({ documents, places, terms, index });
+}
+
+/** A corpus from its parts, with documents found by id. */
+export function corpusOf(parts: Omit<Corpus, "document">): Corpus {
+  const byId = new Map(parts.documents.map((d) => [d.id, d]));
+  return { ...parts, document: (id) => byId.get(id) };
 }
 
 /** What the snapshot depends on: every corpus file and the code that builds from them. */
