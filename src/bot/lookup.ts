@@ -43,7 +43,8 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const { words, covered } = corpus.index.coverage(topicalOf(question, scope), scope.mentioned);
   const asksQuantity = /多少|几|标准|比例|费率|多长|多久|最长|最高|上限/.test(question);
   // For "how much": a figure standing next to one of the question's words (60%返还, 下调50%).
-  const figureNear = new RegExp(`(?:${words.map(escape).join("|") || "$^"})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${words.map(escape).join("|") || "$^"})`);
+  const word = words.map(escape).join("|") || "$^"; // no words: a pattern that matches nothing
+  const figureNear = new RegExp(`(?:${word})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${word})`);
   const sentences = corpus.index.sentences(hit.clause);
   const scored = sentences.map(({ text, norm }, i) => {
     let score = covered(norm);
