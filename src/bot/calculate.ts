@@ -1,12 +1,12 @@
 // Calculations over a conversation: which rule, which region, the facts gathered so far, and the answer.
 import { FACT_LABELS, type Facts } from "../calculators/facts.js";
 import { rankRules, ruleById, rulesNamed } from "../calculators/registry.js";
-import type { Result, Rule, Source } from "../calculators/rule.js";
+import type { Cited, Result, Rule, Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
-import { citationOf, REFERRAL, sourceLine, validitySentence } from "./compose.js";
+import { citationOf, joinSentences, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import { readFacts } from "./facts.js";
 import type { Scope } from "./scope.js";
 import type { Session } from "./sessions.js";
@@ -121,13 +121,13 @@ function calculationOf(rule: Rule, r: Result): Answer["calculation"] {
 }
 
 /** The document and clause a source names. */
-function located(corpus: Corpus, s: Source) {
+function located(corpus: Corpus, s: Pick<Source, "doc" | "clause">) {
   const doc = corpus.document(s.doc);
   const clause = doc?.clauses.find((c) => c.label === s.clause);
   return doc && clause ? { doc, clause } : null;
 }
 
-function citationsOf(corpus: Corpus, sources: Source[], today: string): Citation[] {
+function citationsOf(corpus: Corpus, sources: Cited[], today: string): Citation[] {
   const out: Citation[] = [];
   for (const s of sources) {
     const at = located(corpus, s);
@@ -136,14 +136,15 @@ function citationsOf(corpus: Corpus, sources: Source[], today: string): Citation
   return out;
 }
 
-/** Source line, the clause's sentence holding the figure, and the validity of the first source. */
-function basis(corpus: Corpus, sources: Source[], today: string): string {
+/** Source line, the first source's sentences holding the figures and conditions used, and its validity. */
+function basis(corpus: Corpus, sources: Cited[], today: string): string {
   const s = sources[0];
   const at = s && located(corpus, s);
   if (!at) return "";
-  const sentences = corpus.index.sentences(at.clause);
-  const quote = (s.quote && sentences.find((x) => squash(x.text).includes(squash(s.quote!)))) || sentences[0]!;
-  return `依据：${sourceLine(citationOf(at.doc, at.clause, today))}：“${quote.text}”\n${validitySentence(at.doc, at.clause, today)}`;
+  const sentences = corpus.index.sentences(at.clause).map((x, i) => ({ text: x.text, i }));
+  const used = sentences.filter((x) => s.quotes.some((q) => squash(x.text).includes(squash(q))));
+  const quote = joinSentences(used.length ? used : sentences.slice(0, 1));
+  return `依据：${sourceLine(citationOf(at.doc, at.clause, today))}：“${quote}”\n${validitySentence(at.doc, at.clause, today)}`;
 }
 
 function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: string): Answer {
@@ -164,7 +165,7 @@ function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: st
   if (r.notes.length) lines.push(`说明：${r.notes.join("；")}。`);
   // A "no" rests first on the clause of the condition that failed.
   const failed = r.eligible === false ? r.checks.find((c) => !c.ok)?.source : undefined;
-  const cited = failed ? [failed, ...sources] : sources;
+  const cited = failed ? [{ doc: failed.doc, clause: failed.clause, quotes: failed.quote ? [failed.quote] : [] }, ...sources] : sources;
   lines.push(basis(corpus, cited, today));
   return {
     intent: "calculate",

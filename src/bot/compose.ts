@@ -6,6 +6,12 @@ import type { Citation } from "./answer.js";
 
 export const REFERRAL = "最新政策请咨询当地人社部门或拨打12333";
 
+/** Sentences of one clause (`i`: position in it), quoted in document order; "……" where text is left out. */
+export function joinSentences(picked: ReadonlyArray<{ text: string; i: number }>): string {
+  const ordered = [...picked].sort((a, b) => a.i - b.i);
+  return ordered.map((s, k) => (k > 0 && s.i !== ordered[k - 1]!.i + 1 ? "……" : "") + s.text).join("");
+}
+
 export function citationOf(doc: PolicyDocument, clause: Clause, today: string): Citation {
   const v = validityOn(clause, today);
   return {

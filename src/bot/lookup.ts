@@ -3,7 +3,7 @@ import type { Corpus } from "../knowledge/corpus.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import type { Answer } from "./answer.js";
-import { citationOf, readRow, sourceLine, validitySentence } from "./compose.js";
+import { citationOf, joinSentences, readRow, sourceLine, validitySentence } from "./compose.js";
 import { regionOf, type Scope } from "./scope.js";
 
 /** Below this share of its topical words found in a clause, a question is not answered from that clause. */
@@ -50,24 +50,22 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
     let score = covered(norm);
     if (asksQuantity && /\d/.test(text)) score += 0.1;
     if (asksQuantity && figureNear.test(norm)) score += 0.3;
-    return { s: text, i, score };
+    return { text, i, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
   const best = ranked[0]!;
   const next = sentences[best.i + 1];
-  if (best.s.length < 16 && next) return `${best.s}${next.text}`; // a heading: read on
+  if (best.text.length < 16 && next) return `${best.text}${next.text}`; // a heading: read on
   // A close second (the condition and the figure are often two sentences): both, in document order.
   const second = ranked[1];
   if (second && best.score > 0 && second.score >= best.score * CLOSE_SECOND) {
-    return [best, second].sort((a, b) => a.i - b.i).map((x) => x.s).join(gap(best, second));
+    return joinSentences([best, second]);
   }
-  return best.s;
+  return best.text;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Two quoted sentences: joined directly when adjacent, with an ellipsis when text is left out. */
-const gap = (a: { i: number }, b: { i: number }) => (Math.abs(a.i - b.i) === 1 ? "" : "……");
 
 /** Hits to cite: the best, and where the region is unknown, the same rule in other regions. */
 function pickHits(hits: SearchHit[], scope: Scope): SearchHit[] {

@@ -22,6 +22,13 @@ export interface Source {
   quote?: string;
 }
 
+/** A clause a result rests on, with the words of it each figure and condition used was read from. */
+export interface Cited {
+  doc: string;
+  clause: string;
+  quotes: string[];
+}
+
 export interface Check {
   /** The condition in plain words, e.g. 裁员率3.3%不高于5.5%. */
   text: string;
@@ -41,7 +48,7 @@ export interface Result {
   /** Facts that cannot be true together (layoffs above headcount …): asked back, never computed. */
   problems: string[];
   /** Clauses the result rests on, first the one that states the figure. */
-  sources: Source[];
+  sources: Cited[];
   notes: string[];
   /** What was computed, when the rule chose between options (一次性扩岗补助 rather than 吸纳就业补贴). */
   label?: string;
@@ -74,7 +81,7 @@ export class Evaluation {
   readonly checks: Check[] = [];
   readonly missing: FactKey[] = [];
   readonly problems: string[] = [];
-  readonly sources: Source[] = [];
+  readonly sources: Cited[] = [];
   readonly notes: string[] = [];
   label?: string;
 
@@ -87,8 +94,11 @@ export class Evaluation {
     return v;
   }
 
+  /** Records a clause the result rests on; a second figure of the same clause adds its words. */
   cite(p: Source): void {
-    if (!this.sources.some((s) => s.doc === p.doc && s.clause === p.clause)) this.sources.push({ doc: p.doc, clause: p.clause, quote: p.quote });
+    const known = this.sources.find((s) => s.doc === p.doc && s.clause === p.clause);
+    if (!known) this.sources.push({ doc: p.doc, clause: p.clause, quotes: p.quote ? [p.quote] : [] });
+    else if (p.quote && !known.quotes.includes(p.quote)) known.quotes.push(p.quote);
   }
 
   /** Records a condition of the document and whether the facts meet it. */

@@ -15,6 +15,8 @@ describe("a calculation over a conversation", () => {
     expect(second).toMatchObject({ intent: "calculate", region: "平凉市" });
     expect(second.calculation).toMatchObject({ calculator: "失业保险稳岗返还", eligible: true, amount: 24000 });
     expect(second.text).toContain("40000元×60%=24000元");
+    // The basis quotes the condition met and the sentence stating the 60% the amount used.
+    expect(second.text).toMatch(/依据：[^\n]*裁员率不高于[^\n]*按60%返还。”/);
     expect(second.text).toContain("平政办发〔2023〕75号");
     expect(second.text).toContain("2023年12月31日");
   });
@@ -106,6 +108,14 @@ describe("a calculation over a conversation", () => {
     expect(a.intent).toBe("calculate");
     expect(a.text).toContain("30元");
     expect(new Set(a.citations.map((c) => c.docId))).toEqual(new Set(["heilongjiang-2023-02", "xinganmeng-2023-04"]));
+  });
+
+  it("rests a no on the clause's words of the condition that failed", async () => {
+    const a = await newBot().reply("u", "黑龙江一家小型企业，上年度月均参保30人，裁员7人，实际缴纳失业保险费5万元，能返还多少？");
+    expect(a.calculation).toMatchObject({ eligible: false, amount: null });
+    const basis = a.text.split("依据：")[1]!;
+    expect(basis).toContain("参保职工总数20%");
+    expect(basis).not.toContain("60%");
   });
 
   it("asks back about impossible facts and never gives a figure", async () => {
