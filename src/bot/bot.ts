@@ -1,16 +1,23 @@
-// The one core every channel talks to: a message in, an Answer out.
-import { rulesNamed } from "../calculators/registry.js";
+// The one core every channel talks to: a message in, an Answer out. A message is read (interpret),
+// routed (decide), then answered from a rule (calculate) or from the clauses (lookup).
+import { ruleById, rulesNamed } from "../calculators/registry.js";
+import type { Rule } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
-import { calculationTurn } from "./calculate.js";
-import { confident, lookupAnswer, searchScope } from "./lookup.js";
-import { openScope, scopeOf, type Scope } from "./scope.js";
-import { emptySession, MemorySessionStore, type SessionStore } from "./sessions.js";
-import { helpAnswer, isHelpRequest, isThanks, statesOnlyPlace, thanksAnswer, unknownAnswer } from "./smalltalk.js";
+import { ruleAnswer, whichRule, type Range } from "./calculate.js";
+import { decide, type Decision } from "./decide.js";
+import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
+import { destinationsIn, openScope, scopeOf, type Scope } from "./scope.js";
+import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
+import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
+import { DECIDED_FROM } from "./understand/derive.js";
+import { interpret, type Understanding } from "./understand/interpret.js";
+import type { SlotKey, SlotValues } from "./understand/slot-values.js";
+import { loadVocabulary, type Vocabulary } from "./understand/vocabulary.js";
 
 // 重新算 / 换个问题: the calculation in progress is forgotten.
 const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
@@ -20,6 +27,8 @@ export const MAX_MESSAGE_CHARS = 1000;
 
 export interface BotOptions {
   corpus: Corpus;
+  /** The words people are read with; the repository's corpus/slots.yaml and dialogue.yaml by default. */
+  vocabulary?: Vocabulary;
   /** Today's date comes from here, so tests and replays are stable. */
   clock?: () => Date;
   sessions?: SessionStore;
@@ -39,12 +48,14 @@ export interface Bot {
  * but another region's documents do — or the question names a policy only other regions have — that
  * rule is shown and marked as not the user's.
  */
-function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean): Answer {
+function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean, topic: string | null): Answer {
   const region = scope.places[0]?.name ?? null;
   const scoped = searchScope(corpus, question, scope);
   const elsewhere = policyElsewhere(corpus, question, scope, scoped);
   if (!elsewhere) {
     if (confident(corpus, question, scoped)) return lookupAnswer(corpus, question, scope, scoped, today);
+    // A question naming no policy, right after one was discussed, is about that one.
+    if (topic) return topicAnswer(corpus, question, topic, scope, today);
     if (scope.open || namedPlace) return unknownAnswer(corpus, region);
   }
   const other = elsewhere ?? openScope(corpus.documents);
@@ -71,7 +82,82 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
   return openScope(corpus.documents.filter((d) => theirs.has(d.jurisdiction)));
 }
 
-export function createBot({ corpus, clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
+/** A family of slots one fact is decided from: a new value of one replaces what the others said. */
+const FAMILIES: SlotKey[][] = Object.entries(DECIDED_FROM).map(([fact, from]) => [fact as SlotKey, ...from]);
+
+/** The facts so far, updated by this message's: a new group wording replaces the old one whole. */
+function merged(before: SlotValues, now: SlotValues): SlotValues {
+  const out: Record<string, unknown> = { ...before };
+  for (const family of FAMILIES) if (family.some((k) => k in now)) for (const k of family) delete out[k];
+  return { ...out, ...now } as SlotValues;
+}
+
+/** The term the user named for a rule (扩岗补助 rather than 吸纳就业补贴), if any. */
+const namedTermOf = (u: Understanding, rule: Rule) => u.names.map((n) => n.meaning).find((n) => rule.terms.includes(n));
+
+export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
+  const vocab = vocabulary;
+
+  /** Starts or continues a calculation of `rule` with the facts gathered, and keeps its state. */
+  function calculation(session: Session, rule: Rule, values: SlotValues, u: Understanding, scope: Scope, today: string, named: string | undefined): Answer {
+    const ranges: Record<string, Range> = { ...(session.calculation?.rule === rule.id ? session.calculation.ranges : {}) };
+    for (const k of Object.keys(u.reading.values)) delete ranges[k];
+    for (const r of u.reading.approximate) ranges[r.slot] = { low: r.low, high: r.high, text: r.quantity.text };
+    const out = ruleAnswer({ corpus, vocab, rule, values, ranges, reading: u.reading, scope, today, named, acknowledge: !u.question && u.stated && !u.names.length });
+    session.calculation = { rule: rule.id, facts: values as Record<string, unknown>, ranges, ...(named ? { named } : {}) };
+    session.pending = {};
+    session.requested = out.requested;
+    session.unplaced = out.unplaced;
+    session.topic = named ?? rule.terms[0] ?? null;
+    return out.answer;
+  }
+
+  /** The facts of a calculation under way, with this message's (and a figure it was asked about). */
+  function continued(session: Session, u: Understanding): SlotValues {
+    const now: Record<string, unknown> = { ...u.reading.values };
+    const asked = session.unplaced;
+    if (asked) {
+      const meant = u.reading.mentioned.filter((m) => asked.candidates.includes(m) && !(m in now));
+      if (meant.length === 1) now[meant[0]!] = asked.value;
+    }
+    return merged(session.calculation!.facts as SlotValues, now as SlotValues);
+  }
+
+  function answer(d: Decision, session: Session, u: Understanding, scope: Scope, today: string, namedPlace: boolean): Answer {
+    const region = scope.places[0]?.name ?? null;
+    switch (d.kind) {
+      case "restart":
+        return helpAnswer(corpus, region, "restart");
+      case "uncovered":
+        return unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
+      case "help":
+        return helpAnswer(corpus, region, "greet");
+      case "thanks":
+        return thanksAnswer(region);
+      case "place":
+        return helpAnswer(corpus, region, "region");
+      case "continue":
+        return calculation(session, d.rule, continued(session, u), u, scope, today, namedTermOf(u, d.rule) ?? session.calculation?.named);
+      case "start":
+        return calculation(session, d.rule, merged(session.pending as SlotValues, u.reading.values), u, scope, today, namedTermOf(u, d.rule));
+      case "which":
+        session.pending = { ...session.pending, ...u.reading.values };
+        session.calculation = null;
+        return whichRule(d.rules, scope);
+      case "topic":
+        return topicAnswer(corpus, u.text, d.term, scope, today);
+      case "acknowledge":
+        session.pending = { ...session.pending, ...u.reading.values };
+        return acknowledgeAnswer(vocab, u.reading, region);
+      case "lookup": {
+        const a = lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic);
+        if (u.names.length) session.topic = u.names[0]!.meaning;
+        session.pending = { ...session.pending, ...u.reading.values };
+        return a;
+      }
+    }
+  }
+
   return {
     async reply(sessionId, text, context = {}) {
       if (text.length > MAX_MESSAGE_CHARS) {
@@ -86,33 +172,35 @@ export function createBot({ corpus, clock = () => new Date(), sessions = new Mem
       if (startOver) {
         session.calculation = null;
         session.pending = {};
+        session.requested = [];
+        session.unplaced = null;
         question = rest.replace(/^[，,。.!！\s]+/, "");
       }
       const today = chinaDate(clock());
       const scope = scopeOf(corpus, question, session.region ?? context.region);
       // Whether the region came from the question itself, or only from what is known of the user.
-      const named = scope.selectors.length + scope.mentioned.length > 0;
+      const namedPlace = scope.selectors.length + scope.mentioned.length > 0;
       if (!scope.open && scope.places.length === 1) session.region = scope.places[0]!.name;
-      const region = scope.places[0]?.name ?? null;
 
-      const help = isHelpRequest(question);
-      const placeOnly = statesOnlyPlace(question, [...scope.selectors, ...scope.mentioned]);
-      const turn = help ? null : calculationTurn(corpus, question, scope, session, today, placeOnly);
-      if (turn) {
-        session.calculation = turn.state;
-        session.pending = turn.pending;
-      }
-
-      let answer: Answer;
-      if (scope.open && scope.uncovered.length && !help) {
-        answer = unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
-      } else if (turn?.answer) answer = turn.answer;
-      else if (help) answer = helpAnswer(corpus, region, startOver ? "restart" : "greet");
-      else if (isThanks(question)) answer = thanksAnswer(region);
-      else if (placeOnly) answer = helpAnswer(corpus, region, "region");
-      else answer = lookupOrUnknown(corpus, question, scope, today, named);
+      const active = session.calculation ? ruleById(session.calculation.rule) : undefined;
+      const topicRule = session.topic ? rulesNamed([session.topic])[0] : undefined;
+      const u = interpret(corpus, vocab, question, {
+        active,
+        requested: session.requested as SlotKey[],
+        known: new Set(Object.keys(session.calculation?.facts ?? {}) as SlotKey[]),
+        placeNames: [...scope.selectors, ...scope.mentioned],
+        destinations: destinationsIn(corpus, question),
+        regions: scope.open ? undefined : jurisdictionsOf(scope.documents),
+        topicRule,
+      });
+      const d = decide(
+        u,
+        { active, topic: session.topic, topicRule, requested: session.requested, confirming: session.unplaced !== null },
+        { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "" },
+      );
+      const reply = answer(d, session, u, scope, today, namedPlace);
       await sessions.set(sessionId, session);
-      return AnswerSchema.parse(answer);
+      return AnswerSchema.parse(reply);
     },
   };
 }

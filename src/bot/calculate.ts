@@ -1,30 +1,31 @@
-// Calculations over a conversation: which rule, which region, the facts gathered so far, and the answer.
-import { FACT_LABELS, type Facts } from "../calculators/facts.js";
-import { rankRules, ruleById, rulesNamed } from "../calculators/registry.js";
+// The answer for a rule over the facts gathered: the amount with its steps and clause, or the one
+// thing still needed — a missing fact, an exact figure for an approximate one, which fact a figure
+// is, or the region — asked for.
 import type { Cited, Result, Rule, Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
 import { citationOf, joinSentences, REFERRAL, sourceLine, validitySentence } from "./compose.js";
-import { readFacts } from "./facts.js";
 import type { Scope } from "./scope.js";
-import type { Session } from "./sessions.js";
+import { deriveFacts } from "./understand/derive.js";
+import { slotsOf } from "./understand/interpret.js";
+import type { SlotKey, SlotValues } from "./understand/slot-values.js";
+import type { SlotReading } from "./understand/slots.js";
+import type { Vocabulary } from "./understand/vocabulary.js";
 
-// Asking for an amount: with a policy named, this alone starts a calculation.
-const ASKS_AMOUNT = /多少钱|多少元|(?:返|返还|拿|领|给|补|补贴|补助|奖补|发|交|缴|到|降到|降为|变成|一共|总共|合计|共)多少|能返|怎么算|如何计算|算一下|帮我算/;
-
-export interface CalculationTurn {
-  /** null when the message is not about a calculation; its facts are then kept as `pending`. */
-  answer: Answer | null;
-  /** The calculation to keep for the next turn (null: none in progress). */
-  state: Session["calculation"];
-  pending: Session["pending"];
+export interface RuleAnswer {
+  answer: Answer;
+  /** The facts the answer asks for: the next message's bare figure or 是/不是 fills them. */
+  requested: SlotKey[];
+  /** A figure the answer asks about (which fact it is), kept until the user says. */
+  unplaced: { text: string; value: number; candidates: SlotKey[] } | null;
 }
 
 interface Evaluated {
   region: string;
   result: Result;
+  assumptions: string[];
 }
 
 /** Where a rule, or the part of it the user named (扩岗补助: 平凉 alone), is defined. */
@@ -36,87 +37,96 @@ function regionsFor(rule: Rule, scope: Scope, named?: string): string[] {
   return definedIn(rule, named).filter((r) => here.has(r));
 }
 
-/** Working outside the user's province (去浙江打工) when the text does not say 跨省 or 省内. */
-function workedAcrossProvinces(corpus: Corpus, question: string, scope: Scope): boolean | undefined {
-  const home = scope.places[0]?.chain.at(-1);
-  if (!home) return undefined;
-  const provinces = corpus.places.find(question).map((p) => p.chain.at(-1));
-  return provinces.some((p) => p !== home) ? true : undefined;
+/** A fact given only roughly: the least and most it could be, and the user's words. */
+export interface Range {
+  low: unknown;
+  high: unknown;
+  text: string;
 }
 
-/**
- * The calculation this message starts or continues (answer null when it is not about one).
- * `placeOnly`: the message only said where the user is.
- */
-export function calculationTurn(
-  corpus: Corpus,
-  question: string,
-  scope: Scope,
-  session: Session,
-  today: string,
-  placeOnly: boolean,
-): CalculationTurn {
-  const active = session.calculation ? ruleById(session.calculation.rule) : undefined;
-  const readings = corpus.terms.policyNames(question);
-  const names = readings.map((r) => r.meaning);
-  const named = rulesNamed(names);
-  const mistyped = rulesNamed(readings.filter((r) => r.fuzzy).map((r) => r.meaning));
-  const read = readFacts(question, active?.countFact, active?.moneyFact);
-  const facts = read.facts;
-  if (facts.crossProvince === undefined) {
-    const cross = workedAcrossProvinces(corpus, question, scope);
-    if (cross !== undefined) facts.crossProvince = cross;
-  }
-  const stated = Object.keys(facts).length > 0 || read.invalid.length > 0;
-  // A figure of the user's own (参保50人, 路费860元) is what makes a question a calculation.
-  const figures = Object.values(facts).some((v) => typeof v === "number") || read.invalid.length > 0;
-  const regions = scope.open ? undefined : jurisdictionsOf(scope.documents);
-  const ranked = rankRules(named.filter((r) => !mistyped.includes(r)), facts, mistyped, regions);
-  let namedTerm = names.find((n) => named.some((r) => r.terms.includes(n)));
-
-  let rule: Rule;
-  let gathered: Facts = {};
-  if (active && (placeOnly || (stated && (!named.length || named.includes(active))))) {
-    rule = active; // a later turn: more facts, or a correction
-    gathered = { ...session.calculation!.facts };
-    namedTerm ??= session.calculation!.named;
-  } else {
-    // Without a figure of the user's own, only a request for an amount (about a policy named, or
-    // with a fact that points to one) makes it a calculation: "遇到自然灾害能展期吗" is answered by
-    // quoting the clause.
-    const calculating = figures || ((named.length > 0 || (stated && ranked.length > 0)) && ASKS_AMOUNT.test(question));
-    if (!calculating || !ranked.length) return { answer: null, state: session.calculation, pending: { ...session.pending, ...facts } };
-    if (ranked.length > 1) return { answer: whichRule(ranked, scope), state: null, pending: { ...session.pending, ...facts } };
-    rule = ranked[0]!;
-    gathered = { ...(session.pending as Facts) };
-  }
-  Object.assign(gathered, facts);
-  const state = { rule: rule.id, facts: gathered as Record<string, unknown>, ...(namedTerm ? { named: namedTerm } : {}) };
-  const answer = answerFor(corpus, rule, gathered, scope, today, read.invalid, namedTerm);
-  return { answer, state, pending: {} };
+export interface Asked {
+  corpus: Corpus;
+  vocab: Vocabulary;
+  rule: Rule;
+  /** Everything the user has said of their situation in this calculation. */
+  values: SlotValues;
+  /** Facts said only roughly: the answer stands if it is the same at both ends of each. */
+  ranges: Readonly<Record<string, Range>>;
+  /** This message's reading: figures to ask back about, notes on what it assumed. */
+  reading: SlotReading;
+  scope: Scope;
+  today: string;
+  /** The term the user named (扩岗补助 rather than 吸纳就业补贴). */
+  named?: string | undefined;
+  /** The message only gave facts: the answer starts by saying what was noted. */
+  acknowledge?: boolean;
 }
 
-function answerFor(corpus: Corpus, rule: Rule, facts: Facts, scope: Scope, today: string, invalid: string[], named?: string): Answer {
+const label = (vocab: Vocabulary, key: string) => vocab.slots.get(key as SlotKey)?.label ?? key;
+
+export function ruleAnswer(a: Asked): RuleAnswer {
+  const { corpus, vocab, rule, reading, scope, today, named } = a;
   const regions = regionsFor(rule, scope, named);
-  if (!regions.length) return notHere(rule, scope, named);
-  const evaluated: Evaluated[] = regions.map((region) => ({ region, result: rule.evaluate(facts, region, named) }));
+  if (!regions.length) return { answer: notHere(rule, scope, named), requested: [], unplaced: null };
+  const evaluate = (values: SlotValues): Evaluated[] =>
+    regions.map((region) => {
+      const province = corpus.places.resolve(region)?.chain.at(-1);
+      const { facts, assumptions } = deriveFacts(values, province);
+      return { region, result: rule.evaluate(facts, region, named), assumptions };
+    });
+  // A rough figure (一万多) is used only if the answer is the same whatever it exactly is.
+  const rough = Object.entries(a.ranges).filter(([k]) => slotsOf(rule).has(k as SlotKey));
+  const at = (end: "low" | "high") => ({ ...a.values, ...Object.fromEntries(rough.map(([k, r]) => [k, r[end]])) }) as SlotValues;
+  const evaluated = evaluate(at("low"));
   const first = evaluated[0]!;
+  const upper = rough.length ? evaluate(at("high")) : evaluated;
+  const sameAtBothEnds = evaluated.every((e, i) => e.result.eligible === upper[i]!.result.eligible && e.result.amount === upper[i]!.result.amount);
+  const noted = a.acknowledge ? acknowledged(vocab, reading) : "";
+  const ask = (text: string, requested: SlotKey[], unplaced: RuleAnswer["unplaced"] = null): RuleAnswer => ({
+    answer: clarify(corpus, vocab, rule, first, today, `${noted}${text}`),
+    requested,
+    unplaced,
+  });
+  if (reading.invalid.length) return ask(`${reading.invalid.join("；")}，请核对后重新告诉我。`, []);
+  if (!sameAtBothEnds) {
+    const [slot, r] = rough[0]!;
+    return ask(`您说的“${r.text}”是个大概的数，结果取决于确切的${label(vocab, slot)}，请告诉我确切的数，我按文件计算，不估算。`, [slot as SlotKey]);
+  }
+  const roughNotes = rough.map(([, r]) => `“${r.text}”不是确切的数，但按其可能的范围计算结果相同`);
+  const clash = reading.unplaced.find((u) => u.rival);
+  if (clash) {
+    const slot = clash.candidates[0]!;
+    return ask(`您说了“${clash.rival!.text}”和“${clash.quantity.text}”，请告诉我按多少计算${label(vocab, slot)}（只算符合条件的）。`, [slot]);
+  }
+  const which = reading.unplaced.find((u) => u.candidates.length > 1);
+  if (which) {
+    const options = which.candidates.map((k) => label(vocab, k)).join("，还是");
+    return ask(`您说的“${which.quantity.text}”是${options}？`, which.candidates, { text: which.quantity.text, value: which.quantity.value, candidates: which.candidates });
+  }
+  if (first.result.problems.length) return ask(`${first.result.problems.join("；")}，请核对后重新告诉我。`, []);
   const same = evaluated.every((e) => e.result.eligible === first.result.eligible && e.result.amount === first.result.amount);
-  if (invalid.length) return clarify(corpus, rule, evaluated, today, `${invalid.join("；")}，请核对后重新告诉我。`);
-  if (first.result.problems.length) return clarify(corpus, rule, [first], today, `${first.result.problems.join("；")}，请核对后重新告诉我。`);
-  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return askRegion(corpus, rule, evaluated, today);
-  if (first.result.eligible === null && first.result.missing.length) return clarify(corpus, rule, evaluated, today);
-  return concluded(corpus, rule, evaluated, today);
+  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return { answer: askRegion(corpus, vocab, rule, evaluated, today), requested: [], unplaced: null };
+  if (first.result.eligible === null && first.result.missing.length) {
+    const missing = first.result.missing.slice(0, 2);
+    return ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);
+  }
+  return { answer: concluded(corpus, vocab, rule, evaluated, today, [...reading.notes, ...roughNotes], noted), requested: [], unplaced: null };
 }
 
-function calculationOf(rule: Rule, r: Result): Answer["calculation"] {
+/** 已记下：4个月（稳定就业（务工）的月数）。 — what a message of facts alone was read as. */
+function acknowledged(vocab: Vocabulary, reading: SlotReading): string {
+  const said = Object.entries(reading.said).map(([k, text]) => `${text}（${label(vocab, k)}）`);
+  return said.length ? `已记下：${said.join("、")}。` : "";
+}
+
+function calculationOf(vocab: Vocabulary, rule: Rule, r: Result): Answer["calculation"] {
   return {
     calculator: rule.id,
     eligible: r.eligible,
     amount: r.amount,
     unit: r.unit,
     steps: [...r.checks.map((c) => `${c.ok ? "✓" : "✗"} ${c.text}`), ...r.steps],
-    missing: r.missing.map((k) => FACT_LABELS[k]),
+    missing: r.missing.map((k) => label(vocab, k)),
   };
 }
 
@@ -147,22 +157,23 @@ function basis(corpus: Corpus, sources: Cited[], today: string): string {
   return `依据：${sourceLine(citationOf(at.doc, at.clause, today))}：“${quote}”\n${validitySentence(at.doc, at.clause, today)}`;
 }
 
-function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: string): Answer {
-  const { region, result: r } = evaluated[0]!;
+function concluded(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string, notes: string[], noted: string): Answer {
+  const { region, result: r, assumptions } = evaluated[0]!;
   const sources = evaluated.flatMap((e) => e.result.sources);
   const where = evaluated.map((e) => e.region).join("、");
   const lines: string[] = [];
   if (r.eligible === false) {
     const reasons = r.checks.filter((c) => !c.ok).map((c) => c.text);
-    lines.push(`按${where}的规定，不符合${rule.id}的条件：${reasons.join("；")}。`);
+    lines.push(`${noted}按${where}的规定，不符合${rule.id}的条件：${reasons.join("；")}。`);
   } else if (r.amount !== null) {
-    lines.push(`按${where}的规定，${r.label ?? rule.id}为${r.amount}${r.unit}。`);
+    lines.push(`${noted}按${where}的规定，${r.label ?? rule.id}为${r.amount}${r.unit}。`);
   } else {
-    lines.push(`按${where}的规定，符合${r.label ?? rule.id}的条件。`);
+    lines.push(`${noted}按${where}的规定，符合${r.label ?? rule.id}的条件。`);
   }
   const shown = [...r.checks.filter((c) => c.ok).map((c) => c.text), ...r.steps];
   if (shown.length && r.eligible !== false) lines.push(`计算过程：${shown.join("；")}。`);
-  if (r.notes.length) lines.push(`说明：${r.notes.join("；")}。`);
+  const said = [...notes, ...assumptions, ...r.notes];
+  if (said.length) lines.push(`说明：${said.join("；")}。`);
   // A "no" rests first on the clause of the condition that failed.
   const failed = r.eligible === false ? r.checks.find((c) => !c.ok)?.source : undefined;
   const cited = failed ? [{ doc: failed.doc, clause: failed.clause, quotes: failed.quote ? [failed.quote] : [] }, ...sources] : sources;
@@ -172,44 +183,38 @@ function concluded(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: st
     region: evaluated.length === 1 ? region : null,
     text: lines.filter(Boolean).join("\n"),
     citations: citationsOf(corpus, cited, today),
-    calculation: calculationOf(rule, r),
+    calculation: calculationOf(vocab, rule, r),
   };
 }
 
-function clarify(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: string, problem?: string): Answer {
-  const { region, result: r } = evaluated[0]!;
-  const ask = r.missing.slice(0, 2).map((k) => FACT_LABELS[k]);
-  const lines = [
-    problem ?? `计算${rule.id}还需要知道：${ask.join("、")}。`,
-    `${region}的规定：${rule.summary(region)}。`,
-    basis(corpus, r.sources, today),
-  ];
+function clarify(corpus: Corpus, vocab: Vocabulary, rule: Rule, { region, result: r }: Evaluated, today: string, question: string): Answer {
+  const lines = [question, `${region}的规定：${rule.summary(region)}。`, basis(corpus, r.sources, today)];
   return {
     intent: "clarify",
     region,
     text: lines.filter(Boolean).join("\n"),
     citations: citationsOf(corpus, r.sources, today),
-    calculation: calculationOf(rule, r),
+    calculation: calculationOf(vocab, rule, { ...r, eligible: null, amount: null }),
   };
 }
 
-function askRegion(corpus: Corpus, rule: Rule, evaluated: Evaluated[], today: string): Answer {
+function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string): Answer {
   const lines = evaluated.map(({ region, result: r }) =>
     r.eligible === true && r.amount !== null ? `【${region}】${r.amount}${r.unit}（${rule.summary(region)}）` : `【${region}】${rule.summary(region)}`,
   );
   const missing = evaluated[0]!.result.missing.filter((k) => evaluated.every((e) => e.result.missing.includes(k)));
-  const more = missing.length ? `，以及${missing.slice(0, 2).map((k) => FACT_LABELS[k]).join("、")}` : "";
+  const more = missing.length ? `，以及${missing.slice(0, 2).map((k) => label(vocab, k)).join("、")}` : "";
   const sources = evaluated.flatMap((e) => e.result.sources);
   return {
     intent: "clarify",
     region: null,
     text: `${rule.id}各地标准不同：\n${lines.join("\n")}\n请问您（企业）在哪个地区${more}？\n${REFERRAL}。`,
     citations: citationsOf(corpus, sources, today),
-    calculation: calculationOf(rule, { ...evaluated[0]!.result, eligible: null, amount: null }),
+    calculation: calculationOf(vocab, rule, { ...evaluated[0]!.result, eligible: null, amount: null }),
   };
 }
 
-function whichRule(rules: Rule[], scope: Scope): Answer {
+export function whichRule(rules: Rule[], scope: Scope): Answer {
   return {
     intent: "clarify",
     region: scope.places[0]?.name ?? null,

@@ -3,7 +3,7 @@ import type { Corpus } from "../knowledge/corpus.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import type { Answer } from "./answer.js";
-import { citationOf, joinSentences, readRow, sourceLine, validitySentence } from "./compose.js";
+import { citationOf, joinSentences, readRow, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import { regionOf, type Scope } from "./scope.js";
 
 /** Below this share of its topical words found in a clause, a question is not answered from that clause. */
@@ -106,6 +106,30 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
     region: regionOf(scope, regions.size === 1 ? [...regions][0]! : null),
     text,
     citations,
+    calculation: null,
+  };
+}
+
+/** A question's own informative words found in a clause below this share: the clause does not say. */
+const OWN_WORDS_FLOOR = 0.3;
+
+/**
+ * A follow-up about the policy just discussed (这个钱要申请吗, 什么时候发): the policy's clauses,
+ * searched with its name; when they do not say what is asked, the answer says so and where to ask.
+ */
+export function topicAnswer(corpus: Corpus, question: string, term: string, scope: Scope, today: string): Answer {
+  const query = `${term} ${question}`;
+  const hits = searchScope(corpus, query, scope);
+  const top = hits[0];
+  const own = corpus.index.coverage(question, scope.mentioned);
+  const says = top && confident(corpus, query, hits) && (own.words.length === 0 || own.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
+  if (says) return lookupAnswer(corpus, query, scope, hits, today);
+  const region = scope.places[0]?.name ?? null;
+  return {
+    intent: "unknown",
+    region,
+    text: `收录的文件中关于${term}的规定没有写明这一点。${REFERRAL}。`,
+    citations: [],
     calculation: null,
   };
 }

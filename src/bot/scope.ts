@@ -1,7 +1,7 @@
 // Which documents a question is about: the places it names, else the user's known region.
 import type { Corpus } from "../knowledge/corpus.js";
 import type { PolicyDocument } from "../knowledge/documents.js";
-import type { Place } from "../knowledge/regions.js";
+import type { Place, PlaceMention } from "../knowledge/regions.js";
 
 export interface Scope {
   /** The places the question is about (named in it, or the user's region); empty when unknown. */
@@ -32,12 +32,19 @@ export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
   return above.length ? above : corpus.documents.filter((d) => corpus.places.within(d.jurisdiction, place.name));
 }
 
+const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 1), m.start));
+
+/** Provinces of the places a message says the user went to (去浙江打工 → 浙江省). */
+export function destinationsIn(corpus: Corpus, question: string): string[] {
+  return corpus.places.find(question).filter((m) => goesTo(question, m)).map((m) => m.chain.at(-1)!);
+}
+
 export function scopeOf(corpus: Corpus, question: string, knownRegion: string | null | undefined): Scope {
-  const mentions = corpus.places.find(question);
+  const mentions = corpus.places.find(question).filter((m) => !goesTo(question, m));
   const named = mentions.filter((m) => documentsFor(corpus, m).length > 0);
   const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
   const places: Place[] = named.length ? named : known ? [known] : [];
-  const uncovered = mentions.filter((m) => !documentsFor(corpus, m).length && !DESTINATION.test(question.slice(Math.max(0, m.start - 1), m.start)));
+  const uncovered = mentions.filter((m) => !documentsFor(corpus, m).length);
   if (!places.length) return openScope(corpus.documents, uncovered);
   const ids = new Set(places.flatMap((p) => documentsFor(corpus, p).map((d) => d.id)));
   const isSelector = (p: Place) => corpus.documents.some((d) => corpus.places.within(d.jurisdiction, p.name));

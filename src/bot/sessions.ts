@@ -4,22 +4,30 @@ import { z } from "zod";
 export const SessionSchema = z.object({
   /** The region the user said they are in during this conversation. */
   region: z.string().nullable().default(null),
-  /** The calculation in progress: which rule, and the facts gathered so far. */
+  /** The calculation in progress: which rule, and the facts gathered so far (slot values). */
   calculation: z
     .object({
       rule: z.string(),
       facts: z.record(z.string(), z.unknown()),
       /** The term the user named (扩岗补助 rather than 吸纳就业补贴): it keeps its meaning on later turns. */
       named: z.string().optional(),
+      /** Facts given only roughly (一万多), as the least and most they could be, until given exactly. */
+      ranges: z.record(z.string(), z.object({ low: z.unknown(), high: z.unknown(), text: z.string() })).default({}),
     })
     .nullable()
     .default(null),
   /** Facts stated while no calculation was under way ("我们是小微企业，参保25人"): the next one starts with them. */
   pending: z.record(z.string(), z.unknown()).default({}),
+  /** The facts the bot just asked for: a bare answer ("6个月", "50人", "是的") fills them. */
+  requested: z.array(z.string()).default([]),
+  /** A figure the bot asked about (“3人”是参保人数，还是裁员人数？), and the facts it could be. */
+  unplaced: z.object({ text: z.string(), value: z.number(), candidates: z.array(z.string()) }).nullable().default(null),
+  /** The policy last discussed (a term of corpus/terms.yaml): a follow-up naming none is about it. */
+  topic: z.string().nullable().default(null),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-export const emptySession = (): Session => ({ region: null, calculation: null, pending: {} });
+export const emptySession = (): Session => SessionSchema.parse({});
 
 export interface SessionStore {
   get(id: string): Promise<Session | undefined>;

@@ -3,6 +3,8 @@ import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import type { Answer } from "./answer.js";
 import { REFERRAL } from "./compose.js";
+import type { SlotReading } from "./understand/slots.js";
+import type { Vocabulary } from "./understand/vocabulary.js";
 
 const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|喂|请问|咨询|我想咨询|我想问问?)[啊呀吗呢一下，,。.!！?？~～\s]*$/i;
 const ASKS_ABOUT_BOT = /(你|您)(能|可以|会)(做|干|帮|回答|查|问)|你是谁|机器人|人工|怎么用|怎么使用|怎样使用|如何使用|如何用|使用方法|使用说明|帮助|^help$|^菜单$|功能|能问什么|可以问什么/i;
@@ -29,7 +31,8 @@ function regionsCovered(corpus: Corpus): string {
 }
 
 // "我在兴安盟" / "我是平凉的" / "大庆": the message only says where the user is.
-const ONLY_PLACE = /^(我|我们|本人|我家|公司|单位|企业)?(在|是|来自|位于|属于)?@(的|这边|这里|人|企业|公司|单位)?[，,。.!！]*(想问问?|咨询一下|问一下|请问)?(政策)?[，,。.!！?？]*$/;
+// "那兴安盟呢" / "换成平凉": the same, as a follow-up.
+const ONLY_PLACE = /^(那|那么|换成|如果是|要是)?(我|我们|本人|我家|公司|单位|企业)?(在|是|来自|位于|属于)?@(的|这边|这里|人|企业|公司|单位)?(呢|的呢)?[，,。.!！]*(想问问?|咨询一下|问一下|请问)?(政策)?[，,。.!！?？]*$/;
 
 /** True when a message, with its place names stood in by @, says nothing but where the user is. */
 export function statesOnlyPlace(question: string, placeNames: string[]): boolean {
@@ -62,4 +65,11 @@ export function unknownAnswer(corpus: Corpus, region: string | null, elsewhere: 
     ? `抱歉，我收录的稳就业政策文件只涉及${regionsCovered(corpus)}，没有${elsewhere.join("、")}的文件，无法回答当地的规定。请咨询${elsewhere[0]}人社部门或拨打12333。`
     : `抱歉，我收录的稳就业政策文件（${regionsCovered(corpus)}）中没有与这个问题相关的内容，无法给出可靠答复。${REFERRAL}。`;
   return { intent: "unknown", region, text, citations: [], calculation: null };
+}
+
+/** Facts with no question and no rule they point to: noted, and the user asked what they want to know. */
+export function acknowledgeAnswer(vocab: Vocabulary, reading: SlotReading, region: string | null): Answer {
+  const said = Object.entries(reading.said).map(([k, text]) => `${text}（${vocab.slots.get(k as keyof SlotReading["said"])?.label ?? k}）`);
+  const noted = said.length ? `已记下：${said.join("、")}。` : "已记下您的情况。";
+  return { intent: "clarify", region, text: `${noted}请问您想了解哪项补贴或政策？例如稳岗返还、吸纳就业补贴、交通补助，我按文件条款为您计算。`, citations: [], calculation: null };
 }

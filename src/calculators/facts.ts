@@ -83,6 +83,10 @@ export const FactsSchema = z
     incomeAboveSubsistenceLine: z.boolean(),
     /** The borrower was hit by a natural disaster or a major emergency (自然灾害、重特大突发事件). */
     disasterAffected: z.boolean(),
+    /** The user asks the standard per person and month (每人每月多少), not a total. */
+    perPersonMonthly: z.boolean(),
+    /** A subsidy already received (a term of corpus/terms.yaml): some may not be combined. */
+    receivedSubsidy: z.string(),
   })
   .partial();
 export type Facts = z.infer<typeof FactsSchema>;
@@ -125,4 +129,6 @@ export const FACT_LABELS: Record<FactKey, string> = {
   yearsToRetirement: "距法定退休年龄还有几年",
   incomeAboveSubsistenceLine: "就业后家庭人均收入是否超过当地低保标准",
   disasterAffected: "是否因自然灾害、重特大突发事件影响流动性遇到暂时困难",
+  receivedSubsidy: "已经享受过的补贴",
+  perPersonMonthly: "是否问每人每月的补贴标准",
 };

@@ -1,5 +1,5 @@
 // Every rule the bot can apply, and how a question picks one.
-import type { Facts, FactKey } from "./facts.js";
+import type { FactKey } from "./facts.js";
 import type { Parameter, Rule } from "./rule.js";
 import * as graduates from "./rules/graduates-and-posts.js";
 import * as hiring from "./rules/hiring-subsidy.js";
@@ -49,24 +49,30 @@ export function rulesNamed(terms: readonly string[]): Rule[] {
   return RULES.filter((r) => r.terms.some((t) => terms.includes(t)));
 }
 
-/** How many of a rule's signal facts are stated. */
-export function signalCount(rule: Rule, facts: Facts): number {
-  return rule.signals.filter((s) => (facts as Record<FactKey, unknown>)[s] !== undefined).length;
-}
-
 /**
  * The rules a message is most likely about, best first: a rule named counts three (one when the name
  * was mistyped), each of its signal facts stated counts one. Several rules on the best score mean the
  * message is ambiguous. Rules the user's region has are preferred; another region's rule is returned
  * only when none fits, so that the answer can say the region does not have it.
  */
-export function rankRules(named: readonly Rule[], facts: Facts, mistyped: readonly Rule[] = [], regions?: ReadonlySet<string>): Rule[] {
+export function rankRules(
+  named: readonly Rule[],
+  stated: ReadonlySet<FactKey>,
+  mistyped: readonly Rule[] = [],
+  regions?: ReadonlySet<string>,
+  /** Facts the message names without stating (路费能报吗): they count for a rule one of whose facts is stated. */
+  hinted: ReadonlySet<FactKey> = new Set(),
+): Rule[] {
   const nameScore = (r: Rule) => (named.includes(r) ? 3 : mistyped.includes(r) ? 1 : 0);
+  const signals = (r: Rule) => {
+    const given = r.signals.filter((s) => stated.has(s)).length;
+    return given ? given + r.signals.filter((s) => hinted.has(s) && !stated.has(s)).length : 0;
+  };
   // Unnamed, a rule needs two of its signal facts (all of them if it has fewer): one contract term
   // alone could be about training as well as hiring.
   const enough = (r: Rule, n: number) => nameScore(r) > 0 || n >= Math.min(2, r.signals.length);
   const best = (rules: readonly Rule[]) => {
-    const scored = rules.map((r) => ({ r, n: signalCount(r, facts) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n));
+    const scored = rules.map((r) => ({ r, n: signals(r) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n));
     const top = Math.max(0, ...scored.map((x) => nameScore(x.r) + x.n));
     return scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r);
   };

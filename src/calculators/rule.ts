@@ -59,12 +59,10 @@ export interface Rule {
   id: string;
   /** Terms of corpus/terms.yaml that name this rule. */
   terms: string[];
+  /** Every fact the evaluation reads (a test holds it to that): what a message is read for. */
+  facts: FactKey[];
   /** Facts that, stated by a user, point to this rule even when it is not named. */
   signals: FactKey[];
-  /** A bare "是3个人" in a later turn corrects this fact. */
-  countFact?: FactKey;
-  /** A bare sum ("不对，缴了5万元") in a later turn corrects this fact. */
-  moneyFact?: FactKey;
   /** Jurisdictions whose documents define the rule. */
   regions: string[];
   /** Where a term names only part of the rule: its jurisdictions (扩岗补助 exists only in 平凉). */

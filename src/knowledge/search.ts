@@ -146,6 +146,11 @@ export class ClauseIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** The clause's normalised text with its headings: what coverage is measured on. */
+  clauseText(clause: Clause): string {
+    return this.byClause.get(clause)?.text ?? "";
+  }
+
   /** The clause's sentences (for quoting the one that answers). */
   sentences(clause: Clause): Sentence[] {
     return this.byClause.get(clause)?.sentences ?? [];

@@ -8,7 +8,14 @@ import { memoize } from "./memo.js";
 import { words } from "./text.js";
 
 const TermsFileSchema = z.object({
-  terms: z.array(z.object({ term: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })),
+  terms: z.array(
+    z.object({
+      term: z.string().min(1),
+      aliases: z.array(z.string().min(1)).default([]),
+      /** Wordings with gaps that name the policy (工伤保险…费率 for 工伤保险现行费率). */
+      wordings: z.array(z.string().includes("…")).default([]),
+    }),
+  ),
   phrasing: z.record(z.string(), z.string()).default({}),
   typos: z.record(z.string(), z.string()).default({}),
   topics: z.array(z.string()).default([]),
@@ -39,12 +46,14 @@ export class Terms {
   private readonly phrasing: Array<[string, string]>;
   private readonly typos: Array<[string, string]>;
   private readonly words: string[];
+  private readonly wordSet: ReadonlySet<string>;
   private readonly topics: string[];
   private readonly outside: string[];
   private readonly fuse: Fuse<Name>;
   private readonly nameLengths: number[];
   private readonly slips = new Map<string, string>();
   private readonly namePairs: Array<[string, string]>;
+  private readonly wordings: Array<{ pattern: RegExp; term: string }>;
 
   constructor(file: z.input<typeof TermsFileSchema>) {
     const data = TermsFileSchema.parse(file);
@@ -54,9 +63,14 @@ export class Terms {
     const key = (x: { name: string } | [string, string]) => (Array.isArray(x) ? x[0] : x.name);
     this.names = byLength(data.terms.flatMap((t) => [t.term, ...t.aliases].map((name) => ({ name, term: t.term }))));
     this.namePairs = this.names.map((n) => [n.name, n.term]);
+    // … stands for a few characters that are not punctuation.
+    const gap = "[^，。；！？,.;!?\\s]{0,6}?";
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    this.wordings = data.terms.flatMap((t) => t.wordings.map((w) => ({ pattern: new RegExp(w.split("…").map(escape).join(gap)), term: t.term })));
     this.phrasing = byLength(Object.entries(data.phrasing));
     this.typos = Object.entries(data.typos);
     this.words = data.words;
+    this.wordSet = new Set(data.words);
     this.topics = data.topics;
     this.outside = data.outside;
     // A name inside a sentence is found through its slip keys (a hash look-up per span, not a scan);
@@ -94,6 +108,10 @@ export class Terms {
   /** The policy names in a (normalised) text, exact first, else the closest name for a mistyped one. */
   readonly policyNames = memoize((text: string): Reading[] => {
     const exact = this.scan(text, this.namePairs, "term");
+    for (const w of this.wordings) {
+      const m = text.match(w.pattern);
+      if (m && !exact.some((r) => r.meaning === w.term)) exact.push({ source: m[0], meaning: w.term, kind: "term" });
+    }
     if (exact.length) return exact;
     const slipped = this.fuzzyNames(text);
     return slipped.length ? slipped : this.nameAlone(text);
@@ -142,11 +160,15 @@ export class Terms {
       for (let a = 0; a < cuts.length; a++) {
         for (let b = a + 1; b < cuts.length && cuts[b]! - cuts[a]! <= longest; b++) {
           const span = run.slice(cuts[a], cuts[b]);
-          if (!this.nameLengths.includes(span.length)) continue;
-          for (const key of wildcards(span)) {
+          // A word of its own (失业保险费) is not a slip of a name it resembles (失业保险金).
+          if (!this.nameLengths.includes(span.length) || this.wordSet.has(span)) continue;
+          wildcards(span).forEach((key, i) => {
             const term = this.slips.get(key);
-            if (term && !found.has(term)) found.set(term, span);
-          }
+            // The slipped character is inside a word: a word of one character (失业保险|我) is no slip.
+            const at = cuts[a]! + i;
+            const word = cuts.findIndex((c) => c > at);
+            if (term && !found.has(term) && cuts[word]! - cuts[word - 1]! > 1) found.set(term, span);
+          });
         }
       }
     }

@@ -13,7 +13,8 @@ export const PARAMETERS = [...JOB_SEARCH, POST_MAX_YEARS, POST_NEAR_RETIREMENT];
 export const jobSearchSubsidy: Rule = {
   id: "一次性求职创业补贴",
   terms: ["求职创业补贴"],
-  signals: [],
+  facts: ["hardship", "people"],
+  signals: ["hardship"],
   regions: ["大庆市", "平凉市"],
   summary: (region) => `困难家庭的高校毕业生，每人${forRegion(JOB_SEARCH, region)!.value}元一次性求职创业补贴`,
 
@@ -33,6 +34,7 @@ export const jobSearchSubsidy: Rule = {
 export const publicWelfarePostTerm: Rule = {
   id: "公益性岗位补贴期限",
   terms: ["公益性岗位"],
+  facts: ["yearsToRetirement"],
   signals: ["yearsToRetirement"],
   regions: ["兴安盟"],
   summary: () =>

@@ -67,8 +67,8 @@ function hiringOptions(e: Evaluation, region: string, group: PersonGroup): Optio
 export const hiringSubsidy: Rule = {
   id: "一次性吸纳就业补贴",
   terms: ["吸纳就业补贴", "扩岗补助"],
+  facts: ["group", "people", "contractMonths", "insuranceMonths"],
   signals: ["people", "contractMonths", "insuranceMonths"],
-  countFact: "people",
   regions: ["黑龙江省", "兴安盟", "平凉市"],
   termRegions: { 扩岗补助: [EXPANSION_AMOUNT.region] },
 
@@ -94,7 +94,9 @@ export const hiringSubsidy: Rule = {
       return e.result(null, "元");
     }
     if (![...YOUTH, ...LONG_UNEMPLOYED].includes(group)) {
+      // Both clauses name who is covered: the answer cites the two.
       e.check(false, `${group}不在补贴对象范围内（${YOUTH_WORDING}、${LONG_UNEMPLOYED.join("、")}）`, forRegion(YOUTH_AMOUNT, region)!);
+      e.cite(forRegion(LONG_UNEMPLOYED_AMOUNT, region)!);
       return e.result(null, "元");
     }
     const all = hiringOptions(e, region, group);

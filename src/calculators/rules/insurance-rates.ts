@@ -17,8 +17,8 @@ export const PARAMETERS = [...UNEMPLOYMENT_SHARE, ...INJURY_CUTS.flatMap((c) => 
 export const unemploymentInsuranceContribution: Rule = {
   id: "失业保险费（阶段性降低费率）",
   terms: ["失业保险费率"],
+  facts: ["monthlyWage"],
   signals: ["monthlyWage"],
-  moneyFact: "monthlyWage",
   regions: ["黑龙江省", "兴安盟"],
   summary: (region) => {
     const p = forRegion(UNEMPLOYMENT_SHARE, region)!;
@@ -45,6 +45,7 @@ export const unemploymentInsuranceContribution: Rule = {
 export const workInjuryInsuranceRate: Rule = {
   id: "工伤保险费率（阶段性降低）",
   terms: ["工伤保险费率"],
+  facts: ["fundMonths", "currentRate", "firstClassIndustry"],
   signals: ["fundMonths", "currentRate"],
   regions: ["兴安盟"],
   summary: () =>

@@ -43,8 +43,8 @@ const EXCLUDES_DISHONEST = new Set(["兴安盟"]);
 export const jobRetentionRefund: Rule = {
   id: "失业保险稳岗返还",
   terms: ["稳岗返还"],
+  facts: ["enterpriseKind", "insuredCount", "layoffs", "premiumPaid", "disqualified"],
   signals: ["layoffs", "premiumPaid"],
-  moneyFact: "premiumPaid",
   regions: ["黑龙江省", "兴安盟", "平凉市"],
 
   summary(region) {

@@ -34,8 +34,8 @@ function perPerson(e: Evaluation, p: Parameter, what: string): number | null {
 export const travelAllowance: Rule = {
   id: "一次性往返交通补助",
   terms: ["往返交通补助"],
-  signals: ["fare"],
-  moneyFact: "fare",
+  facts: ["group", "crossProvince", "workMonths", "fare"],
+  signals: ["fare", "crossProvince", "workMonths"],
   regions: ["黑龙江省"],
   summary: () =>
     `跨省稳定就业${TRAVEL_MIN_MONTHS.value}个月以上的外出务工脱贫劳动力（含监测帮扶对象），每人每年一次性往返交通补助${TRAVEL_CAP.value}元，实际往返一次交通费不足${TRAVEL_CAP.value}元的据实补助`,
@@ -64,7 +64,8 @@ export const travelAllowance: Rule = {
 export const productionAward: Rule = {
   id: "生产奖补",
   terms: ["生产奖补"],
-  signals: ["ownProduction"],
+  facts: ["group", "publicWelfarePost", "crossProvince", "workMonths", "ownProduction"],
+  signals: ["ownProduction", "crossProvince", "workMonths"],
   regions: ["黑龙江省"],
   summary: () =>
     `每年跨省稳定就业${PRODUCTION_CROSS_MONTHS.value}个月以上、省内稳定就业${PRODUCTION_WITHIN_MONTHS.value}个月以上的脱贫劳动力（不含公益岗），且家庭能够自主发展生产经营的，跨省就业每人每年${PRODUCTION_CROSS.value}元，省内就业每人每年${PRODUCTION_WITHIN.value}元`,
@@ -93,8 +94,8 @@ export const productionAward: Rule = {
 export const placementServiceSubsidy: Rule = {
   id: "就业创业服务补助",
   terms: ["就业创业服务补助"],
+  facts: ["group", "contractMonths", "people"],
   signals: [],
-  countFact: "people",
   regions: ["黑龙江省"],
   summary: () =>
     `人力资源服务机构、劳务经纪人面向脱贫人口开展有组织劳务输出，每介绍1人成功就业且与用人单位签订${PLACEMENT_MIN_CONTRACT.value}年以上劳动合同的，给予${PLACEMENT.value}元就业创业服务补助`,
@@ -112,8 +113,8 @@ export const placementServiceSubsidy: Rule = {
 export const workshopAward: Rule = {
   id: "就业帮扶车间奖补",
   terms: ["就业帮扶车间"],
+  facts: ["group", "paidAboveLine", "people"],
   signals: ["paidAboveLine"],
-  countFact: "people",
   regions: ["黑龙江省"],
   summary: () =>
     `就业帮扶车间每吸纳1名脱贫人口就业，年度累计支付劳动报酬不低于当年防返贫动态监测范围标准的，给予一次性${WORKSHOP.value}元奖励补贴`,
@@ -131,14 +132,16 @@ export const workshopAward: Rule = {
 export const cooperativeHiringAward: Rule = {
   id: "吸纳贫困劳动力奖补（大庆）",
   terms: ["吸纳贫困劳动力奖补"],
+  facts: ["group", "workMonths", "people"],
   signals: [],
-  countFact: "people",
   regions: ["大庆市"],
   summary: () =>
     `依法登记的农民合作社、种养大户、家庭农场、农业企业、“扶贫车间”等，每吸纳1名建档立卡贫困家庭劳动力稳定就业${COOPERATIVE_MIN_YEARS.value}年以上的，给予${COOPERATIVE.value}元奖补`,
 
   evaluate(facts: Facts) {
     const e = new Evaluation(facts);
+    const g = facts.group;
+    if (g !== undefined && g !== "脱贫人口") e.check(false, `奖补面向建档立卡贫困家庭劳动力，${g}不在范围内`, COOPERATIVE);
     const months = e.need("workMonths");
     if (months !== undefined) e.monthsAtLeast(months, COOPERATIVE_MIN_YEARS, `稳定就业${fmt(months)}个月`, `稳定就业${COOPERATIVE_MIN_YEARS.value}年以上`);
     e.cite(COOPERATIVE);

@@ -15,10 +15,19 @@ const AMOUNTS: Record<CertLevel, Parameter> = {
 /** Cities may raise the standard for listed occupations by at most this much. */
 const MAX_UPLIFT: Parameter = { ...AT, value: 30, unit: "%", quote: "上浮幅度不超过30%" };
 export const PARAMETERS = [...Object.values(AMOUNTS), MAX_UPLIFT];
+/** 不得重复享受: the two subsidies (terms of corpus/terms.yaml) one certificate cannot have both of. */
+export const NOT_COMBINED = { ...AT, between: ["职业技能鉴定评价补贴", "技能提升补贴"], quote: "职业技能鉴定评价补贴和失业保险技能提升补贴不得重复享受" } as const;
+
+/** A check that the other subsidy of the pair was not already received; otherwise the note. */
+export function notCombined(e: Evaluation, other: string): void {
+  if (e.facts.receivedSubsidy === other) e.check(false, `已享受${other}：${NOT_COMBINED.quote}`, NOT_COMBINED);
+  else e.note(NOT_COMBINED.quote);
+}
 
 export const skillAssessmentSubsidy: Rule = {
   id: "职业技能鉴定评价补贴",
   terms: ["职业技能鉴定评价补贴"],
+  facts: ["certLevel", "repeatCertificate", "askedUplift", "receivedSubsidy"],
   signals: ["certLevel"],
   regions: ["黑龙江省"],
 
@@ -30,7 +39,7 @@ export const skillAssessmentSubsidy: Rule = {
     e.cite(AMOUNTS.初级);
     const level = e.need("certLevel");
     if (facts.repeatCertificate) e.check(false, "同一职业（工种）同一技能等级只补贴初次取得的证书", AT);
-    e.note("职业技能鉴定评价补贴和失业保险技能提升补贴不得重复享受");
+    notCombined(e, NOT_COMBINED.between[1]);
     if (level === undefined) return e.result(null, "元");
     const base = AMOUNTS[level];
     e.cite(base);

@@ -1,6 +1,7 @@
 // 失业保险技能提升补贴: for insured workers (1 year+) or benefit recipients who obtain a certificate.
 import type { CertLevel } from "../facts.js";
 import { Evaluation, forRegion, type Parameter, type Rule } from "../rule.js";
+import { NOT_COMBINED, notCombined } from "./skill-assessment-subsidy.js";
 
 const HLJ = { region: "黑龙江省", doc: "heilongjiang-2023-02", clause: "（三）" };
 const XAM = { region: "兴安盟", doc: "xinganmeng-2023-04", clause: "9、" };
@@ -27,6 +28,7 @@ export const PARAMETERS = [...MIN_INSURED_YEARS, ...MAX_TIMES_A_YEAR, ...Object.
 export const skillUpgradeSubsidy: Rule = {
   id: "技能提升补贴",
   terms: ["技能提升补贴"],
+  facts: ["certLevel", "receivingUnemploymentBenefit", "unemploymentInsuranceMonths", "timesThisYear", "receivedSubsidy"],
   signals: ["unemploymentInsuranceMonths", "receivingUnemploymentBenefit", "certLevel"],
   regions: ["黑龙江省", "兴安盟", "平凉市"],
 
@@ -54,7 +56,7 @@ export const skillUpgradeSubsidy: Rule = {
       const ok = facts.timesThisYear < maxTimes.value;
       e.check(ok, `今年已享受${facts.timesThisYear}次，${ok ? "未" : "已"}达到每年最多${maxTimes.value}次`, maxTimes);
     }
-    if (region === HLJ.region) e.note("职业技能鉴定评价补贴和失业保险技能提升补贴不得重复享受");
+    if (region === NOT_COMBINED.region) notCombined(e, NOT_COMBINED.between[0]);
     let amount: number | null = null;
     if (level !== undefined) {
       const p = region === PL.region ? PL_AMOUNTS[level] : undefined;

@@ -20,6 +20,7 @@ export const PARAMETERS = [PHASE_OUT, ...EXTENSION, ...XAM_LIMITS];
 export const subsistencePhaseOut: Rule = {
   id: "低保渐退期",
   terms: ["渐退期"],
+  facts: ["incomeAboveSubsistenceLine"],
   signals: ["incomeAboveSubsistenceLine"],
   regions: ["兴安盟"],
   summary: () => `鼓励具备就业能力的低保家庭成员积极就业，就业后家庭人均收入超过当地低保标准的低保家庭，可给予不超过${PHASE_OUT.value}个月的渐退期`,
@@ -40,6 +41,7 @@ export const subsistencePhaseOut: Rule = {
 export const startupLoanExtension: Rule = {
   id: "创业担保贷款展期",
   terms: ["创业担保贷款"],
+  facts: ["disasterAffected"],
   signals: ["disasterAffected"],
   regions: ["黑龙江省", "兴安盟", "平凉市"],
   summary: (region) =>

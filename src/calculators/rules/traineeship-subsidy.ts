@@ -14,8 +14,8 @@ export const PARAMETERS = [BASE, ...BANDS.flatMap((b) => [b.from, b.monthly])];
 export const traineeshipSubsidy: Rule = {
   id: "见习补贴",
   terms: ["见习补贴", "就业见习"],
+  facts: ["people", "internMonths", "retentionRate", "retained", "perPersonMonthly"],
   signals: ["internMonths", "retentionRate", "retained"],
-  countFact: "people",
   regions: ["平凉市"],
 
   summary: () =>
@@ -24,8 +24,10 @@ export const traineeshipSubsidy: Rule = {
   evaluate(facts) {
     const e = new Evaluation(facts);
     e.cite(BASE);
-    const people = e.need("people");
-    const months = e.need("internMonths");
+    // 每人每月多少: the standard is the answer; a total needs the headcount and the months.
+    const perMonth = facts.perPersonMonthly === true;
+    const people = perMonth ? facts.people : e.need("people");
+    const months = perMonth ? facts.internMonths : e.need("internMonths");
     let rate = facts.retentionRate;
     if (rate === undefined && facts.retained !== undefined && people) {
       if (facts.retained > people) e.problem(`留用人数（${facts.retained}人）不能多于见习人数（${people}人）`);
@@ -42,11 +44,13 @@ export const traineeshipSubsidy: Rule = {
       const monthly = band?.monthly ?? BASE;
       e.check(true, band ? `留用率${fmt(rate)}%，达到${band.from.value}%档，补贴标准提高至每人每月${monthly.value}元` : `留用率${fmt(rate)}%，不足${BANDS[0]!.from.value}%，按每人每月${BASE.value}元`, monthly);
       if (people !== undefined && months !== undefined) {
-        amount = people * months * monthly.value;
-        e.step(`${people}人×${fmt(months)}个月×${monthly.value}元=${fmt(amount)}元`);
+        const total = people * months * monthly.value;
+        e.step(`${people}人×${fmt(months)}个月×${monthly.value}元=${fmt(total)}元`);
+        if (!perMonth) amount = total;
       }
+      if (perMonth) amount = monthly.value;
     }
     e.note("见习期未满与见习人员签订劳动合同的，可给予剩余期限见习补贴");
-    return e.result(amount, "元");
+    return e.result(amount, perMonth ? "元/人·月" : "元");
   },
 };

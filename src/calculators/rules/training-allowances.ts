@@ -12,6 +12,7 @@ export const PARAMETERS = [LIVING, TRAINING_TIMES];
 export const trainingLivingAllowance: Rule = {
   id: "培训期间生活费补贴",
   terms: ["生活费补贴"],
+  facts: ["group", "trainingDays", "people"],
   signals: ["trainingDays"],
   regions: ["兴安盟"],
   summary: () => `${LIVING_WORDING}，培训期间每人每天${LIVING.value}元生活费（含交通费）补贴`,
@@ -38,7 +39,8 @@ export const trainingLivingAllowance: Rule = {
 export const trainingSubsidyFrequency: Rule = {
   id: "职业培训补贴（享受次数）",
   terms: ["职业培训补贴"],
-  signals: ["timesThisYear", "sameOccupationAndLevel"],
+  facts: ["timesThisYear", "sameOccupationAndLevel"],
+  signals: ["timesThisYear"],
   regions: ["兴安盟"],
   summary: () => `每人每年可享受不超过${TRAINING_TIMES.value}次职业培训补贴，但同一职业同一等级一年内不可重复享受`,
 

@@ -7,8 +7,8 @@ export const PARAMETERS = [SHARE];
 export const unemploymentBenefit: Rule = {
   id: "失业保险金",
   terms: ["失业保险金"],
+  facts: ["minimumWage"],
   signals: ["minimumWage"],
-  moneyFact: "minimumWage",
   regions: ["黑龙江省"],
   summary: () => `失业保险金标准为当地最低工资标准的${SHARE.value}%`,
 

@@ -1,0 +1,105 @@
+// The one routing decision: what a message is, given what it says (interpret) and where the
+// conversation stands. Reads no raw text. The order of the branches below is the precedence.
+import type { Rule } from "../calculators/rule.js";
+import { slotsOf, type Understanding } from "./understand/interpret.js";
+
+export interface ConversationState {
+  /** The calculation under way. */
+  active: Rule | undefined;
+  /** The policy last discussed (a term of corpus/terms.yaml): follow-ups without a name are about it. */
+  topic: string | null;
+  /** The rule of that policy, if it has one. */
+  topicRule: Rule | undefined;
+  /** The bot just asked for these facts. */
+  requested: readonly string[];
+  /** The bot asked which fact a figure was (参保人数，还是裁员人数？). */
+  confirming: boolean;
+}
+
+export interface Where {
+  /** Places the question is about that no document covers (北京), with no place of the corpus named. */
+  uncovered: boolean;
+  /** The message started over (重新算) and said nothing else. */
+  restartOnly: boolean;
+}
+
+export type Decision =
+  | { kind: "restart" }
+  | { kind: "uncovered" }
+  | { kind: "help" }
+  | { kind: "continue"; rule: Rule }
+  | { kind: "thanks" }
+  | { kind: "place" }
+  | { kind: "start"; rule: Rule }
+  | { kind: "which"; rules: Rule[] }
+  | { kind: "topic"; term: string }
+  | { kind: "acknowledge" }
+  | { kind: "lookup"; topic: string | null };
+
+/** The message gives facts of the rule under way (or answers its question, or follows up on it). */
+function continues(u: Understanding, s: ConversationState, rule: Rule): boolean {
+  // Another policy named in a question is a new question (那见习补贴呢); named among facts it is a
+  // fact's words (裁了5个，都符合领失业金条件).
+  const other = u.named.some((r) => r !== rule);
+  if (other && u.question) return false;
+  const slots = slotsOf(rule);
+  const r = u.reading;
+  const gives =
+    givesFactsOf(u, rule) ||
+    r.unplaced.some((p) => p.candidates.length > 0) ||
+    r.invalid.length > 0 ||
+    (s.confirming && r.mentioned.some((m) => slots.has(m)));
+  if (gives) return true;
+  if (other) return false;
+  if (u.placeOnly) return true; // the region it was waiting for
+  // 稳岗返还多少 again, or 重新说一遍 with its name: the same calculation.
+  return u.named.includes(rule) && (u.asks.has("amount") || u.asks.has("eligibility"));
+}
+
+/**
+ * A calculation is asked for: facts with figures; facts of the user's own with an amount or
+ * eligibility question; or facts stated with no question at all (a turn of facts).
+ */
+function calculating(u: Understanding): boolean {
+  const wantsFigure = u.asks.has("amount") || u.asks.has("eligibility");
+  const onlyHow = (u.asks.has("procedure") || u.asks.has("when") || u.asks.has("condition")) && !wantsFigure;
+  if (onlyHow) return false;
+  if (u.figures) return true;
+  if (u.named.length > 0 && u.asks.has("amount")) return true;
+  // Facts with an amount asked, or the user's own facts with eligibility asked, or facts alone.
+  return u.stated && (u.asks.has("amount") || (u.situated && wantsFigure) || !u.question);
+}
+
+/** The message gives facts a rule reads. */
+function givesFactsOf(u: Understanding, rule: Rule): boolean {
+  const slots = slotsOf(rule);
+  return Object.keys(u.reading.values).some((k) => slots.has(k as never)) || u.reading.approximate.some((a) => slots.has(a.slot));
+}
+
+/**
+ * Precedence, first match wins:
+ *  1. restart — 重新算 and nothing else
+ *  2. uncovered — a place no document covers
+ *  3. help — a greeting or "what can you do"
+ *  4. continue — the calculation under way gets facts, an answer to its question, or its region
+ *  5. thanks — 谢谢 / 好的
+ *  6. place — the message only says where the user is
+ *  7. start / which — a calculation is asked for and one rule (or several) fits; or the message
+ *     gives facts of the policy last discussed (稳岗返还怎么申请 → 我们参保50人…)
+ *  8. topic — a follow-up about the policy just discussed, naming none (这个钱要申请吗)
+ *  9. acknowledge — facts with no question and no rule they fit
+ * 10. lookup — what the documents say (with the topic to fall back on)
+ */
+export function decide(u: Understanding, s: ConversationState, where: Where): Decision {
+  if (where.restartOnly) return { kind: "restart" };
+  if (where.uncovered && !u.help) return { kind: "uncovered" };
+  if (u.help) return { kind: "help" };
+  if (s.active && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
+  if (u.thanks) return { kind: "thanks" };
+  if (u.placeOnly) return { kind: "place" };
+  if (u.ranked.length && calculating(u)) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
+  if (s.topicRule && !u.names.length && givesFactsOf(u, s.topicRule)) return { kind: "start", rule: s.topicRule };
+  if (s.topic && !u.names.length && (u.anaphora || u.followup)) return { kind: "topic", term: s.topic };
+  if (u.stated && !u.question && !u.names.length) return { kind: "acknowledge" };
+  return { kind: "lookup", topic: u.names.length ? null : s.topic };
+}

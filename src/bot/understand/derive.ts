@@ -1,0 +1,66 @@
+// From what a user said (今年毕业的大学生, 失业一年多, 25岁, 去浙江打工) to the facts the rules name
+// (毕业年度高校毕业生, 登记失业半年以上人员, 跨省): decided here, in one place, with what was assumed.
+import type { Facts, FactKey, PersonGroup } from "../../calculators/facts.js";
+import { FactsSchema } from "../../calculators/facts.js";
+import type { SlotKey, SlotValues } from "./slot-values.js";
+
+/** The slots a fact is decided from, besides its own: what to prefer when a rule needs the fact. */
+export const DECIDED_FROM: Partial<Record<FactKey, SlotKey[]>> = {
+  group: ["graduate", "graduationStatus", "yearsSinceLeaving", "registeredUnemployed", "unemployedMonths", "age"],
+  crossProvince: ["destinationProvince"],
+};
+
+/** Facts another fact implies, when not said: 建档立卡贫困户家庭 is one of the 困难家庭 the 求职创业补贴 names. */
+export const IMPLIED: Partial<Record<FactKey, (f: Facts) => boolean>> = {
+  hardship: (f) => f.group === "脱贫人口",
+};
+
+export interface Derived {
+  facts: Facts;
+  /** Assumptions the facts rest on, said in the answer (离校未就业，按离校2年内计算). */
+  assumptions: string[];
+}
+
+const FACT_KEYS = new Set(Object.keys(FactsSchema.shape) as FactKey[]);
+
+/** The youth group of the rules: registered unemployed aged 16 to 24. */
+const YOUTH = { from: 16, to: 24 };
+/** Registered unemployed this long or longer: the 登记失业半年以上 group. */
+const LONG_UNEMPLOYED_MONTHS = 6;
+/** 离校2年内: the graduates' group ends two years after leaving school. */
+const GRADUATE_YEARS = 2;
+
+function groupOf(v: SlotValues, assume: (s: string) => void): PersonGroup | undefined {
+  if (v.group && v.group !== "登记失业的16—24岁青年") return v.group;
+  if (v.age !== undefined && (v.group === "登记失业的16—24岁青年" || v.registeredUnemployed || v.unemployedMonths !== undefined)) {
+    if (v.unemployedMonths !== undefined && v.unemployedMonths >= LONG_UNEMPLOYED_MONTHS) return "登记失业半年以上人员";
+    return v.age >= YOUTH.from && v.age <= YOUTH.to ? "登记失业的16—24岁青年" : v.unemployedMonths !== undefined ? "其他人员" : undefined;
+  }
+  if (v.group) return v.group;
+  if (v.graduationStatus === "毕业年度") return "毕业年度高校毕业生";
+  if (v.yearsSinceLeaving !== undefined) {
+    return v.yearsSinceLeaving <= GRADUATE_YEARS * 12 ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生";
+  }
+  if (v.graduationStatus === "离校未就业") {
+    assume(`未说明离校几年，按离校${GRADUATE_YEARS}年内未就业计算`);
+    return "离校2年内未就业高校毕业生";
+  }
+  if (v.unemployedMonths !== undefined) return v.unemployedMonths >= LONG_UNEMPLOYED_MONTHS ? "登记失业半年以上人员" : "其他人员";
+  return undefined;
+}
+
+/**
+ * The rules' facts from the slots. `province`: the province of the region a rule is evaluated for,
+ * against which a place of work (去浙江打工) is 跨省 or 省内.
+ */
+export function deriveFacts(v: SlotValues, province?: string): Derived {
+  const assumptions: string[] = [];
+  const facts: Record<string, unknown> = {};
+  for (const [k, value] of Object.entries(v)) if (FACT_KEYS.has(k as FactKey)) facts[k] = value;
+  const group = groupOf(v, (s) => assumptions.push(s));
+  if (group) facts.group = group;
+  else delete facts.group;
+  for (const [fact, implied] of Object.entries(IMPLIED)) if (facts[fact] === undefined && implied(facts as Facts)) facts[fact] = true;
+  if (facts.crossProvince === undefined && v.destinationProvince && province) facts.crossProvince = v.destinationProvince !== province;
+  return { facts: facts as Facts, assumptions };
+}

@@ -1,0 +1,157 @@
+// A message read once, into everything the router needs: the facts it states (by type and cue, or
+// as the answer to the bot's own question), the policies it names, what it asks, and whether it
+// corrects, follows up or only greets. Nothing here decides what to answer.
+import type { FactKey } from "../../calculators/facts.js";
+import { rankRules, rulesNamed } from "../../calculators/registry.js";
+import type { Rule } from "../../calculators/rule.js";
+import type { Corpus } from "../../knowledge/corpus.js";
+import type { Reading } from "../../knowledge/terms.js";
+import { isHelpRequest, isThanks, statesOnlyPlace } from "../smalltalk.js";
+import { DECIDED_FROM, deriveFacts, IMPLIED } from "./derive.js";
+import type { SlotKey, SlotValues } from "./slot-values.js";
+import { readSlots, type NameSpan, type SlotReading } from "./slots.js";
+import { listPattern, type AskKind, type Vocabulary } from "./vocabulary.js";
+
+export interface InterpretContext {
+  /** The rule of the calculation under way. */
+  active?: Rule | undefined;
+  /** The slots the bot just asked for. */
+  requested?: readonly SlotKey[];
+  /** Slots already known in the conversation. */
+  known?: ReadonlySet<SlotKey>;
+  /** Place names the message mentions (they say where, not what). */
+  placeNames?: readonly string[];
+  /** Provinces of the places the user went to (去浙江打工). */
+  destinations?: readonly string[];
+  /** Jurisdictions of the user's region: their rules are preferred. */
+  regions?: ReadonlySet<string> | undefined;
+  /** The rule of the policy last discussed: facts given now are read for it. */
+  topicRule?: Rule | undefined;
+}
+
+export interface Understanding {
+  /** The message, normalised. */
+  text: string;
+  reading: SlotReading;
+  /** Policy names the message asks about; names that are facts (领过技能提升补贴) are left out. */
+  names: Reading[];
+  /** Rules those names name, exactly or through a slip. */
+  named: Rule[];
+  mistyped: Rule[];
+  /** Rules the names and facts point to, best first (several on the best score: ambiguous). */
+  ranked: Rule[];
+  asks: ReadonlySet<AskKind>;
+  /** The message asks something (吗, 多少, 怎么 …), whatever it is. */
+  question: boolean;
+  /** Facts stated as the user's own situation (我, 已经, 去年), not a question about a rule. */
+  situated: boolean;
+  correction: boolean;
+  followup: boolean;
+  anaphora: boolean;
+  /** A figure of the user's own (参保50人), or a figure that could not be used. */
+  figures: boolean;
+  /** Any fact stated. */
+  stated: boolean;
+  help: boolean;
+  thanks: boolean;
+  placeOnly: boolean;
+}
+
+/** The slots a rule's facts are read from (its facts, and what they are decided from). */
+export function slotsOf(rule: Rule): Set<SlotKey> {
+  return new Set<SlotKey>(rule.facts.flatMap((f) => [f, ...(DECIDED_FROM[f] ?? [])]));
+}
+
+/** Where each name stands, for telling names that are facts from names that are topics. */
+function spans(text: string, names: readonly Reading[]): NameSpan[] {
+  return names.flatMap((n) => {
+    const at = text.indexOf(n.source);
+    return at < 0 ? [] : [{ term: n.meaning, start: at, end: at + n.source.length }];
+  });
+}
+
+/** A short yes or no (是的 / 没有) as the whole message. */
+function yesOrNo(text: string, vocab: Vocabulary): boolean | null {
+  const bare = text.replace(/[\s，,。.!！?？~～啊呀吧的了]+$/g, "").replace(/^[\s，,]+/, "");
+  if (bare.length > 6) return null;
+  const exact = (list: readonly string[]) => list.some((w) => bare === w || (bare.startsWith(w) && bare.length <= w.length + 2));
+  if (exact(vocab.dialogue.no)) return false;
+  if (exact(vocab.dialogue.yes)) return true;
+  return null;
+}
+
+function rank(reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>) {
+  const { facts } = deriveFacts(values);
+  // What a fact implies (脱贫户 are a 困难家庭) does not point to a rule; what was said does.
+  const stated = new Set((Object.keys(facts) as FactKey[]).filter((k) => k in values || !(k in IMPLIED)));
+  if (values.destinationProvince) stated.add("crossProvince");
+  // A fact named without a figure (路费能报吗) points to its rule when an amount or eligibility is asked.
+  const hinted = new Set<FactKey>(asks.has("amount") || asks.has("eligibility") ? (reading.mentioned.filter((m) => !(m in values)) as FactKey[]) : []);
+  return rankRules(named.filter((r) => !mistyped.includes(r)), stated, mistyped, regions, hinted);
+}
+
+export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: InterpretContext = {}): Understanding {
+  const readings = corpus.terms.policyNames(text);
+  const asks = new Set<AskKind>((["amount", "eligibility", "procedure", "when", "condition"] as const).filter((k) => vocab.patterns[k].test(text)));
+  const allNamed = rulesNamed(readings.map((r) => r.meaning));
+  const read = (rule: Rule | undefined) =>
+    readSlots(
+      text,
+      vocab,
+      { ...(rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {}), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}) },
+      spans(text, readings),
+    );
+  // Read for the rule in play (under way, named, or last discussed); with none, read once to find it, then again for it.
+  const inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
+  let reading = read(inPlay);
+  const withDestination = (r: SlotReading): SlotValues => (ctx.destinations?.length && r.values.crossProvince === undefined ? { ...r.values, destinationProvince: ctx.destinations[0]! } : r.values);
+  const topics = (r: SlotReading) => {
+    const used = new Set(r.namesUsed.map((n) => n.term));
+    const names = readings.filter((n) => !used.has(n.meaning));
+    return { names, named: rulesNamed(names.map((n) => n.meaning)), mistyped: rulesNamed(names.filter((n) => n.fuzzy).map((n) => n.meaning)) };
+  };
+  let about = topics(reading);
+  let ranked = rank(reading, about.named, about.mistyped, withDestination(reading), asks, ctx.regions);
+  if (!inPlay && ranked.length === 1) {
+    reading = read(ranked[0]);
+    about = topics(reading);
+    ranked = rank(reading, about.named, about.mistyped, withDestination(reading), asks, ctx.regions);
+  }
+  reading = { ...reading, values: withDestination(reading) };
+  const { names, named, mistyped } = about;
+
+  // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
+  const asked = ctx.requested?.[0];
+  const slot = asked && vocab.slots.get(asked);
+  if (slot && !(asked! in reading.values)) {
+    const yn = yesOrNo(text, vocab);
+    if (yn !== null && slot.type === "yesno") reading = { ...reading, values: { ...reading.values, [asked!]: yn } };
+    else if (yn === false && ["count", "months", "times"].includes(slot.type)) reading = { ...reading, values: { ...reading.values, [asked!]: 0 } };
+  }
+  const values = Object.values(reading.values);
+  const figures =
+    values.some((v) => typeof v === "number") ||
+    reading.invalid.length + reading.approximate.length > 0 ||
+    reading.unplaced.some((p) => p.candidates.length > 0);
+  const stated = values.length > 0 || reading.invalid.length + reading.approximate.length > 0;
+  const placeNames = ctx.placeNames ?? [];
+  return {
+    text,
+    reading,
+    names,
+    named,
+    mistyped,
+    ranked,
+    asks,
+    question: asks.size > 0 || vocab.patterns.question.test(text),
+    situated: vocab.patterns.situated.test(text),
+    correction: vocab.patterns.correction.test(text),
+    followup: new RegExp(`^(?:${listPattern(vocab.dialogue.followup, "").source})|呢[？?。.!！\\s]*$`).test(text),
+    anaphora: vocab.patterns.anaphora.test(text),
+    figures,
+    stated,
+    help: isHelpRequest(text),
+    thanks: isThanks(text),
+    placeOnly: statesOnlyPlace(text, [...placeNames]),
+  };
+}

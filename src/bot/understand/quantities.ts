@@ -1,0 +1,269 @@
+// Typed quantities of a message: what each number is a number of — people (人/名/个/位), money
+// (元/块/万), a share (%/百分之/成), a duration (个月/年/半年), days, an age, times, a level — with
+// where it stands, so that the slot reader can find the words around it (Duckling-style spans).
+// A figure that is not exact (五六个, 一万多, 大概50人, 不到一年) carries the bounds it could lie in.
+import { CHINESE_DIGIT, numeralAt, NUMERAL_START, type Numeral } from "./numerals.js";
+
+export type QuantityType = "count" | "money" | "percent" | "months" | "days" | "age" | "times" | "level" | "year" | "number";
+
+/**
+ * How a figure is not exact, each with its bounds: range 五六 [5,6]; vague 十几 [11,19]; more 二十多
+ * [20,30); atLeast 1年以上 [12,120]; about 大概50 [45,55]; nearly 将近50 [45,50]; below 不到1年
+ * [0,12); within 2年内 [0,24].
+ */
+export type Approximation = "range" | "vague" | "more" | "atLeast" | "about" | "nearly" | "below" | "within";
+
+export interface Quantity {
+  type: QuantityType;
+  /** In the type's own unit: 元, %, months, days, years of age, people, times, level 1–5, a calendar year. */
+  value: number;
+  /** The numeral as written, before its measure converts it (the 1 of 1年). */
+  figure: number;
+  /** As the user wrote it (for asking back: 您说的“五六个”). */
+  text: string;
+  start: number;
+  end: number;
+  /** The measure word as written (人, 名, 家, 元, 个月 …); "" for a bare number. */
+  unit: string;
+  approx?: Approximation;
+  /** For an approximate figure: the least and the most it could be, in the type's unit. */
+  low?: number;
+  high?: number;
+  negative?: true;
+}
+
+interface Measure {
+  word: string;
+  type: QuantityType;
+  /** Multiplies the numeral into the type's unit (年 → 12 months). */
+  factor: number;
+  /** Added after multiplying: 年半 is half a year more. */
+  plus?: number;
+  approx?: Approximation;
+}
+
+// Longest first: 个月 before 个, 块钱 before 块.
+const MEASURES: Measure[] = (
+  [
+    ["个工作日", "days", 1],
+    ["个多月", "months", 1, 0, "more"],
+    ["个半月", "months", 1, 0.5],
+    ["个星期", "days", 7],
+    ["个月", "months", 1],
+    ["工作日", "days", 1],
+    ["块钱", "money", 1],
+    ["元钱", "money", 1],
+    ["个人", "count", 1],
+    ["人次", "count", 1],
+    ["年半", "months", 12, 6],
+    ["年多", "months", 12, 0, "more"],
+    ["周岁", "age", 1],
+    ["个点", "percent", 1],
+    ["星期", "days", 7],
+    ["元", "money", 1],
+    ["块", "money", 1],
+    ["w", "money", 1e4],
+    ["k", "money", 1e3],
+    ["名", "count", 1],
+    ["位", "count", 1],
+    ["个", "count", 1],
+    ["人", "count", 1],
+    ["口", "count", 1],
+    ["户", "count", 1],
+    ["家", "count", 1],
+    ["年", "months", 12],
+    ["月", "months", 1],
+    ["周", "days", 7],
+    ["天", "days", 1],
+    ["日", "days", 1],
+    ["岁", "age", 1],
+    ["次", "times", 1],
+    ["回", "times", 1],
+    ["遍", "times", 1],
+    ["级", "level", 1],
+    ["%", "percent", 1],
+    ["成", "percent", 10],
+  ] as const
+).map(([word, type, factor, plus, approx]) => ({ word, type, factor, ...(plus ? { plus } : {}), ...(approx ? { approx } : {}) }));
+
+/** Words before a figure that bound it. */
+const BEFORE: Array<[string, Approximation]> = [
+  ["差不多", "about"], ["大概", "about"], ["大约", "about"], ["约", "about"],
+  ["将近", "nearly"], ["接近", "nearly"], ["近", "nearly"], ["快", "nearly"],
+  ["不到", "below"], ["不足", "below"], ["不满", "below"], ["未满", "below"],
+  ["至少", "atLeast"], ["起码", "atLeast"], ["超过", "atLeast"],
+];
+/** Words after it (outside its span: a cue may follow them, 签了1年以上合同). */
+const AFTER: Array<[string, Approximation]> = [
+  ["左右", "about"], ["上下", "about"], ["以上", "atLeast"], ["出头", "more"], ["以下", "within"], ["以内", "within"], ["内", "within"],
+];
+/** Between the numeral and its measure: 二十多个, 十余人, 50来个. */
+const INFIX: Array<[string, Approximation]> = [["多", "more"], ["余", "more"], ["来", "about"]];
+
+/** A Chinese numeral starting one of these words states no quantity (一次性, 十分, 三险, 两后生). */
+const NOT_A_NUMBER = /^(?:次性|分|全|足|类|线|些|起|直|定|般|律|致|样|同|共|体|站|揽子|并|旦|切|方面|下|点儿|辈子|后生|险|金|支|扶)/;
+/** Words that state a quantity without a numeral. */
+const SET_WORDS: Array<{ word: string; type: QuantityType; value: number; unit: string }> = [
+  { word: "半年", type: "months", value: 6, unit: "年" },
+  { word: "半个月", type: "months", value: 0.5, unit: "个月" },
+  { word: "半天", type: "days", value: 0.5, unit: "天" },
+  { word: "一半", type: "percent", value: 50, unit: "%" },
+];
+
+const startsWithAt = (text: string, at: number, word: string) => text.startsWith(word, at);
+
+function measureAt(text: string, at: number): Measure | null {
+  const lower = text.slice(at, at + 4).toLowerCase();
+  for (const m of MEASURES) if (lower.startsWith(m.word)) return m;
+  return null;
+}
+
+/** 5月1日, 3号, 第2条: a date or a label, not a quantity. */
+function isDateOrLabel(text: string, n: Numeral, m: Measure | null): boolean {
+  const after = text.slice(n.end);
+  if (/^(?:号|条|款|项|页|楼|室|路|期|批|届|季度|月份)/.test(after)) return true;
+  if (m?.word === "月" && new RegExp(`^月[\\d${CHINESE_DIGIT}十]+[日号]`).test(after)) return true;
+  if (m?.word === "日" && /月$/.test(text.slice(0, n.start))) return true;
+  const before = text.slice(Math.max(0, n.start - 1), n.start);
+  return before === "第" || before === "〔" || before === "[";
+}
+
+/**
+ * Every quantity of a (normalised) message, left to right. A Chinese-digit run is a number only
+ * before a measure word or when it is scaled (十二万): 统一, 一次性 and 两后生 are words.
+ */
+export function readQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const set = SET_WORDS.find((w) => startsWithAt(text, i, w.word) && !(w.word === "半年" && text[i - 1] === "年"));
+    if (set) {
+      out.push({ type: set.type, value: set.value, figure: set.value, text: set.word, start: i, end: i + set.word.length, unit: set.unit });
+      i += set.word.length;
+      continue;
+    }
+    const percentPrefix = startsWithAt(text, i, "百分之") ? 3 : 0;
+    const prev = text[i - 1] ?? "";
+    // Only where a numeral starts, not inside one (the 5 of 25).
+    if (!percentPrefix && (!NUMERAL_START.test(text[i]!) || (prev && NUMERAL_START.test(prev) && prev !== "几"))) {
+      i++;
+      continue;
+    }
+    const n = numeralAt(text, i + percentPrefix);
+    if (!n || (n.chinese && /^[千百万亿佰仟]/.test(text.slice(n.start)))) {
+      i += percentPrefix || 1;
+      continue;
+    }
+    const q = quantityOf(text, n, percentPrefix ? i : n.start, percentPrefix > 0);
+    if (q) out.push(q);
+    i = q ? q.end : n.end;
+  }
+  return out;
+}
+
+interface Read {
+  type: QuantityType;
+  value: number;
+  /** The upper figure of a range (五六, 3到5), in the type's unit. */
+  upper: number;
+  /** What one more of the numeral's last place is worth, in the type's unit (二十多: 10). */
+  step: number;
+  end: number;
+  unit: string;
+  approx: Approximation | undefined;
+}
+
+function quantityOf(text: string, n: Numeral, start: number, percent: boolean): Quantity | null {
+  let at = n.end;
+  let approx = n.approx as Approximation | undefined;
+  if (percent) return finish(text, n, start, { type: "percent", value: n.value, upper: n.high, step: n.place, end: at, unit: "%", approx });
+  const infix = INFIX.find(([w]) => startsWithAt(text, at, w));
+  if (infix && (measureAt(text, at + 1) || (infix[0] !== "来" && !startsWithAt(text, at, "多少")))) {
+    approx ??= infix[1];
+    at += 1;
+  }
+  // 16—24岁, 3到5个: a range, whatever its measure.
+  let high = n.high;
+  const dash = /^[-—–~～到至]/.test(text.slice(at));
+  const upper = dash ? numeralAt(text, at + 1) : null;
+  if (upper && upper.value > n.value && measureAt(text, upper.end)) {
+    approx = "range";
+    high = upper.value;
+    at = upper.end;
+  }
+  const m = measureAt(text, at);
+  if (m?.word === "次" && startsWithAt(text, at, "次性")) return null;
+  if (isDateOrLabel(text, n, m)) return null;
+  if (!m) {
+    // A bare figure: Arabic, or scaled Chinese (十二万); a Chinese run before a word is part of it.
+    if (n.chinese && (!n.scaled || NOT_A_NUMBER.test(text.slice(at)))) return null;
+    if (!n.chinese && !n.scaled && String(Math.trunc(n.value)).length >= 9) return null; // a phone or card number
+    return finish(text, n, start, { type: "number", value: n.value, upper: high, step: n.place, end: at, unit: "", approx });
+  }
+  // 一个体户 is not 1个体户, nor 三险 three of anything.
+  if (n.chinese && ["个", "次"].includes(m.word) && NOT_A_NUMBER.test(text.slice(at + m.word.length))) return null;
+  at += m.word.length;
+  approx ??= m.approx;
+  const convert = (v: number) => v * m.factor + (m.plus ?? 0);
+  let value = convert(n.value);
+  // 六成五 = 65%.
+  if (m.word === "成" && new RegExp(`^[1-9${CHINESE_DIGIT}]`).test(text.slice(at))) {
+    const d = numeralAt(text, at);
+    if (d && d.value < 10 && !d.approx) {
+      value += d.value;
+      at = d.end;
+    }
+  }
+  let type = m.type;
+  // 2023年: a calendar year, not 2023 years.
+  if (m.word === "年" && n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value) && !approx) {
+    type = "year";
+    value = n.value;
+    if (text[at] === "度") at++;
+  }
+  if (type === "level" && !(Number.isInteger(n.value) && n.value >= 1 && n.value <= 5)) return null;
+  return finish(text, n, start, { type, value, upper: type === "year" ? value : convert(high), step: n.place * m.factor, end: at, unit: m.word, approx });
+}
+
+/** The bounds of an approximate figure (see Approximation). */
+function bounds(r: Read, approx: Approximation): [number, number] {
+  const v = r.value;
+  switch (approx) {
+    case "range":
+    case "vague":
+      return [v, r.upper];
+    case "more":
+      return [v, v + r.step * 0.99];
+    case "atLeast":
+      return [v, v * 10];
+    case "about":
+      return [v * 0.9, v * 1.1];
+    case "nearly":
+      return [v * 0.9, v];
+    case "below":
+      return [v / 100, v - r.step / 100];
+    case "within":
+      return [v / 100, v];
+  }
+}
+
+/** Adds the words around a figure that bound it (至少, 左右, 以上), its bounds, and a minus sign. */
+function finish(text: string, n: Numeral, from: number, r: Read): Quantity {
+  let start = from;
+  let approx = r.approx;
+  if (r.type !== "year") {
+    approx ??= AFTER.find(([w]) => startsWithAt(text, r.end, w))?.[1];
+    approx ??= BEFORE.find(([w]) => text.slice(Math.max(0, start - w.length), start) === w)?.[1];
+  }
+  const negative = /(?:[-−]|负)$/.test(text.slice(Math.max(0, start - 1), start));
+  if (negative) start -= 1;
+  const q: Quantity = { type: r.type, value: r.value, figure: n.value, text: text.slice(start, r.end), start, end: r.end, unit: r.unit };
+  if (approx) {
+    const [low, high] = bounds(r, approx);
+    Object.assign(q, { approx, low: round(low), high: round(high) });
+  }
+  if (negative) q.negative = true;
+  return q;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -1,0 +1,290 @@
+// From a message to slot values: phrases first (没裁员, 小微, 跨省), then each typed quantity to the
+// slot of its type whose cue stands nearest (Rasa's entities with roles). A span is used once; a
+// figure with no cue goes to the slot the bot asked for, or to the one slot of its type the rule in
+// play has; a figure that could fill several is left for the bot to confirm.
+import { readQuantities, type Quantity } from "./quantities.js";
+import { SlotValuesSchema, type SlotKey, type SlotValues } from "./slot-values.js";
+import { FILLS, type Cue, type Slot, type Vocabulary } from "./vocabulary.js";
+
+export interface SlotContext {
+  /** Slots of the rule in play (its facts and what they are decided from): preferred when a cue could name several. */
+  preferred?: ReadonlySet<SlotKey>;
+  /** The rule's own facts: a figure with no cue may fill one of them. */
+  fallback?: ReadonlySet<SlotKey>;
+  /** The slots the bot just asked for, first first: a figure with no cue fills them. */
+  requested?: readonly SlotKey[];
+  /** Slots already known in the conversation: a bare figure corrects one of them only if it is the only one. */
+  known?: ReadonlySet<SlotKey>;
+}
+
+export interface Unplaced {
+  quantity: Quantity;
+  /** The slots it could fill (several: the bot asks which). */
+  candidates: SlotKey[];
+  /** Another figure of the message already fills its one slot (介绍15人，12个签了合同): the bot asks which counts. */
+  rival?: Quantity;
+}
+
+/** A policy name found in the message, and where. */
+export interface NameSpan {
+  term: string;
+  start: number;
+  end: number;
+}
+
+export interface SlotReading {
+  values: SlotValues;
+  /** Figures with no slot of their own. */
+  unplaced: Unplaced[];
+  /**
+   * Figures that name no single value (五六个, 一万多), with the least and most they could be as the
+   * slot's values: used only when the answer is the same at both ends, otherwise asked back.
+   */
+  approximate: Array<{ quantity: Quantity; slot: SlotKey; low: unknown; high: unknown }>;
+  /** Values that cannot be (a negative sum, 120%), said back to the user. */
+  invalid: string[];
+  /** Slots whose cue words the message uses without a figure (路费能报吗): what it is about. */
+  mentioned: SlotKey[];
+  /** Policy names that are facts (已经领过技能提升补贴), not what the message asks about. */
+  namesUsed: NameSpan[];
+  /** What the reading assumed, said in the answer (共8人，其中5人…，按5人计算). */
+  notes: string[];
+  /** The words each value was read from, as written (4个月, 小微企业). */
+  said: Partial<Record<SlotKey, string>>;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+interface PhraseHit extends Span {
+  slot: SlotKey;
+  value: unknown;
+}
+
+// Clause separators: a cue rarely reaches across one, never across a sentence end.
+const SEPARATOR = /[，,、；;\s]/g;
+const SENTENCE_END = /[。！？!?]/;
+const MAX_GAP = { role: { before: 12, after: 6 }, head: { before: 4, after: 4 } };
+
+/** Phrases of every slot, longest first, each span read once; a yes/no phrase after 不/没 is negated. */
+function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[] {
+  const found: Array<PhraseHit & { length: number }> = [];
+  for (const p of vocab.phrases) {
+    for (const m of text.matchAll(p.pattern)) found.push({ slot: p.slot, value: p.value, start: m.index, end: m.index + m[0].length, length: p.length });
+  }
+  found.sort((a, b) => b.length - a.length || a.start - b.start);
+  const hits: PhraseHit[] = [];
+  for (const f of found) {
+    if (taken.some((t) => overlaps(t, f))) continue;
+    taken.push(f);
+    const negated = negatedAt(text, f.start, vocab);
+    const slot = vocab.slots.get(f.slot)!;
+    if (!negated) hits.push(f);
+    else if (slot.type === "yesno") hits.push({ ...f, value: !f.value });
+    // A negated choice or figure (不是大企业) states nothing.
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** 不/没/未 (with at most one filler such as 是, 在, 能) right before a position. */
+function negatedAt(text: string, at: number, vocab: Vocabulary): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  for (let cut = 0; cut <= 1; cut++) {
+    const head = before.slice(0, before.length - cut);
+    if (cut === 1 && !/[是在能会都也还太够有]$/.test(before)) break;
+    for (const n of vocab.dialogue.negators) if (head.endsWith(n)) return true;
+  }
+  return false;
+}
+
+interface CueHit extends Span {
+  cue: Cue;
+}
+
+/**
+ * Every occurrence of every cue outside the figures. A cue inside a longer cue of a slot of the same
+ * type is not read (工资 in 最低工资); one of another type is (领过 of 次数 in 已经领过 of a policy).
+ */
+function readCues(text: string, vocab: Vocabulary, figures: readonly Span[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const cue of vocab.cues) {
+    for (let at = text.indexOf(cue.word); at >= 0; at = text.indexOf(cue.word, at + 1)) {
+      const hit = { cue, start: at, end: at + cue.word.length };
+      if (!figures.some((t) => overlaps(t, hit))) hits.push(hit);
+    }
+  }
+  const type = (h: CueHit) => vocab.slots.get(h.cue.slot)!.type;
+  return hits.filter((h) => !hits.some((o) => o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && type(o) === type(h)));
+}
+
+interface Pair {
+  q: Quantity;
+  slot: SlotKey;
+  score: number;
+}
+
+function fits(slot: Slot, q: Quantity): boolean {
+  if (!FILLS[slot.type].includes(q.type)) return false;
+  // 家 counts firms, not people; a scaled bare figure (12万) is a sum, not a headcount.
+  if (slot.type === "count" && (q.unit === "家" || (q.type === "number" && (q.value >= 10000 || !Number.isInteger(q.value))))) return false;
+  return true;
+}
+
+/** How well a cue names a quantity's role: by its strength, closeness, and the clauses between. */
+function pairScore(text: string, q: Quantity, c: CueHit, quantities: readonly Quantity[], ctx: SlotContext): number | null {
+  const before = c.end <= q.start;
+  if (!before && c.start < q.end) return null;
+  if ((before && c.cue.side === "after") || (!before && c.cue.side === "before")) return null;
+  const between = before ? { start: c.end, end: q.start } : { start: q.end, end: c.start };
+  const gapText = text.slice(between.start, between.end);
+  const kind = c.cue.role ? "role" : "head";
+  if (gapText.length > MAX_GAP[kind][before ? "before" : "after"]) return null;
+  if (SENTENCE_END.test(gapText)) return null;
+  if (quantities.some((o) => o !== q && overlaps(o, between))) return null;
+  const separators = gapText.match(SEPARATOR)?.length ?? 0;
+  if (separators > 1) return null;
+  let score = (c.cue.role ? 3 : 2) - 0.12 * gapText.length - 1.2 * separators;
+  if (c.cue.side !== "either") score += 0.3;
+  if (ctx.preferred?.has(c.cue.slot)) score += 0.8;
+  return score;
+}
+
+/** The value a quantity gives a slot: 36 months as 3 years, level 4 as 中级. */
+function valueFor(slot: Slot, q: Quantity): unknown {
+  if (slot.type === "level") return slot.levels?.[q.value];
+  if (slot.unit === "年" && q.type === "months") return q.value / 12;
+  return q.value;
+}
+
+export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}, names: readonly NameSpan[] = []): SlotReading {
+  const taken: Span[] = [];
+  const phrases = readPhrases(text, vocab, taken);
+  const quantities = readQuantities(text).filter((q) => !phrases.some((p) => overlaps(p, q)) && !(q.type === "count" && vocab.notPeople.test(text.slice(q.end))));
+  const cues = readCues(text, vocab, quantities);
+  const raw = new Map<SlotKey, unknown>();
+  const notes: string[] = [];
+  const invalid: string[] = [];
+  const approximate: SlotReading["approximate"] = [];
+  const said: SlotReading["said"] = {};
+  for (const p of phrases) {
+    raw.set(p.slot, p.value); // the last wording of a slot wins: later words correct earlier ones
+    said[p.slot] = text.slice(p.start, p.end);
+  }
+
+  // Policy names after 领过 / 享受过, or inside a fact's wording (正在领失业金), are facts.
+  const namesUsed: NameSpan[] = names.filter((n) => phrases.some((p) => overlaps(p, n)));
+  for (const n of names) {
+    const cue = cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.end <= n.start && n.start - c.end <= 3);
+    if (cue && !raw.has(cue.cue.slot)) {
+      raw.set(cue.cue.slot, n.term);
+      said[cue.cue.slot] = n.term;
+      namesUsed.push(n);
+    }
+  }
+
+  // Each figure to the best slot a cue gives it, best pairs first, each figure and slot once.
+  const pairs: Pair[] = [];
+  for (const q of quantities) {
+    for (const c of cues) {
+      const slot = vocab.slots.get(c.cue.slot)!;
+      if (!fits(slot, q)) continue;
+      const score = pairScore(text, q, c, quantities, ctx);
+      if (score !== null) pairs.push({ q, slot: slot.key, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const assigned = new Map<Quantity, SlotKey>();
+  const filled = new Set<SlotKey>(phrases.map((p) => p.slot));
+  for (const p of pairs) {
+    if (assigned.has(p.q) || filled.has(p.slot)) continue;
+    assigned.set(p.q, p.slot);
+    filled.add(p.slot);
+  }
+
+  const unplaced: Unplaced[] = [];
+  for (const q of quantities) {
+    if (assigned.has(q)) continue;
+    // 其中5个: those of a count just given who meet the condition.
+    const whole = subsetOf(text, q, quantities, assigned, vocab);
+    if (whole) {
+      assigned.set(q, whole.slot);
+      notes.push(`共${whole.q.text}，其中${q.text}符合条件，按${q.text}计算`);
+      continue;
+    }
+    const open = (keys: Iterable<SlotKey>, take: (slot: Slot, q: Quantity) => boolean) => [...keys].filter((k) => !filled.has(k) && take(vocab.slots.get(k)!, q));
+    const asked = open(ctx.requested ?? [], requestedFits)[0];
+    if (asked) {
+      assigned.set(q, asked);
+      filled.add(asked);
+      continue;
+    }
+    // A figure only one slot can take (an age, a level, days) needs no cue.
+    const sole = soleSlotFor(q, vocab);
+    if (sole && !filled.has(sole)) {
+      assigned.set(q, sole);
+      filled.add(sole);
+      continue;
+    }
+    const candidates = open(ctx.fallback ?? [], fits);
+    const unknownYet = candidates.filter((k) => !ctx.known?.has(k));
+    const only = candidates.length === 1 ? candidates[0] : unknownYet.length === 1 && candidates.length > 1 && q.type !== "number" ? unknownYet[0] : undefined;
+    if (only) {
+      assigned.set(q, only);
+      filled.add(only);
+      continue;
+    }
+    // Its only slot already has a figure of this message: which of the two counts is not for the reader to pick.
+    const taken = candidates.length ? undefined : [...(ctx.fallback ?? [])].find((k) => filled.has(k) && fits(vocab.slots.get(k)!, q));
+    const rival = taken && [...assigned].find(([o, k]) => k === taken && o.type === q.type)?.[0];
+    unplaced.push({ quantity: q, candidates: rival ? [taken!] : candidates, ...(rival ? { rival } : {}) });
+  }
+
+  for (const [q, key] of assigned) {
+    const slot = vocab.slots.get(key)!;
+    if (q.negative) {
+      invalid.push(`“${q.text}”不能是负数`);
+      continue;
+    }
+    if (q.approx) {
+      approximate.push({ quantity: q, slot: key, low: valueFor(slot, { ...q, value: q.low! }), high: valueFor(slot, { ...q, value: q.high! }) });
+      continue;
+    }
+    raw.set(key, valueFor(slot, q));
+    said[key] = q.text;
+  }
+
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of raw) {
+    const one = SlotValuesSchema.shape[key].safeParse(value);
+    if (one.success) values[key] = one.data;
+    else invalid.push(one.error.issues[0]?.message ?? `${vocab.slots.get(key)!.label}无效`);
+  }
+  const mentioned = [...new Set(cues.filter((c) => c.cue.role && !(c.cue.slot in values)).map((c) => c.cue.slot))];
+  for (const k of Object.keys(said) as SlotKey[]) if (!(k in values)) delete said[k];
+  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said };
+}
+
+/** The one slot of the vocabulary a figure of this type can fill, if only one can. */
+function soleSlotFor(q: Quantity, vocab: Vocabulary): SlotKey | undefined {
+  if (q.type === "number") return undefined;
+  const able = [...vocab.slots.values()].filter((s) => fits(s, q));
+  return able.length === 1 ? able[0]!.key : undefined;
+}
+
+/** A figure an asked-for slot takes from a bare answer: 6 for 见习月数 as well as 6个月. */
+function requestedFits(slot: Slot, q: Quantity): boolean {
+  if (fits(slot, q)) return true;
+  return q.type === "number" && ["months", "days", "times", "percent"].includes(slot.type);
+}
+
+/** 其中5个: the nearest earlier figure of the same type and its slot, when 其中 stands right before. */
+function subsetOf(text: string, q: Quantity, quantities: readonly Quantity[], assigned: ReadonlyMap<Quantity, SlotKey>, vocab: Vocabulary) {
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  if (!vocab.patterns.subset.test(before)) return null;
+  const earlier = quantities.filter((o) => o.end <= q.start && o.type === q.type && assigned.has(o));
+  const whole = earlier[earlier.length - 1];
+  return whole && whole.value >= q.value ? { q: whole, slot: assigned.get(whole)! } : null;
+}

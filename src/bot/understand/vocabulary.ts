@@ -1,0 +1,200 @@
+// The words the bot reads people with (corpus/slots.yaml, corpus/dialogue.yaml), checked and
+// compiled once: cue words per slot, phrases with their values, and the dialogue's word lists.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { DEFAULT_CORPUS_DIR } from "../../knowledge/corpus.js";
+import type { QuantityType } from "./quantities.js";
+import { SLOT_KEYS, SlotValuesSchema, type SlotKey } from "./slot-values.js";
+
+const SLOT_TYPES = ["count", "money", "percent", "months", "days", "age", "times", "level", "policy", "yesno", "choice"] as const;
+export type SlotType = (typeof SLOT_TYPES)[number];
+
+const words = z.array(z.string().min(1)).default([]);
+
+const SlotFileSchema = z.object({
+  not_people: words,
+  slots: z.record(
+    z.string(),
+    z.object({
+      label: z.string().min(1),
+      type: z.enum(SLOT_TYPES),
+      roles: words,
+      heads: words,
+      phrases: z.record(z.string(), words).default({}),
+      unit: z.literal("年").optional(),
+      levels: z.record(z.string(), z.string()).optional(),
+      examples: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+    }),
+  ),
+});
+
+const ASK_KINDS = ["amount", "eligibility", "procedure", "when", "condition"] as const;
+export type AskKind = (typeof ASK_KINDS)[number];
+
+const DialogueFileSchema = z.object({
+  asks: z.object(Object.fromEntries(ASK_KINDS.map((k) => [k, words])) as Record<AskKind, typeof words>),
+  question: words,
+  situated: words,
+  correction: words,
+  followup: words,
+  anaphora: words,
+  subset: words,
+  yes: words,
+  no: words,
+  negators: words,
+  examples: z.object(Object.fromEntries(ASK_KINDS.map((k) => [k, words])) as Record<AskKind, typeof words>).partial().default({}),
+});
+export type DialogueFile = z.infer<typeof DialogueFileSchema>;
+
+/** A cue word of a slot, and on which side of its number it may stand. */
+export interface Cue {
+  slot: SlotKey;
+  word: string;
+  side: "before" | "after" | "either";
+  /** Role words (裁, 招, 留用) say what a number is for; heads (员工, 人员) what it counts. */
+  role: boolean;
+}
+
+/** A wording stating a slot's value without a number (没裁员 → 0). */
+export interface Phrase {
+  slot: SlotKey;
+  value: unknown;
+  pattern: RegExp;
+  /** Characters of the phrase as written, without its gaps: longer phrases are read first. */
+  length: number;
+}
+
+export interface Slot {
+  key: SlotKey;
+  label: string;
+  type: SlotType;
+  unit?: "年";
+  levels?: Readonly<Record<number, string>>;
+  examples: ReadonlyArray<[string, unknown]>;
+}
+
+export interface Vocabulary {
+  slots: ReadonlyMap<SlotKey, Slot>;
+  /** A count right before one of these nouns counts no people (一个就业帮扶车间). */
+  notPeople: RegExp;
+  cues: readonly Cue[];
+  phrases: readonly Phrase[];
+  dialogue: DialogueFile;
+  /** The dialogue's lists as patterns, one per list. */
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "subset" | "negators" | AskKind, RegExp>>;
+}
+
+/** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
+export const FILLS: Readonly<Record<SlotType, readonly QuantityType[]>> = {
+  count: ["count", "number"],
+  money: ["money", "number"],
+  percent: ["percent"],
+  months: ["months"],
+  days: ["days"],
+  age: ["age", "number"],
+  times: ["times"],
+  level: ["level"],
+  policy: [],
+  yesno: [],
+  choice: [],
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `…` in a listed wording: a few characters that are not punctuation. */
+const GAP = "[^，。；！？,.;!?\\s]{0,8}?";
+
+/** A listed wording as a pattern: literal, with `…` for a short gap. */
+export function wording(word: string): string {
+  return word.split("…").map(escape).join(GAP);
+}
+
+/** One pattern for a list, longest wording first so that 没有裁员 wins over 没有. */
+export function listPattern(list: readonly string[], flags = "g"): RegExp {
+  const sorted = [...list].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.length ? sorted.map(wording).join("|") : "(?!)", flags);
+}
+
+function valueOf(type: SlotType, key: string): unknown {
+  if (type === "yesno") {
+    if (key !== "true" && key !== "false") throw new Error(`a yes/no phrase is listed under true or false, not ${key}`);
+    return key === "true";
+  }
+  if (type === "choice" || type === "level") return key;
+  const n = Number(key);
+  if (!Number.isFinite(n)) throw new Error(`a phrase of a ${type} slot states a number, not ${key}`);
+  return n;
+}
+
+export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, where = "corpus"): Vocabulary {
+  const parsedSlots = SlotFileSchema.safeParse(slotFile);
+  if (!parsedSlots.success) throw new Error(`${where}/slots.yaml: ${z.prettifyError(parsedSlots.error)}`);
+  const parsedDialogue = DialogueFileSchema.safeParse(dialogueFile);
+  if (!parsedDialogue.success) throw new Error(`${where}/dialogue.yaml: ${z.prettifyError(parsedDialogue.error)}`);
+  const slots = new Map<SlotKey, Slot>();
+  const cues: Cue[] = [];
+  const phrases: Phrase[] = [];
+  for (const [name, spec] of Object.entries(parsedSlots.data.slots)) {
+    const fail = (why: string): never => {
+      throw new Error(`${where}/slots.yaml: slot ${name}: ${why}`);
+    };
+    if (!(SLOT_KEYS as string[]).includes(name)) fail(`not a fact the bot knows (one of ${SLOT_KEYS.join(", ")})`);
+    const key = name as SlotKey;
+    const schema = SlotValuesSchema.shape[key];
+    for (const [list, role] of [[spec.roles, true], [spec.heads, false]] as const) {
+      for (const raw of list) {
+        const side = raw.startsWith("_") ? "after" : raw.endsWith("_") ? "before" : "either";
+        const word = raw.replace(/^_|_$/g, "");
+        if (!word) fail(`an empty cue`);
+        cues.push({ slot: key, word, side, role });
+      }
+    }
+    for (const [valueKey, list] of Object.entries(spec.phrases)) {
+      let value: unknown;
+      try {
+        value = valueOf(spec.type, valueKey);
+      } catch (e) {
+        fail((e as Error).message);
+      }
+      if (!schema.safeParse(value).success) fail(`the phrase value ${valueKey} is not a value of this fact`);
+      for (const w of list) phrases.push({ slot: key, value, pattern: new RegExp(wording(w), "g"), length: w.replace(/…/g, "").length });
+    }
+    const levels = spec.levels ? Object.fromEntries(Object.entries(spec.levels).map(([k, v]) => [Number(k), v])) : undefined;
+    if (spec.type === "level" && !levels) fail("a level slot says what each level means (levels)");
+    slots.set(key, {
+      key,
+      label: spec.label,
+      type: spec.type,
+      ...(spec.unit ? { unit: spec.unit } : {}),
+      ...(levels ? { levels } : {}),
+      examples: Object.entries(spec.examples),
+    });
+  }
+  const d = parsedDialogue.data;
+  const patterns = {
+    question: listPattern(d.question, ""),
+    situated: listPattern(d.situated, ""),
+    correction: listPattern(d.correction, ""),
+    followup: listPattern(d.followup, ""),
+    anaphora: listPattern(d.anaphora, ""),
+    subset: listPattern(d.subset, ""),
+    negators: listPattern(d.negators, ""),
+    ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
+  } as Vocabulary["patterns"];
+  const notPeople = new RegExp(`^(?:${listPattern(parsedSlots.data.not_people, "").source})`);
+  return { slots, notPeople, cues, phrases, dialogue: d, patterns };
+}
+
+const loaded = new Map<string, Vocabulary>();
+
+/** The vocabulary of a corpus folder (the repository's by default), read once. */
+export function loadVocabulary(dir: string = DEFAULT_CORPUS_DIR): Vocabulary {
+  let v = loaded.get(dir);
+  if (!v) {
+    const read = (file: string) => parseYaml(readFileSync(join(dir, file), "utf8")) as unknown;
+    v = compileVocabulary(read("slots.yaml"), read("dialogue.yaml"), dir);
+    loaded.set(dir, v);
+  }
+  return v;
+}
