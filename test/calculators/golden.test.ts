@@ -89,6 +89,8 @@ table("见习补贴", "平凉市", [
   ["留用率恰好70%: 及以上, 1500", { people: 1, internMonths: 1, retentionRate: 70 }, true, 1500],
   ["留用多于见习人数: asked back", { people: 3, internMonths: 1, retained: 4 }, null, null],
   ["0个月: asked back", { people: 3, internMonths: 0, retentionRate: 50 }, null, null],
+  ["每人每月多少 at 60% kept: the standard, 1350", { people: 10, retained: 6, perPersonMonthly: true }, true, 1350],
+  ["每人每月多少 with no headcount or months: 1500 at 70%", { retentionRate: 75, perPersonMonthly: true }, true, 1500],
 ]);
 
 table("技能提升补贴", "平凉市", [
@@ -110,6 +112,12 @@ table("职业技能鉴定评价补贴", "黑龙江省", [
   ["技师 上浮 at most 30%: 585", { certLevel: "技师", askedUplift: true }, true, 585],
   ["高级技师 500", { certLevel: "高级技师" }, true, 500],
   ["not the first certificate of that level: no", { certLevel: "中级", repeatCertificate: true }, false, null],
+  ["技能提升补贴 already received: 不得重复享受, no", { certLevel: "中级", receivedSubsidy: "技能提升补贴" }, false, null],
+  ["another subsidy received: no bar", { certLevel: "中级", receivedSubsidy: "职业培训补贴" }, true, 350],
+]);
+
+table("技能提升补贴", "黑龙江省", [
+  ["鉴定评价补贴 already received for it: no", { unemploymentInsuranceMonths: 24, certLevel: "中级", receivedSubsidy: "职业技能鉴定评价补贴" }, false, null],
 ]);
 
 table("培训期间生活费补贴", "兴安盟", [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { FactsSchema } from "../../src/calculators/facts.js";
 import { PARAMETERS, RULES } from "../../src/calculators/registry.js";
+import { loadVocabulary } from "../../src/bot/understand/vocabulary.js";
 import { inMonths } from "../../src/calculators/rule.js";
 import { readQuantities } from "../../src/bot/understand/quantities.js";
 import { squash } from "../../src/knowledge/text.js";
@@ -38,6 +40,20 @@ describe("every rule", () => {
       expect(rule.summary(region).length).toBeGreaterThan(10);
     },
   );
+});
+
+describe("the facts a rule declares", () => {
+  const vocab = loadVocabulary();
+  it.each(RULES.map((r) => [r.id, r] as const))("%s reads no fact it does not declare, and each has a slot to be read into", (_, rule) => {
+    const read = new Set<string>();
+    // Every fact present, so that every branch that reads one is taken somewhere.
+    const full = Object.fromEntries(Object.keys(FactsSchema.shape).map((k) => [k, undefined]));
+    const spy = new Proxy(full, { get: (t, k) => (typeof k === "string" && read.add(k), Reflect.get(t, k)) });
+    for (const region of rule.regions) rule.evaluate(spy as never, region);
+    for (const k of read) expect(rule.facts, `${rule.id} reads ${k}`).toContain(k);
+    for (const k of rule.facts) expect(vocab.slots.has(k), `${k} in corpus/slots.yaml`).toBe(true);
+    for (const k of rule.signals) expect(rule.facts).toContain(k);
+  });
 });
 
 describe("durations", () => {
