@@ -48,14 +48,14 @@ export interface Bot {
  * but another region's documents do — or the question names a policy only other regions have — that
  * rule is shown and marked as not the user's.
  */
-function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean, topic: string | null): Answer {
+function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean, topic: string | null, topical: string): Answer {
   const region = scope.places[0]?.name ?? null;
   const scoped = searchScope(corpus, question, scope);
   const elsewhere = policyElsewhere(corpus, question, scope, scoped);
   if (!elsewhere) {
     if (confident(corpus, question, scoped)) return lookupAnswer(corpus, question, scope, scoped, today);
     // A question naming no policy, right after one was discussed, is about that one.
-    if (topic) return topicAnswer(corpus, question, topic, scope, today);
+    if (topic) return topicAnswer(corpus, topical, topic, scope, today);
     if (scope.open || namedPlace) return unknownAnswer(corpus, region);
   }
   const other = elsewhere ?? openScope(corpus.documents);
@@ -145,12 +145,12 @@ export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () =>
         session.calculation = null;
         return whichRule(d.rules, scope);
       case "topic":
-        return topicAnswer(corpus, u.text, d.term, scope, today);
+        return topicAnswer(corpus, u.topical, d.term, scope, today);
       case "acknowledge":
         session.pending = { ...session.pending, ...u.reading.values };
         return acknowledgeAnswer(vocab, u.reading, region);
       case "lookup": {
-        const a = lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic);
+        const a = lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical);
         if (u.names.length) session.topic = u.names[0]!.meaning;
         session.pending = { ...session.pending, ...u.reading.values };
         return a;

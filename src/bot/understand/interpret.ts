@@ -32,6 +32,8 @@ export interface InterpretContext {
 export interface Understanding {
   /** The message, normalised. */
   text: string;
+  /** The message without the words pointing back at the policy (这笔钱, 这个补贴): what it asks about it. */
+  topical: string;
   reading: SlotReading;
   /** Policy names the message asks about; names that are facts (领过技能提升补贴) are left out. */
   names: Reading[];
@@ -137,6 +139,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const placeNames = ctx.placeNames ?? [];
   return {
     text,
+    topical: text.replace(new RegExp(vocab.patterns.anaphora.source, "g"), " ").trim(),
     reading,
     names,
     named,

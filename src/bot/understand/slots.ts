@@ -2,6 +2,7 @@
 // slot of its type whose cue stands nearest (Rasa's entities with roles). A span is used once; a
 // figure with no cue goes to the slot the bot asked for, or to the one slot of its type the rule in
 // play has; a figure that could fill several is left for the bot to confirm.
+import { numeralAt } from "./numerals.js";
 import { readQuantities, type Quantity } from "./quantities.js";
 import { SlotValuesSchema, type SlotKey, type SlotValues } from "./slot-values.js";
 import { FILLS, type Cue, type Slot, type Vocabulary } from "./vocabulary.js";
@@ -162,7 +163,7 @@ function valueFor(slot: Slot, q: Quantity): unknown {
 export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}, names: readonly NameSpan[] = []): SlotReading {
   const taken: Span[] = [];
   const phrases = readPhrases(text, vocab, taken);
-  const quantities = readQuantities(text).filter((q) => !phrases.some((p) => overlaps(p, q)) && !(q.type === "count" && vocab.notPeople.test(text.slice(q.end))));
+  const quantities = bareAnswer(text, ctx) ?? readQuantities(text).filter((q) => !phrases.some((p) => overlaps(p, q)) && !(q.type === "count" && vocab.notPeople.test(text.slice(q.end))));
   const cues = readCues(text, vocab, quantities);
   const raw = new Map<SlotKey, unknown>();
   const notes: string[] = [];
@@ -265,6 +266,15 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const mentioned = [...new Set(cues.filter((c) => c.cue.role && !(c.cue.slot in values)).map((c) => c.cue.slot))];
   for (const k of Object.keys(said) as SlotKey[]) if (!(k in values)) delete said[k];
   return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said };
+}
+
+/** “四” as the whole answer to the bot's question: a figure, though a Chinese digit alone is not one elsewhere. */
+function bareAnswer(text: string, ctx: SlotContext): Quantity[] | null {
+  if (!ctx.requested?.length) return null;
+  const bare = text.replace(/[\s，,。.!！~～了吧啊呀的]+$/g, "").trim();
+  const n = bare && numeralAt(bare, 0);
+  if (!n || n.end !== bare.length || n.approx) return null;
+  return [{ type: "number", value: n.value, figure: n.value, text: bare, start: 0, end: bare.length, unit: "" }];
 }
 
 /** The one slot of the vocabulary a figure of this type can fill, if only one can. */

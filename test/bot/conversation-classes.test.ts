@@ -1,0 +1,198 @@
+// One test per class of wording users were seen to type (issue 8's list), each with sentences of
+// its own: the classes, not the sentences that revealed them.
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/bot/answer.js";
+import { testBot } from "../helpers.js";
+
+/** A conversation on a fresh bot; the answers to each turn. */
+async function talk(turns: string[], region?: string): Promise<Answer[]> {
+  const bot = testBot();
+  const out: Answer[] = [];
+  for (const t of turns) out.push(await bot.reply("u", t, region ? { region } : {}));
+  return out;
+}
+const last = async (turns: string[], region?: string) => (await talk(turns, region)).at(-1)!;
+
+describe("a number after its noun", () => {
+  it.each([
+    [["兴安盟小微企业，职工人数30人，裁员人数3人，失业保险费共1.5万元，稳岗返还能返多少"], 9000],
+    [["平凉的单位，见习生12名，见习期3个月，留用率70%，见习补贴一共多少"], 54000],
+    [["黑龙江的帮扶车间吸纳脱贫劳动力9名，年度工资都达到了监测标准，奖补多少"], 9000],
+    [["兴安盟的脱贫人口，职业培训参加了15天，生活费补贴多少"], 1500],
+  ])("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation?.amount).toBe(amount);
+  });
+});
+
+describe("a sum in any form", () => {
+  it.each([
+    ["全年缴纳3.6万元", 21600],
+    ["一年交了六万", 36000],
+    ["失业保险交了2万4千元", 14400],
+    ["缴了失业保险费36000块", 21600],
+    ["失业保险费三万六千元", 21600],
+  ])("稳岗返还 with “%s”", async (premium, amount) => {
+    const a = await last([`平凉的小微企业，参保40人，去年没裁员，${premium}，稳岗返还多少`]);
+    expect(a.calculation?.amount).toBe(amount);
+  });
+
+  it.each([["8万"], ["八万"], ["8万块"], ["80000"], ["8w"]])("answers the bot's question for the premium with “%s”", async (answer) => {
+    const a = await last(["平凉的小微企业稳岗返还能拿多少？参保40人，去年没裁员", answer]);
+    expect(a.calculation?.amount).toBe(48000);
+  });
+});
+
+describe("the answer to the bot's own question", () => {
+  it("fills the fact just asked for with a bare figure, of any form", async () => {
+    const t = await talk(["平凉接收了6个见习生，留用率60%，见习补贴多少", "4个月"]);
+    expect(t[0]!.intent).toBe("clarify");
+    expect(t[0]!.text).toContain("见习月数");
+    expect(t[1]!.calculation?.amount).toBe(6 * 4 * 1350);
+    expect((await last(["平凉接收了6个见习生，留用率60%，见习补贴多少", "四"])).calculation?.amount).toBe(6 * 4 * 1350);
+  });
+
+  it("takes a count as the count asked for, and a yes or no as the answer to a yes-or-no question", async () => {
+    const a = await last(["稳岗返还多少", "兴安盟的中型企业", "60人", "没有裁员", "缴了5万"]);
+    expect(a.calculation).toMatchObject({ amount: 30000, eligible: true });
+    const b = await talk(["黑龙江的脱贫户，去外省打工4个月了，生产奖补多少"]);
+    expect(b[0]!.text).toContain("自主发展生产");
+    const c = await last(["黑龙江的脱贫户，去外省打工4个月了，生产奖补多少", "是的"]);
+    expect(c.calculation).toMatchObject({ eligible: true, amount: 1000 });
+  });
+
+  it("does not let policy words inside the answer change the topic", async () => {
+    const a = await last(["兴安盟小微企业，参保30人，去年裁员1人，稳岗返还多少", "失业保险费交了9万"]);
+    expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 54000 });
+    const b = await last(["兴安盟小微企业，参保30人，稳岗返还多少", "裁了2个，都是符合领失业金条件的", "交了5万"]);
+    expect(b.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 30000 });
+  });
+});
+
+describe("the topic kept across turns", () => {
+  it("answers a follow-up without the policy's name from the policy's clauses", async () => {
+    const t = await talk(["兴安盟的小微企业，参保20人，没裁员，交了4万失业保险，稳岗返还多少", "这笔钱要我们自己去申请吗"]);
+    expect(t[0]!.calculation?.amount).toBe(24000);
+    expect(t[1]!.intent).toBe("lookup");
+    expect(t[1]!.citations[0]).toMatchObject({ docId: "xinganmeng-2023-04", clause: "10、" });
+    expect(t[1]!.text).toContain("免申即享");
+  });
+
+  it("says when the policy's clauses do not state what is asked, and where to ask", async () => {
+    const a = await last(["平凉的小微企业，参保20人，没裁员，交了4万失业保险，稳岗返还多少", "这个钱一般几月份到账"]);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("稳岗返还");
+    expect(a.text).toContain("12333");
+  });
+
+  it("recomputes a follow-up that changes one fact", async () => {
+    const base = "黑龙江的中小微企业，参保100人，去年裁员2人，缴失业保险费10万元，稳岗返还多少";
+    expect((await last([base, "那大企业呢"])).calculation?.amount).toBe(30000);
+    expect((await last([base, "如果裁了6个人呢"])).calculation?.eligible).toBe(false);
+    expect((await last([base, "换成兴安盟呢"])).calculation?.amount).toBe(60000);
+  });
+
+  it("notes a turn of facts alone and asks for what is missing", async () => {
+    const a = await last(["往返交通补助怎么算", "我是脱贫户，今年去广东的工地上干了5个月"], "黑龙江省");
+    expect(a.intent).toBe("calculate");
+    expect(a.calculation?.amount).toBe(500);
+    const b = await last(["我去年在外省厂里上了4个月班"], "黑龙江省");
+    expect(b.intent).toBe("clarify");
+    expect(b.text).toContain("已记下");
+    expect(b.text).not.toContain("没有与这个问题相关的内容");
+  });
+});
+
+describe("eligibility asked with facts", () => {
+  it("answers no, naming the condition and its clause", async () => {
+    const a = await last(["考了高级工证书，已经领过技能提升补贴了，鉴定评价补贴还能领吗"], "黑龙江省");
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: false });
+    expect(a.text).toContain("不得重复享受");
+    expect(a.citations[0]).toMatchObject({ docId: "heilongjiang-2023-02", clause: "（七）" });
+    const b = await last(["我是脱贫户，去江苏打工才2个月，路费能报销吗"], "黑龙江省");
+    expect(b.calculation).toMatchObject({ calculator: "一次性往返交通补助", eligible: false });
+    expect(b.text).toContain("3个月以上");
+  });
+});
+
+describe("a subset of those counted", () => {
+  it("counts those of 其中 who meet the condition, and says so", async () => {
+    const a = await last(["黑龙江的就业帮扶车间吸纳了10个脱贫人口，其中7个全年工资达到了监测标准，奖补多少"]);
+    expect(a.calculation?.amount).toBe(7000);
+    expect(a.text).toContain("其中7个");
+  });
+
+  it("asks which count holds when two counts are given for one fact", async () => {
+    const a = await last(["黑龙江劳务经纪人介绍了20个脱贫人口就业，16个签了1年以上合同，服务补助多少"]);
+    expect(a.intent).toBe("clarify");
+    expect(a.calculation?.amount ?? null).toBeNull();
+    expect(a.text).toMatch(/20个[\s\S]*16个|16个[\s\S]*20个/);
+  });
+});
+
+describe("everyday words for the groups the rules name", () => {
+  it.each([
+    ["兴安盟企业招了三个今年刚毕业的大学生，签了两年合同，吸纳就业补贴多少", 4500],
+    ["兴安盟企业招了2个应届毕业生，签了一年合同，吸纳就业补贴多少", 3000],
+    ["黑龙江企业招了2个毕业一年还没找到工作的大学生，签了3年合同，吸纳补贴多少", 2000],
+    ["黑龙江企业招了4个失业8个月的人，签了1年合同，吸纳就业补贴多少", 4000],
+    ["兴安盟招了1个20岁的登记失业青年，签了1年合同，吸纳就业补贴多少", 1500],
+  ])("%s → %d", async (q, amount) => {
+    expect((await last([q])).calculation?.amount).toBe(amount);
+  });
+
+  it("says no to a group the rule does not name", async () => {
+    const a = await last(["黑龙江企业招了1个毕业三年多还没工作的大学生，签了1年合同，吸纳就业补贴能领吗"]);
+    expect(a.calculation?.eligible).toBe(false);
+  });
+});
+
+describe("numerals that are not one figure", () => {
+  it("asks back for an approximate figure the answer depends on", async () => {
+    const a = await last(["兴安盟企业招了七八个应届生，签了1年合同，吸纳就业补贴多少"]);
+    expect(a.intent).toBe("clarify");
+    expect(a.text).toContain("七八个");
+    const b = await last(["兴安盟企业招了七八个应届生，签了1年合同，吸纳就业补贴多少", "8个"]);
+    expect(b.calculation?.amount).toBe(12000);
+  });
+
+  it("computes when the answer is the same whatever the figure exactly is", async () => {
+    const a = await last(["黑龙江的脱贫户，去浙江打工半年多了，来回路费九百多，交通补助多少"]);
+    expect(a.calculation?.amount).toBe(500);
+    expect(a.text).toContain("九百多");
+  });
+
+  it("reads mixed numerals as one figure", async () => {
+    expect((await last(["兴安盟，月工资4千5，失业保险单位每月交多少"])).calculation?.amount).toBe(22.5);
+    expect((await last(["黑龙江最低工资标准是1千9，失业保险金每月多少"])).calculation?.amount).toBe(1710);
+  });
+});
+
+describe("one figure, one fact", () => {
+  it("reads a headcount lost as layoffs, not as the headcount", async () => {
+    const a = await talk(["平凉的小微企业稳岗返还，去年减少了3名员工"]);
+    expect(a[0]!.intent).toBe("clarify");
+    expect(a[0]!.text).not.toMatch(/裁员率3÷3/);
+    const b = await last(["平凉的小微企业稳岗返还，去年减少了3名员工", "参保60人", "交了5万"]);
+    expect(b.calculation).toMatchObject({ amount: 30000 });
+    expect(b.calculation?.steps.join()).toContain("3÷60");
+  });
+
+  it("asks which fact a bare count corrects when the rule has two", async () => {
+    const t = await talk(["平凉的小微企业，参保50人，去年裁员2人，缴失业保险费10万元，稳岗返还多少", "不对，是3个人", "裁员"]);
+    expect(t[1]!.intent).toBe("clarify");
+    expect(t[1]!.text).toContain("上年度月均参保人数");
+    expect(t[1]!.text).toContain("上年度裁员人数");
+    expect(t[2]!.calculation?.steps.join()).toContain("3÷50");
+  });
+});
+
+describe("no region, the same rule everywhere", () => {
+  it("computes once and cites each region's document", async () => {
+    const a = await last(["缴费基数7000元，每个月单位交多少失业保险"]);
+    expect(a.intent).toBe("calculate");
+    expect(a.calculation?.amount).toBe(35);
+    const docs = a.citations.map((c) => c.docId);
+    expect(docs).toContain("heilongjiang-2023-02");
+    expect(docs).toContain("xinganmeng-2023-04");
+  });
+});
