@@ -51,6 +51,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
     (s.confirming && r.mentioned.some((m) => slots.has(m)));
   if (gives) return true;
   if (other) return false;
+  // 签了劳动合同: a fact of the rule named, with no figure and no question — more of the same conversation.
+  if (!u.question && r.mentioned.some((m) => slots.has(m))) return true;
   if (u.placeOnly) return true; // the region it was waiting for
   // 稳岗返还多少 again, or 重新说一遍 with its name: the same calculation.
   return u.named.includes(rule) && (u.asks.has("amount") || u.asks.has("eligibility"));
@@ -61,13 +63,13 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
  * eligibility question; or facts stated with no question at all (a turn of facts).
  */
 function calculating(u: Understanding): boolean {
-  const wantsFigure = u.asks.has("amount") || u.asks.has("eligibility");
+  const wantsFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility");
   const onlyHow = (u.asks.has("procedure") || u.asks.has("when") || u.asks.has("condition")) && !wantsFigure;
   if (onlyHow) return false;
   if (u.figures) return true;
   if (u.named.length > 0 && u.asks.has("amount")) return true;
-  // Facts with an amount asked, or the user's own facts with eligibility asked, or facts alone.
-  return u.stated && (u.asks.has("amount") || (u.situated && wantsFigure) || !u.question);
+  // Facts with an amount or a time asked, the user's own facts with eligibility asked, or facts alone.
+  return u.stated && (u.asks.has("amount") || u.asks.has("duration") || (u.situated && wantsFigure) || !u.question);
 }
 
 /** The message gives facts a rule reads. */

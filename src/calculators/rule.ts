@@ -92,6 +92,14 @@ export class Evaluation {
     return v;
   }
 
+  /** A fact the rule can do without, taking a default the answer states (未说明人数，按1人计算). */
+  assume<K extends FactKey>(key: K, fallback: NonNullable<Facts[K]>, said: string): NonNullable<Facts[K]> {
+    const v = this.facts[key];
+    if (v !== undefined && v !== null) return v as NonNullable<Facts[K]>;
+    this.note(said);
+    return fallback;
+  }
+
   /** Records a clause the result rests on; a second figure of the same clause adds its words. */
   cite(p: Source): void {
     const known = this.sources.find((s) => s.doc === p.doc && s.clause === p.clause);

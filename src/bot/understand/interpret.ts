@@ -10,7 +10,7 @@ import { isHelpRequest, isThanks, statesOnlyPlace } from "../smalltalk.js";
 import { DECIDED_FROM, deriveFacts, IMPLIED } from "./derive.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
 import { readSlots, type NameSpan, type SlotReading } from "./slots.js";
-import { listPattern, type AskKind, type Vocabulary } from "./vocabulary.js";
+import { ASK_KINDS, listPattern, type AskKind, type Vocabulary } from "./vocabulary.js";
 
 export interface InterpretContext {
   /** The rule of the calculation under way. */
@@ -88,13 +88,13 @@ function rank(reading: SlotReading, named: Rule[], mistyped: Rule[], values: Slo
   const stated = new Set((Object.keys(facts) as FactKey[]).filter((k) => k in values || !(k in IMPLIED)));
   if (values.destinationProvince) stated.add("crossProvince");
   // A fact named without a figure (路费能报吗) points to its rule when an amount or eligibility is asked.
-  const hinted = new Set<FactKey>(asks.has("amount") || asks.has("eligibility") ? (reading.mentioned.filter((m) => !(m in values)) as FactKey[]) : []);
+  const hinted = new Set<FactKey>(asks.has("amount") || asks.has("duration") || asks.has("eligibility") ? (reading.mentioned.filter((m) => !(m in values)) as FactKey[]) : []);
   return rankRules(named.filter((r) => !mistyped.includes(r)), stated, mistyped, regions, hinted);
 }
 
 export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: InterpretContext = {}): Understanding {
   const readings = corpus.terms.policyNames(text);
-  const asks = new Set<AskKind>((["amount", "eligibility", "procedure", "when", "condition"] as const).filter((k) => vocab.patterns[k].test(text)));
+  const asks = new Set<AskKind>(ASK_KINDS.filter((k) => vocab.patterns[k].test(text)));
   const allNamed = rulesNamed(readings.map((r) => r.meaning));
   const read = (rule: Rule | undefined) =>
     readSlots(

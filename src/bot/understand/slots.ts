@@ -63,6 +63,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 interface PhraseHit extends Span {
   slot: SlotKey;
   value: unknown;
+  negated?: boolean;
 }
 
 // Clause separators: a cue rarely reaches across one, never across a sentence end.
@@ -84,7 +85,7 @@ function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[
     const negated = negatedAt(text, f.start, vocab);
     const slot = vocab.slots.get(f.slot)!;
     if (!negated) hits.push(f);
-    else if (slot.type === "yesno") hits.push({ ...f, value: !f.value });
+    else if (slot.type === "yesno") hits.push({ ...f, value: !f.value, negated: true });
     // A negated choice or figure (不是大企业) states nothing.
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -162,7 +163,9 @@ function valueFor(slot: Slot, q: Quantity): unknown {
 
 export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}, names: readonly NameSpan[] = []): SlotReading {
   const taken: Span[] = [];
-  const phrases = readPhrases(text, vocab, taken);
+  // A policy's name is not a fact about the user (公益性岗位补贴 names the subsidy, not a post held),
+  // unless the words around it make it one (在公益岗上班, 不是公益岗).
+  const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && (p.negated || /[在是当做干]$/.test(text.slice(0, p.start))))));
   const quantities = bareAnswer(text, ctx) ?? readQuantities(text).filter((q) => !phrases.some((p) => overlaps(p, q)) && !(q.type === "count" && vocab.notPeople.test(text.slice(q.end))));
   const cues = readCues(text, vocab, quantities);
   const raw = new Map<SlotKey, unknown>();
@@ -176,7 +179,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   }
 
   // Policy names after 领过 / 享受过, or inside a fact's wording (正在领失业金), are facts.
-  const namesUsed: NameSpan[] = names.filter((n) => phrases.some((p) => overlaps(p, n)));
+  const namesUsed: NameSpan[] = names.filter((n) => phrases.some((p) => p.start <= n.start && p.end >= n.end && p.end - p.start > n.end - n.start));
   for (const n of names) {
     const cue = cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.end <= n.start && n.start - c.end <= 3);
     if (cue && !raw.has(cue.cue.slot)) {

@@ -24,7 +24,7 @@ export const jobSearchSubsidy: Rule = {
     const hardship = e.need("hardship");
     if (hardship !== undefined) e.check(hardship, hardship ? "属于困难家庭的高校毕业生" : "补贴面向困难家庭的高校毕业生", p);
     e.cite(p);
-    const people = facts.people ?? 1;
+    const people = e.assume("people", 1, "未说明人数，按1人计算");
     const amount = people * p.value;
     e.step(people > 1 ? `${people}人×${p.value}元=${fmt(amount)}元` : `每人${p.value}元`);
     return e.result(amount, "元");

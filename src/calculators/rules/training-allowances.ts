@@ -28,7 +28,7 @@ export const trainingLivingAllowance: Rule = {
     }
     let amount: number | null = null;
     if (days !== undefined) {
-      const people = facts.people ?? 1;
+      const people = e.assume("people", 1, "未说明人数，按1人计算");
       amount = people * days * LIVING.value;
       e.step(`${people > 1 ? `${people}人×` : ""}${fmt(days)}天×${LIVING.value}元=${fmt(amount)}元`);
     }
