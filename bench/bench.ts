@@ -2,7 +2,7 @@
 // Prints a table; with --json, one JSON object as the last line of stdout. Not a test: figures vary
 // with the machine, so they are recorded in docs/benchmarks.md rather than asserted.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -113,6 +113,36 @@ async function coldStart(): Promise<number> {
   return Math.round(median(runs));
 }
 
+/** CPU time (ms) of one program answering the bench questions as one batch, startup included. */
+function batchCpuMs(argv: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "./bench/cpu-at-exit.mjs", ...argv], { cwd: ROOT, stdio: ["pipe", "ignore", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    child.on("exit", (code) => {
+      const cpu = err.match(/cpu-us (\d+)\s*$/);
+      if (code !== 0 || !cpu) reject(new Error(`${argv.join(" ")} exited ${code}: ${err.slice(-300)}`));
+      else resolve(Number(cpu[1]) / 1000);
+    });
+    child.stdin.end(readFileSync(new URL("./questions.jsonl", import.meta.url)));
+  });
+}
+
+/**
+ * The whole batch against plain BM25 over jieba (../shared/bench/bm25-baseline.mjs, same batch
+ * contract), alternating, five runs each: the medians and their ratio hold on a noisy machine.
+ */
+async function againstBaseline() {
+  const bot: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    bot.push(await batchCpuMs(["dist/src/bot/channels/ask.js", "--json", "--stdin"]));
+    baseline.push(await batchCpuMs(["../shared/bench/bm25-baseline.mjs"]));
+  }
+  const [b, base] = [median(bot), median(baseline)];
+  return { questions: QUESTIONS.length, botCpuMs: Math.round(b), baselineCpuMs: Math.round(base), ratio: round(b / base, 2) };
+}
+
 const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer().listen(0, "127.0.0.1", () => {
@@ -175,6 +205,8 @@ const answerMs = await answerLatency(corpus);
 log(`answer (in-process, warm, first time each question): lookup p50 ${answerMs.lookup.p50} ms p99 ${answerMs.lookup.p99} ms (n=${answerMs.lookup.n}); calculate p50 ${answerMs.calculate.p50} ms p99 ${answerMs.calculate.p99} ms (n=${answerMs.calculate.n})`);
 const coldStartMs = await coldStart();
 log(`cold start (process start → first answer, median of 5): ${coldStartMs} ms`);
+const baseline = existsSync(new URL("../../shared/bench/bm25-baseline.mjs", import.meta.url)) ? await againstBaseline() : null;
+if (baseline) log(`batch of ${baseline.questions} questions, CPU time (median of 5): bot ${baseline.botCpuMs} ms, BM25 baseline ${baseline.baselineCpuMs} ms, ratio ${baseline.ratio}×`);
 const scale = [];
 for (const factor of args.full ? [1, 10, 100, 1000] : [1, 10, 100]) {
   const row = JSON.parse(await runChild(["bench/bench.ts", "--scale", String(factor)]));
@@ -187,6 +219,7 @@ const summary = {
   corpus: { docs: corpus.documents.length, clauses: corpus.index.size },
   answerMs: { lookup: { p50: answerMs.lookup.p50, p99: answerMs.lookup.p99 }, calculate: { p50: answerMs.calculate.p50, p99: answerMs.calculate.p99 } },
   coldStartMs,
+  baseline,
   scale,
   http,
 };

@@ -8,7 +8,7 @@ import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
-import { ruleAnswer, whichRule, type Range } from "./calculate.js";
+import { regionsFor, ruleAnswer, whichRule, type Range } from "./calculate.js";
 import { decide, type Decision } from "./decide.js";
 import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { destinationsIn, openScope, scopeOf, type Scope } from "./scope.js";
@@ -92,14 +92,28 @@ function merged(before: SlotValues, now: SlotValues): SlotValues {
   return { ...out, ...now } as SlotValues;
 }
 
-/** The term the user named for a rule (扩岗补助 rather than 吸纳就业补贴), if any. */
-const namedTermOf = (u: Understanding, rule: Rule) => u.names.map((n) => n.meaning).find((n) => rule.terms.includes(n));
+/** The term the user named for a rule (扩岗补助 rather than 吸纳就业补贴), if one: naming both asks for the better of the two. */
+function namedTermOf(u: Understanding, rule: Rule): string | undefined {
+  const named = [...new Set(u.names.map((n) => n.meaning).filter((n) => rule.terms.includes(n)))];
+  return named.length === 1 ? named[0] : undefined;
+}
 
 export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
   const vocab = vocabulary;
 
+  /** The region's documents name the policy, though they set no figure the rule could compute (平凉's 往返交通补助). */
+  function mentionedThere(rule: Rule, scope: Scope, named: string | undefined): boolean {
+    const terms = named ? [named] : rule.terms;
+    const names = corpus.terms.terms.filter((t) => terms.includes(t.term)).flatMap((t) => [t.term, ...t.aliases]);
+    return !scope.open && scope.documents.some((d) => d.clauses.some((c) => names.some((n) => c.text.includes(n))));
+  }
+
   /** Starts or continues a calculation of `rule` with the facts gathered, and keeps its state. */
   function calculation(session: Session, rule: Rule, values: SlotValues, u: Understanding, scope: Scope, today: string, named: string | undefined): Answer {
+    if (!regionsFor(rule, scope, named).length && mentionedThere(rule, scope, named)) {
+      session.topic = named ?? rule.terms[0] ?? null;
+      return lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
+    }
     const ranges: Record<string, Range> = { ...(session.calculation?.rule === rule.id ? session.calculation.ranges : {}) };
     for (const k of Object.keys(u.reading.values)) delete ranges[k];
     for (const r of u.reading.approximate) ranges[r.slot] = { low: r.low, high: r.high, text: r.quantity.text };
@@ -145,7 +159,7 @@ export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () =>
         session.calculation = null;
         return whichRule(d.rules, scope);
       case "topic":
-        return topicAnswer(corpus, u.topical, d.term, scope, today);
+        return topicAnswer(corpus, u.topical, d.term, scope, today, u.asks);
       case "acknowledge":
         session.pending = { ...session.pending, ...u.reading.values };
         return acknowledgeAnswer(vocab, u.reading, region);
@@ -192,6 +206,7 @@ export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () =>
         destinations: destinationsIn(corpus, question),
         regions: scope.open ? undefined : jurisdictionsOf(scope.documents),
         topicRule,
+        pending: session.pending as SlotValues,
       });
       const d = decide(
         u,

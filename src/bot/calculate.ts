@@ -32,7 +32,7 @@ interface Evaluated {
 const definedIn = (rule: Rule, named?: string) => (named && rule.termRegions?.[named]) || rule.regions;
 
 /** Regions where a rule (or the part of it the user named) applies for this scope. */
-function regionsFor(rule: Rule, scope: Scope, named?: string): string[] {
+export function regionsFor(rule: Rule, scope: Scope, named?: string): string[] {
   const here = jurisdictionsOf(scope.documents);
   return definedIn(rule, named).filter((r) => here.has(r));
 }

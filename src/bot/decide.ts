@@ -1,6 +1,7 @@
 // The one routing decision: what a message is, given what it says (interpret) and where the
 // conversation stands. Reads no raw text. The order of the branches below is the precedence.
 import type { Rule } from "../calculators/rule.js";
+import { deriveFacts } from "./understand/derive.js";
 import { slotsOf, type Understanding } from "./understand/interpret.js";
 
 export interface ConversationState {
@@ -51,6 +52,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
     (s.confirming && r.mentioned.some((m) => slots.has(m)));
   if (gives) return true;
   if (other) return false;
+  // Facts alone, none of them this rule's (佳木斯的，失业三个月了): noted, and the missing fact asked again.
+  if (u.stated && !u.question) return true;
   // 签了劳动合同: a fact of the rule named, with no figure and no question — more of the same conversation.
   if (!u.question && r.mentioned.some((m) => slots.has(m))) return true;
   if (u.placeOnly) return true; // the region it was waiting for
@@ -64,19 +67,26 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
  */
 function calculating(u: Understanding): boolean {
   const wantsFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility");
-  const onlyHow = (u.asks.has("procedure") || u.asks.has("when") || u.asks.has("condition")) && !wantsFigure;
+  const onlyHow = ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !wantsFigure;
   if (onlyHow) return false;
   if (u.figures) return true;
+  // 标准是多少 / 一天多少钱, with no figure of the user's own: what the rule says, from its clause.
+  if (u.asks.has("standard") && !u.situated) return false;
   if (u.named.length > 0 && u.asks.has("amount")) return true;
   // Facts with an amount or a time asked, the user's own facts with eligibility asked, or facts alone.
   return u.stated && (u.asks.has("amount") || u.asks.has("duration") || (u.situated && wantsFigure) || !u.question);
 }
 
-/** The message gives facts a rule reads. */
-function givesFactsOf(u: Understanding, rule: Rule): boolean {
+/** Questions about a rule itself, not about an amount: how, when, until when, who, on what conditions. */
+const ABOUT_THE_RULE = ["procedure", "when", "validity", "department", "condition"] as const;
+
+/** How many facts of the message a rule reads, in their own words or in words they follow from (建档立卡户家 → 困难家庭). */
+function fit(u: Understanding, rule: Rule): number {
   const slots = slotsOf(rule);
-  return Object.keys(u.reading.values).some((k) => slots.has(k as never)) || u.reading.approximate.some((a) => slots.has(a.slot));
+  const given = new Set([...Object.keys(u.reading.values), ...Object.keys(deriveFacts(u.reading.values).facts), ...u.reading.approximate.map((a) => a.slot)]);
+  return [...given].filter((k) => slots.has(k as never)).length;
 }
+const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;
 
 /**
  * Precedence, first match wins:
@@ -86,11 +96,12 @@ function givesFactsOf(u: Understanding, rule: Rule): boolean {
  *  4. continue — the calculation under way gets facts, an answer to its question, or its region
  *  5. thanks — 谢谢 / 好的
  *  6. place — the message only says where the user is
- *  7. start / which — a calculation is asked for and one rule (or several) fits; or the message
- *     gives facts of the policy last discussed (稳岗返还怎么申请 → 我们参保50人…)
- *  8. topic — a follow-up about the policy just discussed, naming none (这个钱要申请吗)
- *  9. acknowledge — facts with no question and no rule they fit
- * 10. lookup — what the documents say (with the topic to fall back on)
+ *  7. start — the message gives facts of the policy last discussed, naming none (稳岗返还怎么申请 →
+ *     我们参保50人…), unless they fit another rule better
+ *  8. start / which — a calculation is asked for and one rule (or several) fits
+ *  9. topic — a follow-up about the policy just discussed, naming none (这个钱要申请吗)
+ * 10. acknowledge — facts with no question and no rule they fit
+ * 11. lookup — what the documents say (with the topic to fall back on)
  */
 export function decide(u: Understanding, s: ConversationState, where: Where): Decision {
   if (where.restartOnly) return { kind: "restart" };
@@ -99,9 +110,12 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (s.active && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
   if (u.thanks) return { kind: "thanks" };
   if (u.placeOnly) return { kind: "place" };
-  if (u.ranked.length && calculating(u)) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
-  if (s.topicRule && !u.names.length && givesFactsOf(u, s.topicRule)) return { kind: "start", rule: s.topicRule };
-  if (s.topic && !u.names.length && (u.anaphora || u.followup)) return { kind: "topic", term: s.topic };
+  const asked = u.ranked.length > 0 && calculating(u);
+  // The policy last discussed keeps the facts unless they fit another rule better.
+  const topicFit = s.topicRule && !u.names.length ? fit(u, s.topicRule) : 0;
+  if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
+  if (asked) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
+  if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.stated && !u.question && !u.names.length) return { kind: "acknowledge" };
   return { kind: "lookup", topic: u.names.length ? null : s.topic };
 }

@@ -113,23 +113,50 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
 /** A question's own informative words found in a clause below this share: the clause does not say. */
 const OWN_WORDS_FLOOR = 0.3;
 
+/** 〔省人社厅牵头，省财政厅等按职责分工负责〕: who carries a measure out, as the document says it. */
+const IN_CHARGE = /[〔（(][^〔〕（）()]*(?:牵头|负责)[^〔〕（）()]*[〕）)]/;
+/** A sentence stating the measure's period (政策实施期限截至…). */
+const PERIOD = /截至|截止|期限|延长至|执行至/;
+
+/** The words of a hit's clause that match a pattern, as a lookup answer; null when it has none. */
+function answerFrom(corpus: Corpus, scope: Scope, hit: SearchHit, today: string, pattern: RegExp, say: (found: string) => string): Answer | null {
+  const sentence = corpus.index.sentences(hit.clause).find((x) => pattern.test(x.text));
+  const found = sentence?.text.match(pattern)?.[0];
+  if (!sentence || !found) return null;
+  const citation = citationOf(hit.doc, hit.clause, today);
+  return {
+    intent: "lookup",
+    region: regionOf(scope, hit.doc.jurisdiction),
+    text: `${say(found)}\n原文：“${sentence.text}”\n出处：${sourceLine(citation)}。\n${validitySentence(hit.doc, hit.clause, today)}`,
+    citations: [citation],
+    calculation: null,
+  };
+}
+
+/** The documents do not say what was asked about a policy: say so, and where to ask. */
+function notStated(scope: Scope, term: string): Answer {
+  return { intent: "unknown", region: scope.places[0]?.name ?? null, text: `收录的文件中关于${term}的规定没有写明这一点。${REFERRAL}。`, citations: [], calculation: null };
+}
+
 /**
- * A follow-up about the policy just discussed (这个钱要申请吗, 什么时候发): the policy's clauses,
- * searched with its name; when they do not say what is asked, the answer says so and where to ask.
+ * A follow-up about the policy just discussed (这个钱要申请吗, 什么时候截止, 归哪个部门管): the
+ * policy's clauses, searched with its name; until when it runs and who is in charge are read from its
+ * own clause. When they do not say what is asked, the answer says so and where to ask.
  */
-export function topicAnswer(corpus: Corpus, question: string, term: string, scope: Scope, today: string): Answer {
+export function topicAnswer(corpus: Corpus, question: string, term: string, scope: Scope, today: string, asks: ReadonlySet<string> = new Set()): Answer {
+  const own = searchScope(corpus, term, scope)[0];
+  if (own && asks.has("validity")) {
+    const period = answerFrom(corpus, scope, own, today, PERIOD, () => `${own.doc.jurisdiction}的${term}：${validitySentence(own.doc, own.clause, today)}`);
+    const citation = citationOf(own.doc, own.clause, today);
+    return period ?? { intent: "lookup", region: regionOf(scope, own.doc.jurisdiction), text: `${own.doc.jurisdiction}的${term}：${validitySentence(own.doc, own.clause, today)}\n出处：${sourceLine(citation)}。`, citations: [citation], calculation: null };
+  }
+  if (own && asks.has("department")) {
+    return answerFrom(corpus, scope, own, today, IN_CHARGE, (found) => `${own.doc.jurisdiction}的${term}，文件写明的分工是：${found}。`) ?? notStated(scope, term);
+  }
   const query = `${term} ${question}`;
   const hits = searchScope(corpus, query, scope);
   const top = hits[0];
-  const own = corpus.index.coverage(question, scope.mentioned);
-  const says = top && confident(corpus, query, hits) && (own.words.length === 0 || own.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
-  if (says) return lookupAnswer(corpus, query, scope, hits, today);
-  const region = scope.places[0]?.name ?? null;
-  return {
-    intent: "unknown",
-    region,
-    text: `收录的文件中关于${term}的规定没有写明这一点。${REFERRAL}。`,
-    citations: [],
-    calculation: null,
-  };
+  const words = corpus.index.coverage(question, scope.mentioned);
+  const says = top && confident(corpus, query, hits) && (words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
+  return says ? lookupAnswer(corpus, query, scope, hits, today) : notStated(scope, term);
 }

@@ -76,6 +76,8 @@ export const FactsSchema = z
     publicWelfarePost: z.boolean(),
     /** Pay for the year reached the monitoring line (防返贫监测范围标准). */
     paidAboveLine: z.boolean(),
+    /** 高校毕业生: the 求职创业补贴 is for graduates (of the graduation year, or not yet employed). */
+    graduate: z.boolean(),
     /** 困难家庭 (低保、残疾人家庭、建档立卡、特困 …). */
     hardship: z.boolean(),
     yearsToRetirement: z.number().nonnegative("距退休年限不能为负数"),

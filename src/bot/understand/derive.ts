@@ -7,12 +7,18 @@ import type { SlotKey, SlotValues } from "./slot-values.js";
 /** The slots a fact is decided from, besides its own: what to prefer when a rule needs the fact. */
 export const DECIDED_FROM: Partial<Record<FactKey, SlotKey[]>> = {
   group: ["graduate", "graduationStatus", "yearsSinceLeaving", "registeredUnemployed", "unemployedMonths", "age"],
+  graduate: ["graduationStatus", "yearsSinceLeaving"],
   crossProvince: ["destinationProvince"],
 };
 
 /** Facts another fact implies, when not said: 建档立卡贫困户家庭 is one of the 困难家庭 the 求职创业补贴 names. */
 export const IMPLIED: Partial<Record<FactKey, (f: Facts) => boolean>> = {
   hardship: (f) => f.group === "脱贫人口",
+};
+
+/** Facts said in other words: 今年毕业 and 离校两年 are said of a graduate. */
+const SAID_OF: Partial<Record<FactKey, (v: SlotValues) => boolean>> = {
+  graduate: (v) => v.graduationStatus !== undefined || v.yearsSinceLeaving !== undefined,
 };
 
 export interface Derived {
@@ -60,6 +66,7 @@ export function deriveFacts(v: SlotValues, province?: string): Derived {
   const group = groupOf(v, (s) => assumptions.push(s));
   if (group) facts.group = group;
   else delete facts.group;
+  for (const [fact, said] of Object.entries(SAID_OF)) if (facts[fact] === undefined && said(v)) facts[fact] = true;
   for (const [fact, implied] of Object.entries(IMPLIED)) if (facts[fact] === undefined && implied(facts as Facts)) facts[fact] = true;
   if (facts.crossProvince === undefined && v.destinationProvince && province) facts.crossProvince = v.destinationProvince !== province;
   return { facts: facts as Facts, assumptions };

@@ -27,6 +27,8 @@ export interface InterpretContext {
   regions?: ReadonlySet<string> | undefined;
   /** The rule of the policy last discussed: facts given now are read for it. */
   topicRule?: Rule | undefined;
+  /** Facts given earlier with no calculation under way: with this message's, they point to a rule. */
+  pending?: SlotValues;
 }
 
 export interface Understanding {
@@ -57,6 +59,18 @@ export interface Understanding {
   help: boolean;
   thanks: boolean;
   placeOnly: boolean;
+}
+
+/**
+ * What the question asks, and where: each way of asking found in the text, the longer of two that
+ * overlap kept (能领多少个月 asks a time, not an amount).
+ */
+function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start: number; end: number }> {
+  const found = ASK_KINDS.flatMap((kind) => [...text.matchAll(new RegExp(vocab.patterns[kind].source, "g"))].map((m) => ({ kind, start: m.index, end: m.index + m[0].length })));
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
+  return kept;
 }
 
 /** The slots a rule's facts are read from (its facts, and what they are decided from). */
@@ -94,7 +108,8 @@ function rank(reading: SlotReading, named: Rule[], mistyped: Rule[], values: Slo
 
 export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: InterpretContext = {}): Understanding {
   const readings = corpus.terms.policyNames(text);
-  const asks = new Set<AskKind>(ASK_KINDS.filter((k) => vocab.patterns[k].test(text)));
+  const askedAt = askSpans(text, vocab);
+  const asks = new Set<AskKind>(askedAt.map((a) => a.kind));
   const allNamed = rulesNamed(readings.map((r) => r.meaning));
   const read = (rule: Rule | undefined) =>
     readSlots(
@@ -102,6 +117,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
       vocab,
       { ...(rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {}), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}) },
       spans(text, readings),
+      askedAt,
     );
   // Read for the rule in play (under way, named, or last discussed); with none, read once to find it, then again for it.
   const inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
@@ -113,11 +129,12 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     return { names, named: rulesNamed(names.map((n) => n.meaning)), mistyped: rulesNamed(names.filter((n) => n.fuzzy).map((n) => n.meaning)) };
   };
   let about = topics(reading);
-  let ranked = rank(reading, about.named, about.mistyped, withDestination(reading), asks, ctx.regions);
+  const situation = (r: SlotReading) => ({ ...ctx.pending, ...withDestination(r) });
+  let ranked = rank(reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);
   if (!inPlay && ranked.length === 1) {
     reading = read(ranked[0]);
     about = topics(reading);
-    ranked = rank(reading, about.named, about.mistyped, withDestination(reading), asks, ctx.regions);
+    ranked = rank(reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);
   }
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;

@@ -83,9 +83,14 @@ function cut(atoms: Array<{ atom: Atom; end: number }>): Array<{ atom: Atom; end
     const prev = atoms[k - 1]!.atom;
     if (a.kind === "num" && (prev.kind === "num" || prev.kind === "digit" || (prev.kind === "unit" && (a.digits > 1 || a.decimal)))) return atoms.slice(0, k);
     if (a.kind === "digit" && prev.kind === "num") return atoms.slice(0, k);
+    // 四千八一个月: two digits that are no range (八一) are two figures.
+    if (a.kind === "digit" && prev.kind === "digit" && prev.value !== 0 && !neighbours(prev.value, a.value)) return atoms.slice(0, k);
   }
   return atoms;
 }
+
+/** 五六, 七八, 一两: two digits read together as "this or the next". */
+const neighbours = (a: number, b: number) => b === a + 1 || (a === 1 && b === 2);
 
 /** The value of a run of atoms with no 几 and no range; null when they do not make one number. */
 function evaluate(atoms: Atom[]): number | null {
@@ -136,7 +141,7 @@ function evaluate(atoms: Atom[]): number | null {
 function valueOf(atoms: Atom[]): { low: number; high: number; approx?: Numeral["approx"] } | null {
   const k = atoms.findIndex((a, i) => {
     const prev = atoms[i - 1];
-    return a.kind === "digit" && prev?.kind === "digit" && prev.value !== 0 && (a.value === prev.value + 1 || (prev.value === 1 && a.value === 2));
+    return a.kind === "digit" && prev?.kind === "digit" && prev.value !== 0 && neighbours(prev.value, a.value);
   });
   if (k > 0) {
     const low = evaluate(atoms.filter((_, i) => i !== k));

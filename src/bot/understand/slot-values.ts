@@ -8,8 +8,6 @@ const months = z.number().nonnegative("月数不能为负数");
 export const GRADUATION_STATUSES = ["毕业年度", "离校未就业"] as const;
 
 export const SlotValuesSchema = FactsSchema.extend({
-  /** 大学生, 毕业生: someone who left a higher-education institution. */
-  graduate: z.boolean(),
   /** 今年毕业 (the graduation year) or 离校未就业 (left school, not working). */
   graduationStatus: z.enum(GRADUATION_STATUSES),
   /** Months since leaving school. */

@@ -54,7 +54,7 @@ export interface SlotReading {
   said: Partial<Record<SlotKey, string>>;
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -126,12 +126,16 @@ interface Pair {
   q: Quantity;
   slot: SlotKey;
   score: number;
+  cue: CueHit;
 }
+
+/** Between 领过 and the policy's name: a few words, no punctuation (领过失业保险的技能提升补贴). */
+const POLICY_GAP = /^[^，。；！？,.;!?\s]{0,6}$/;
 
 function fits(slot: Slot, q: Quantity): boolean {
   if (!FILLS[slot.type].includes(q.type)) return false;
   // 家 counts firms, not people; a scaled bare figure (12万) is a sum, not a headcount.
-  if (slot.type === "count" && (q.unit === "家" || (q.type === "number" && (q.value >= 10000 || !Number.isInteger(q.value))))) return false;
+  if (slot.type === "count" && (q.unit === "家" || (q.type === "number" && q.value >= 10000))) return false;
   return true;
 }
 
@@ -161,13 +165,21 @@ function valueFor(slot: Slot, q: Quantity): unknown {
   return q.value;
 }
 
-export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}, names: readonly NameSpan[] = []): SlotReading {
+/**
+ * `names`: where the policy names stand; `asked`: where the question's own words stand (一天多少钱
+ * asks a rate: its 一天 is no fact).
+ */
+export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}, names: readonly NameSpan[] = [], asked: readonly Span[] = []): SlotReading {
   const taken: Span[] = [];
   // A policy's name is not a fact about the user (公益性岗位补贴 names the subsidy, not a post held),
   // unless the words around it make it one (在公益岗上班, 不是公益岗).
-  const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && (p.negated || /[在是当做干]$/.test(text.slice(0, p.start))))));
-  const quantities = bareAnswer(text, ctx) ?? readQuantities(text).filter((q) => !phrases.some((p) => overlaps(p, q)) && !(q.type === "count" && vocab.notPeople.test(text.slice(q.end))));
-  const cues = readCues(text, vocab, quantities);
+  const asFact = (p: PhraseHit) => p.negated || /[在是当做干]$/.test(text.slice(0, p.start));
+  const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
+  const quantities =
+    bareAnswer(text, ctx) ??
+    readQuantities(text).filter((q) => ![...phrases, ...asked].some((p) => overlaps(p, q)) && !(q.type === "count" && vocab.notPeople.test(text.slice(q.end))));
+  // A cue inside a policy's name is part of the name (失业保险 in 失业保险金).
+  const cues = readCues(text, vocab, quantities).filter((c) => !names.some((n) => n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start));
   const raw = new Map<SlotKey, unknown>();
   const notes: string[] = [];
   const invalid: string[] = [];
@@ -178,10 +190,10 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     said[p.slot] = text.slice(p.start, p.end);
   }
 
-  // Policy names after 领过 / 享受过, or inside a fact's wording (正在领失业金), are facts.
-  const namesUsed: NameSpan[] = names.filter((n) => phrases.some((p) => p.start <= n.start && p.end >= n.end && p.end - p.start > n.end - n.start));
+  // Policy names after 领过 / 享受过, or inside a fact's wording (正在领失业金, 不是公益岗), are facts.
+  const namesUsed: NameSpan[] = names.filter((n) => phrases.some((p) => p.start <= n.start && p.end >= n.end));
   for (const n of names) {
-    const cue = cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.end <= n.start && n.start - c.end <= 3);
+    const cue = cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.end <= n.start && POLICY_GAP.test(text.slice(c.end, n.start)));
     if (cue && !raw.has(cue.cue.slot)) {
       raw.set(cue.cue.slot, n.term);
       said[cue.cue.slot] = n.term;
@@ -196,7 +208,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
       const slot = vocab.slots.get(c.cue.slot)!;
       if (!fits(slot, q)) continue;
       const score = pairScore(text, q, c, quantities, ctx);
-      if (score !== null) pairs.push({ q, slot: slot.key, score });
+      if (score !== null) pairs.push({ q, slot: slot.key, score, cue: c });
     }
   }
   pairs.sort((a, b) => b.score - a.score);
@@ -206,16 +218,29 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     if (assigned.has(p.q) || filled.has(p.slot)) continue;
     assigned.set(p.q, p.slot);
     filled.add(p.slot);
+    // A name inside the cue that placed a figure is the fact's words (能领失业金的有两个).
+    for (const n of names) if (n.start >= p.cue.start && n.end <= p.cue.end && !namesUsed.includes(n)) namesUsed.push(n);
   }
 
   const unplaced: Unplaced[] = [];
+  /** Figures whose value the reading changed (the rest of a count, after 其中…没). */
+  const replaced = new Map<Quantity, Quantity>();
   for (const q of quantities) {
     if (assigned.has(q)) continue;
-    // 其中5个: those of a count just given who meet the condition.
+    // 其中5个: those of a count just given who meet the condition — or, with the condition negated
+    // (其中2个没达到…), those who do not: then the rest count, and meet it.
     const whole = subsetOf(text, q, quantities, assigned, vocab);
     if (whole) {
-      assigned.set(q, whole.slot);
-      notes.push(`共${whole.q.text}，其中${q.text}符合条件，按${q.text}计算`);
+      const condition = phrases.find((p) => p.start >= q.end && !SENTENCE_END.test(text.slice(q.end, p.start)) && vocab.slots.get(p.slot)!.type === "yesno");
+      if (condition?.negated) {
+        const rest = whole.q.value - q.value;
+        replaced.set(whole.q, { ...whole.q, value: rest, text: `${rest}人` });
+        raw.set(condition.slot, !condition.value);
+        notes.push(`共${whole.q.text}，其中${q.text}${text.slice(condition.start, condition.end)}，按其余${rest}人计算`);
+      } else {
+        assigned.set(q, whole.slot);
+        notes.push(`共${whole.q.text}，其中${q.text}符合条件，按${q.text}计算`);
+      }
       continue;
     }
     const open = (keys: Iterable<SlotKey>, take: (slot: Slot, q: Quantity) => boolean) => [...keys].filter((k) => !filled.has(k) && take(vocab.slots.get(k)!, q));
@@ -246,7 +271,8 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     unplaced.push({ quantity: q, candidates: rival ? [taken!] : candidates, ...(rival ? { rival } : {}) });
   }
 
-  for (const [q, key] of assigned) {
+  for (const [placed, key] of assigned) {
+    const q = replaced.get(placed) ?? placed;
     const slot = vocab.slots.get(key)!;
     if (q.negative) {
       invalid.push(`“${q.text}”不能是负数`);

@@ -30,7 +30,7 @@ const SlotFileSchema = z.object({
   ),
 });
 
-export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "condition"] as const;
+export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "condition", "standard"] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
 const DialogueFileSchema = z.object({

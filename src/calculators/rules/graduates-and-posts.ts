@@ -13,8 +13,8 @@ export const PARAMETERS = [...JOB_SEARCH, POST_MAX_YEARS, POST_NEAR_RETIREMENT];
 export const jobSearchSubsidy: Rule = {
   id: "一次性求职创业补贴",
   terms: ["求职创业补贴"],
-  facts: ["hardship", "people"],
-  signals: ["hardship"],
+  facts: ["hardship", "graduate", "people"],
+  signals: ["hardship", "graduate"],
   regions: ["大庆市", "平凉市"],
   summary: (region) => `困难家庭的高校毕业生，每人${forRegion(JOB_SEARCH, region)!.value}元一次性求职创业补贴`,
 
@@ -23,6 +23,7 @@ export const jobSearchSubsidy: Rule = {
     const p = forRegion(JOB_SEARCH, region)!;
     const hardship = e.need("hardship");
     if (hardship !== undefined) e.check(hardship, hardship ? "属于困难家庭的高校毕业生" : "补贴面向困难家庭的高校毕业生", p);
+    if (facts.graduate === false) e.check(false, "补贴面向困难家庭的高校毕业生，非高校毕业生不在范围内", p);
     e.cite(p);
     const people = e.assume("people", 1, "未说明人数，按1人计算");
     const amount = people * p.value;
