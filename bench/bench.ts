@@ -68,7 +68,7 @@ function syntheticCorpus(real: Corpus, factor: number): Corpus {
     }
   }
   const places = new Gazetteer([...Gazetteer.tree(DEFAULT_CORPUS_DIR), ...roots]);
-  return corpusOf({ documents, places, terms: real.terms, index: new ClauseIndex(documents, real.terms) });
+  return corpusOf({ documents, places, terms: real.terms, index: new ClauseIndex(documents, real.terms), data: real.data });
 }
 
 /** One scale, measured in a process of its own so that memory figures are its own. */

@@ -8,7 +8,7 @@ import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
-import { regionsFor, ruleAnswer, whichRule, type Range } from "./calculate.js";
+import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { decide, type Decision } from "./decide.js";
 import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { destinationsIn, openScope, scopeOf, type Scope } from "./scope.js";
@@ -17,7 +17,8 @@ import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./sm
 import { DECIDED_FROM } from "./understand/derive.js";
 import { interpret, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
-import { loadVocabulary, type Vocabulary } from "./understand/vocabulary.js";
+import { rangeOf, type Group, type Range } from "./understand/slots.js";
+import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
 
 // 重新算 / 换个问题: the calculation in progress is forgotten.
 const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
@@ -27,7 +28,7 @@ export const MAX_MESSAGE_CHARS = 1000;
 
 export interface BotOptions {
   corpus: Corpus;
-  /** The words people are read with; the repository's corpus/slots.yaml and dialogue.yaml by default. */
+  /** The words people are read with; the corpus's slots.yaml and dialogue.yaml by default. */
   vocabulary?: Vocabulary;
   /** Today's date comes from here, so tests and replays are stable. */
   clock?: () => Date;
@@ -98,7 +99,7 @@ function namedTermOf(u: Understanding, rule: Rule): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
+export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
   const vocab = vocabulary;
 
   /** The region's documents name the policy, though they set no figure the rule could compute (平凉's 往返交通补助). */
@@ -114,10 +115,12 @@ export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () =>
       session.topic = named ?? rule.terms[0] ?? null;
       return lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
     }
-    const ranges: Record<string, Range> = { ...(session.calculation?.rule === rule.id ? session.calculation.ranges : {}) };
+    const same = session.calculation?.rule === rule.id ? session.calculation : null;
+    const ranges: Record<string, Range> = { ...same?.ranges };
     for (const k of Object.keys(u.reading.values)) delete ranges[k];
-    for (const r of u.reading.approximate) ranges[r.slot] = { low: r.low, high: r.high, text: r.quantity.text };
-    const out = ruleAnswer({ corpus, vocab, rule, values, ranges, reading: u.reading, scope, today, named, acknowledge: !u.question && u.stated && !u.names.length });
+    for (const r of u.reading.approximate) ranges[r.slot] = rangeOf(r);
+    const groups = session.groups as Group[];
+    const out = ruleAnswer({ corpus, vocab, rule, values, ranges, groups, reading: u.reading, scope, today, named, acknowledge: !u.question && u.stated && !u.names.length });
     session.calculation = { rule: rule.id, facts: values as Record<string, unknown>, ranges, ...(named ? { named } : {}) };
     session.pending = {};
     session.requested = out.requested;
@@ -188,6 +191,7 @@ export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () =>
         session.pending = {};
         session.requested = [];
         session.unplaced = null;
+        session.groups = [];
         question = rest.replace(/^[，,。.!！\s]+/, "");
       }
       const today = chinaDate(clock());
@@ -207,7 +211,11 @@ export function createBot({ corpus, vocabulary = loadVocabulary(), clock = () =>
         regions: scope.open ? undefined : jurisdictionsOf(scope.documents),
         topicRule,
         pending: session.pending as SlotValues,
+        groups: session.groups as Group[],
       });
+      // Groups of people stand until the people are counted again.
+      if (u.reading.groups.length) session.groups = u.reading.groups;
+      else if ("people" in u.reading.values) session.groups = [];
       const d = decide(
         u,
         { active, topic: session.topic, topicRule, requested: session.requested, confirming: session.unplaced !== null },

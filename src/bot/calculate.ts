@@ -1,7 +1,7 @@
 // The answer for a rule over the facts gathered: the amount with its steps and clause, or the one
 // thing still needed — a missing fact, an exact figure for an approximate one, which fact a figure
 // is, or the region — asked for.
-import type { Cited, Result, Rule, Source } from "../calculators/rule.js";
+import { fmt, type Cited, type Result, type Rule, type Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import { squash } from "../knowledge/text.js";
@@ -11,7 +11,7 @@ import type { Scope } from "./scope.js";
 import { deriveFacts } from "./understand/derive.js";
 import { slotsOf } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
-import type { SlotReading } from "./understand/slots.js";
+import type { Group, Range, SlotReading } from "./understand/slots.js";
 import type { Vocabulary } from "./understand/vocabulary.js";
 
 export interface RuleAnswer {
@@ -37,13 +37,6 @@ export function regionsFor(rule: Rule, scope: Scope, named?: string): string[] {
   return definedIn(rule, named).filter((r) => here.has(r));
 }
 
-/** A fact given only roughly: the least and most it could be, and the user's words. */
-export interface Range {
-  low: unknown;
-  high: unknown;
-  text: string;
-}
-
 export interface Asked {
   corpus: Corpus;
   vocab: Vocabulary;
@@ -52,6 +45,8 @@ export interface Asked {
   values: SlotValues;
   /** Facts said only roughly: the answer stands if it is the same at both ends of each. */
   ranges: Readonly<Record<string, Range>>;
+  /** Groups of the people counted, each with facts of its own: computed one by one and added up. */
+  groups: readonly Group[];
   /** This message's reading: figures to ask back about, notes on what it assumed. */
   reading: SlotReading;
   scope: Scope;
@@ -68,18 +63,27 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   const { corpus, vocab, rule, reading, scope, today, named } = a;
   const regions = regionsFor(rule, scope, named);
   if (!regions.length) return { answer: notHere(rule, scope, named), requested: [], unplaced: null };
-  const evaluate = (values: SlotValues): Evaluated[] =>
+  const groups = rule.facts.includes("people") ? a.groups : [];
+  const slots = slotsOf(rule);
+  const ends = (ranges: Readonly<Record<string, Range>>, end: "low" | "high") =>
+    Object.fromEntries(Object.entries(ranges).filter(([k]) => slots.has(k as SlotKey)).map(([k, r]) => [k, r[end]]));
+  // A rough figure (一万多) is used only if the answer is the same whatever it exactly is.
+  const evaluate = (end: "low" | "high"): Evaluated[] =>
     regions.map((region) => {
       const province = corpus.places.resolve(region)?.chain.at(-1);
-      const { facts, assumptions } = deriveFacts(values, province);
-      return { region, result: rule.evaluate(facts, region, named), assumptions };
+      const once = (v: SlotValues) => {
+        const { facts, assumptions } = deriveFacts(v, province);
+        return { result: rule.evaluate(facts, region, named), assumptions };
+      };
+      const values = { ...a.values, ...ends(a.ranges, end) } as SlotValues;
+      if (!groups.length) return { region, ...once(values) };
+      const each = groups.map((g) => ({ g, ...once({ ...values, ...g.values, ...ends(g.ranges, end), people: g.people } as SlotValues) }));
+      return { region, result: added(each.map((e) => ({ text: e.g.text, result: e.result }))), assumptions: [...new Set(each.flatMap((e) => e.assumptions))] };
     });
-  // A rough figure (一万多) is used only if the answer is the same whatever it exactly is.
-  const rough = Object.entries(a.ranges).filter(([k]) => slotsOf(rule).has(k as SlotKey));
-  const at = (end: "low" | "high") => ({ ...a.values, ...Object.fromEntries(rough.map(([k, r]) => [k, r[end]])) }) as SlotValues;
-  const evaluated = evaluate(at("low"));
+  const rough = [...Object.entries(a.ranges), ...groups.flatMap((g) => Object.entries(g.ranges))].filter(([k]) => slots.has(k as SlotKey));
+  const evaluated = evaluate("low");
   const first = evaluated[0]!;
-  const upper = rough.length ? evaluate(at("high")) : evaluated;
+  const upper = rough.length ? evaluate("high") : evaluated;
   const sameAtBothEnds = evaluated.every((e, i) => e.result.eligible === upper[i]!.result.eligible && e.result.amount === upper[i]!.result.amount);
   const noted = a.acknowledge ? acknowledged(vocab, reading) : "";
   const ask = (text: string, requested: SlotKey[], unplaced: RuleAnswer["unplaced"] = null): RuleAnswer => ({
@@ -92,7 +96,7 @@ export function ruleAnswer(a: Asked): RuleAnswer {
     const [slot, r] = rough[0]!;
     return ask(`您说的“${r.text}”是个大概的数，结果取决于确切的${label(vocab, slot)}，请告诉我确切的数，我按文件计算，不估算。`, [slot as SlotKey]);
   }
-  const roughNotes = rough.map(([, r]) => `“${r.text}”不是确切的数，但按其可能的范围计算结果相同`);
+  const roughNotes = rough.filter(([, r]) => !r.minimum).map(([, r]) => `“${r.text}”不是确切的数，但按其可能的范围计算结果相同`);
   const clash = reading.unplaced.find((u) => u.rival);
   if (clash) {
     const slot = clash.candidates[0]!;
@@ -111,6 +115,34 @@ export function ruleAnswer(a: Asked): RuleAnswer {
     return ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);
   }
   return { answer: concluded(corpus, vocab, rule, evaluated, today, [...reading.notes, ...roughNotes], noted), requested: [], unplaced: null };
+}
+
+/**
+ * The results for several groups of people as one: the amounts of the groups that qualify added up,
+ * each group's conditions and steps under its own description; facts missing for any are asked for.
+ */
+function added(parts: ReadonlyArray<{ text: string; result: Result }>): Result {
+  const first = parts[0]!.result;
+  const qualifying = parts.filter((p) => p.result.eligible === true);
+  const undecided = parts.filter((p) => p.result.eligible === null);
+  const eligible = undecided.length ? null : qualifying.length ? true : false;
+  const tag = (text: string, lines: readonly string[]) => lines.map((l) => `【${text}】${l}`);
+  const amounts = qualifying.map((p) => p.result.amount ?? 0);
+  const steps = parts.filter((p) => p.result.eligible !== false).flatMap((p) => tag(p.text, p.result.steps));
+  if (eligible && qualifying.length > 1) steps.push(`合计：${amounts.join("元+")}元=${fmt(amounts.reduce((s, x) => s + x, 0))}元`);
+  return {
+    ...first,
+    eligible,
+    amount: eligible ? amounts.reduce((s, x) => s + x, 0) : null,
+    steps,
+    // A group that does not qualify is said; the answer is "no" only when none does.
+    checks: parts.flatMap((p) => p.result.checks.map((c) => ({ ...c, text: `【${p.text}】${c.text}` }))),
+    missing: [...new Set(undecided.flatMap((p) => p.result.missing))],
+    problems: parts.flatMap((p) => p.result.problems),
+    sources: parts.flatMap((p) => p.result.sources),
+    notes: [...new Set(parts.flatMap((p) => p.result.notes)), ...parts.filter((p) => p.result.eligible === false && eligible).map((p) => `${p.text}不符合条件，不计入`)],
+    ...(qualifying[0]?.result.label ? { label: qualifying[0].result.label } : {}),
+  };
 }
 
 /** 已记下：4个月（稳定就业（务工）的月数）。 — what a message of facts alone was read as. */

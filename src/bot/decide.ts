@@ -47,6 +47,7 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   const r = u.reading;
   const gives =
     givesFactsOf(u, rule) ||
+    (r.groups.length > 0 && rule.facts.includes("people")) ||
     r.unplaced.some((p) => p.candidates.length > 0) ||
     r.invalid.length > 0 ||
     (s.confirming && r.mentioned.some((m) => slots.has(m)));
@@ -83,7 +84,9 @@ const ABOUT_THE_RULE = ["procedure", "when", "validity", "department", "conditio
 /** How many facts of the message a rule reads, in their own words or in words they follow from (建档立卡户家 → 困难家庭). */
 function fit(u: Understanding, rule: Rule): number {
   const slots = slotsOf(rule);
-  const given = new Set([...Object.keys(u.reading.values), ...Object.keys(deriveFacts(u.reading.values).facts), ...u.reading.approximate.map((a) => a.slot)]);
+  const r = u.reading;
+  const inGroups = r.groups.flatMap((g) => ["people", ...Object.keys(g.values)]);
+  const given = new Set([...Object.keys(r.values), ...Object.keys(deriveFacts(r.values).facts), ...r.approximate.map((a) => a.slot), ...inGroups]);
   return [...given].filter((k) => slots.has(k as never)).length;
 }
 const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;

@@ -12,12 +12,15 @@ import { Gazetteer } from "./regions.js";
 import { ClauseIndex, type IndexSnapshot } from "./search.js";
 import { Terms } from "./terms.js";
 import { addSegmenterWords, warmSegmenter } from "./text.js";
+import { readYaml } from "./yaml.js";
 
 export interface Corpus {
   documents: PolicyDocument[];
   places: Gazetteer;
   terms: Terms;
   index: ClauseIndex;
+  /** The corpus folder's YAML files, parsed (regions, terms, slots, dialogue): the bot reads its vocabulary here. */
+  data: Readonly<Record<string, unknown>>;
   document(id: string): PolicyDocument | undefined;
 }
 
@@ -32,12 +35,15 @@ export interface LoadOptions {
 interface Snapshot {
   documents: PolicyDocument[];
   index: IndexSnapshot;
+  data: Record<string, unknown>;
+}
+
+/** Every YAML file of the corpus folder, parsed. */
+function readData(dir: string): Record<string, unknown> {
+  return Object.fromEntries(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => [f, readYaml(join(dir, f))]));
 }
 
 export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Corpus {
-  const terms = Terms.load(dir);
-  addSegmenterWords(terms.segmenterWords());
-  const places = Gazetteer.load(dir);
   const cacheDir = options.cacheDir === undefined ? repoPath("node_modules", ".cache", "policy-hotline") : options.cacheDir;
   const file = cacheDir && join(cacheDir, `corpus-${fingerprint(dir)}.v8`);
   let snapshot: Snapshot | null = null;
@@ -48,6 +54,10 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOption
       snapshot = null; // none yet, or unreadable: build it
     }
   }
+  const data = snapshot?.data ?? readData(dir);
+  const terms = Terms.load(dir, data["terms.yaml"]);
+  addSegmenterWords(terms.segmenterWords());
+  const places = Gazetteer.load(dir, data["regions.yaml"]);
   let documents: PolicyDocument[];
   let index: ClauseIndex;
   if (snapshot) {
@@ -57,12 +67,12 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOption
   } else {
     documents = loadDocuments(dir);
     index = new ClauseIndex(documents, terms);
-    if (file) save(file, { documents, index: index.snapshot() });
+    if (file) save(file, { documents, index: index.snapshot(), data });
   }
   for (const d of documents) {
     if (!places.resolve(d.jurisdiction)) throw new Error(`${d.id}: jurisdiction ${d.jurisdiction} is not in regions.yaml`);
   }
-  return corpusOf({ documents, places, terms, index });
+  return corpusOf({ documents, places, terms, index, data });
 }
 
 /** A corpus from its parts, with documents found by id. */

@@ -1,9 +1,9 @@
 // Loads the policy documents of corpus/documents/*.md: YAML front matter (metadata) + the verbatim text.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { parseClauses, type Clause } from "./clauses.js";
+import { parseYamlText } from "./yaml.js";
 
 export const DocumentMetaSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "id: lower-case letters, digits and hyphens"),
@@ -38,7 +38,7 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
 export function parseDocument(file: string, content: string): PolicyDocument {
   const m = content.match(FRONT_MATTER);
   if (!m) throw new CorpusError(`${file}: must start with YAML front matter between --- lines`);
-  const meta = DocumentMetaSchema.safeParse(parseYaml(m[1]!));
+  const meta = DocumentMetaSchema.safeParse(parseYamlText(m[1]!));
   if (!meta.success) {
     const problems = meta.error.issues.map((i) => `${i.path.join(".") || "front matter"}: ${i.message}`);
     throw new CorpusError(`${file}: ${problems.join("; ")}`);

@@ -1,8 +1,7 @@
 // The gazetteer: place names in a question → the jurisdictions whose documents apply.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { readYaml } from "./yaml.js";
 
 export interface PlaceNode {
   name: string;
@@ -52,13 +51,13 @@ export class Gazetteer {
     }
   }
 
-  /** The place tree of a corpus folder's regions.yaml. */
-  static tree(corpusDir: string): PlaceNode[] {
-    return z.array(PlaceSchema).parse(parseYaml(readFileSync(join(corpusDir, "regions.yaml"), "utf8")));
+  /** The place tree of a corpus folder's regions.yaml, or of its parsed content. */
+  static tree(corpusDir: string, parsed: unknown = readYaml(join(corpusDir, "regions.yaml"))): PlaceNode[] {
+    return z.array(PlaceSchema).parse(parsed);
   }
 
-  static load(corpusDir: string): Gazetteer {
-    return new Gazetteer(Gazetteer.tree(corpusDir));
+  static load(corpusDir: string, parsed?: unknown): Gazetteer {
+    return new Gazetteer(Gazetteer.tree(corpusDir, parsed));
   }
 
   /** A place by its name or alias ("平凉" → 平凉市), or null. */

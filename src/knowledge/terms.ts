@@ -1,11 +1,10 @@
 // Policy names and everyday wording (corpus/terms.yaml): what a question means in the documents' words.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Fuse from "fuse.js";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { memoize } from "./memo.js";
 import { words } from "./text.js";
+import { readYaml } from "./yaml.js";
 
 const TermsFileSchema = z.object({
   terms: z.array(
@@ -81,8 +80,9 @@ export class Terms {
     this.nameLengths = [...new Set(fuzzyNames.map((n) => n.name.length))];
   }
 
-  static load(corpusDir: string): Terms {
-    return new Terms(parseYaml(readFileSync(join(corpusDir, "terms.yaml"), "utf8")));
+  /** The terms of a corpus folder's terms.yaml, or of its parsed content. */
+  static load(corpusDir: string, parsed: unknown = readYaml(join(corpusDir, "terms.yaml"))): Terms {
+    return new Terms(parsed as z.input<typeof TermsFileSchema>);
   }
 
   /** Every word the segmenter must keep whole. */

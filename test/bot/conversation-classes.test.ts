@@ -121,11 +121,25 @@ describe("a subset of those counted", () => {
     expect(a.text).toContain("其中7个");
   });
 
-  it("asks which count holds when two counts are given for one fact", async () => {
+  it("reads a smaller count with a condition after a total as the part that meets it", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了20个脱贫人口就业，16个签了1年以上合同，服务补助多少"]);
-    expect(a.intent).toBe("clarify");
-    expect(a.calculation?.amount ?? null).toBeNull();
-    expect(a.text).toMatch(/20个[\s\S]*16个|16个[\s\S]*20个/);
+    expect(a.calculation?.amount).toBe(3200);
+    expect(a.text).toMatch(/共20个[\s\S]*16个/);
+  });
+
+  it("computes groups with facts of their own one by one, and adds up those that qualify", async () => {
+    const a = await last(["兴安盟企业招了2个今年毕业的大学生，还有3个失业一年多的，合同都签了两年，吸纳就业补贴多少"]);
+    expect(a.calculation).toMatchObject({ amount: 7500, eligible: true });
+    const b = await last(["黑龙江劳务经纪人介绍了10个脱贫人口就业，7个签了两年合同，另外3个只签了半年，服务补助多少"]);
+    expect(b.calculation?.amount).toBe(1400);
+    expect(b.text).toContain("不计入");
+    const c = await last(["黑龙江帮扶车间有12个脱贫人口，其中4个全年工资没达到监测标准，奖补多少"]);
+    expect(c.calculation?.amount).toBe(8000);
+  });
+
+  it("adds up counts given one after the other", async () => {
+    const a = await last(["黑龙江劳务经纪人介绍了20个脱贫人口就业，又介绍了16个，都签了1年以上合同，服务补助多少"]);
+    expect(a.calculation?.amount).toBe(7200);
   });
 });
 

@@ -176,11 +176,6 @@ describe("slots: how figures find their facts", () => {
     expect(read("不对，是3个人", { fallback: new Set(["people", "group", "contractMonths"]), known: new Set(["people"]) }).values).toEqual({ people: 3 });
   });
 
-  it("counts the ones of 其中 that meet the condition, and says so", () => {
-    const r = read("介绍了9个脱贫人口就业，其中6个签了1年以上合同", { fallback: new Set(["people", "contractMonths", "group"]) });
-    expect(r.values).toMatchObject({ people: 6 });
-    expect(r.notes[0]).toContain("其中6个");
-  });
 
   it("keeps the bounds of an approximate figure instead of a value", () => {
     const r = read("招了五六个人");

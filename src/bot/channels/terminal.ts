@@ -1,15 +1,25 @@
 // `npm start`: a chat in the terminal, one conversation, no account needed.
 import { createInterface } from "node:readline/promises";
-import { Command } from "commander";
+import { parseArgs } from "node:util";
 import { loadCorpus } from "../../knowledge/corpus.js";
 import { createBot } from "../bot.js";
 
-const opts = new Command()
-  .name("policy-hotline")
-  .description("Chat with the policy hotline in the terminal.")
-  .option("--region <region>", "the region you are in (e.g. 黑龙江省, 大庆, 兴安盟, 平凉)")
-  .parse()
-  .opts<{ region?: string }>();
+const USAGE = `Usage: npm start [-- --region <region>]
+
+Chat with the policy hotline in the terminal.
+  --region <region>  the region you are in (e.g. 黑龙江省, 大庆, 兴安盟, 平凉)`;
+
+let opts: { region?: string | undefined; help?: boolean | undefined };
+try {
+  opts = parseArgs({ options: { region: { type: "string" }, help: { type: "boolean", short: "h" } } }).values;
+} catch (e) {
+  process.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
+  process.exit(1);
+}
+if (opts.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 
 const bot = createBot({ corpus: loadCorpus() });
 const rl = createInterface({ input: process.stdin, output: process.stdout });

@@ -9,8 +9,9 @@ import type { Reading } from "../../knowledge/terms.js";
 import { isHelpRequest, isThanks, statesOnlyPlace } from "../smalltalk.js";
 import { DECIDED_FROM, deriveFacts, IMPLIED } from "./derive.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
-import { readSlots, type NameSpan, type SlotReading } from "./slots.js";
-import { ASK_KINDS, listPattern, type AskKind, type Vocabulary } from "./vocabulary.js";
+import { withGroups } from "./groups.js";
+import { readSlots, type Group, type NameSpan, type SlotReading } from "./slots.js";
+import type { AskKind, Vocabulary } from "./vocabulary.js";
 
 export interface InterpretContext {
   /** The rule of the calculation under way. */
@@ -29,6 +30,8 @@ export interface InterpretContext {
   topicRule?: Rule | undefined;
   /** Facts given earlier with no calculation under way: with this message's, they point to a rule. */
   pending?: SlotValues;
+  /** Groups of people counted earlier: their count and facts point to a rule as well. */
+  groups?: readonly Group[];
 }
 
 export interface Understanding {
@@ -66,7 +69,7 @@ export interface Understanding {
  * overlap kept (能领多少个月 asks a time, not an amount).
  */
 function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start: number; end: number }> {
-  const found = ASK_KINDS.flatMap((kind) => [...text.matchAll(new RegExp(vocab.patterns[kind].source, "g"))].map((m) => ({ kind, start: m.index, end: m.index + m[0].length })));
+  const found = vocab.asksGlobal.flatMap(({ kind, pattern }) => [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length })));
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
@@ -129,7 +132,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     return { names, named: rulesNamed(names.map((n) => n.meaning)), mistyped: rulesNamed(names.filter((n) => n.fuzzy).map((n) => n.meaning)) };
   };
   let about = topics(reading);
-  const situation = (r: SlotReading) => ({ ...ctx.pending, ...withDestination(r) });
+  const grouped = (gs: readonly Group[]): SlotValues => (gs.length ? Object.assign({ people: gs.reduce((n, g) => n + g.people, 0) }, ...gs.map((g) => g.values)) : {});
+  const situation = (r: SlotReading) => ({ ...grouped(ctx.groups ?? []), ...ctx.pending, ...grouped(r.groups), ...withDestination(r) });
   let ranked = rank(reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);
   if (!inPlay && ranked.length === 1) {
     reading = read(ranked[0]);
@@ -138,6 +142,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   }
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;
+  const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
+  const forRule = rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {};
+  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule));
 
   // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
   const asked = ctx.requested?.[0];
@@ -150,13 +157,13 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const values = Object.values(reading.values);
   const figures =
     values.some((v) => typeof v === "number") ||
-    reading.invalid.length + reading.approximate.length > 0 ||
+    reading.invalid.length + reading.approximate.length + reading.groups.length > 0 ||
     reading.unplaced.some((p) => p.candidates.length > 0);
-  const stated = values.length > 0 || reading.invalid.length + reading.approximate.length > 0;
+  const stated = values.length > 0 || reading.invalid.length + reading.approximate.length + reading.groups.length > 0;
   const placeNames = ctx.placeNames ?? [];
   return {
     text,
-    topical: text.replace(new RegExp(vocab.patterns.anaphora.source, "g"), " ").trim(),
+    topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
     reading,
     names,
     named,
@@ -166,7 +173,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     question: asks.size > 0 || vocab.patterns.question.test(text),
     situated: vocab.patterns.situated.test(text),
     correction: vocab.patterns.correction.test(text),
-    followup: new RegExp(`^(?:${listPattern(vocab.dialogue.followup, "").source})|呢[？?。.!！\\s]*$`).test(text),
+    followup: vocab.patterns.followup.test(text),
     anaphora: vocab.patterns.anaphora.test(text),
     figures,
     stated,

@@ -52,6 +52,36 @@ export interface SlotReading {
   notes: string[];
   /** The words each value was read from, as written (4个月, 小微企业). */
   said: Partial<Record<SlotKey, string>>;
+  /** Where those words stand (with the cue that placed a figure). */
+  where: Partial<Record<SlotKey, Span>>;
+  /** Every quantity of the message, and the slot it filled if any. */
+  figures: Array<{ quantity: Quantity; slot?: SlotKey }>;
+  /** Groups of the people counted with facts of their own (3个去年毕业的，还有1个今年毕业的); see groups.ts. */
+  groups: Group[];
+}
+
+/** A fact given only roughly: the least and most it could be, and the user's words. */
+export interface Range {
+  low: unknown;
+  high: unknown;
+  text: string;
+  /** 1年以上 states a minimum, as the rules do: no need to say it was not exact. */
+  minimum?: true;
+}
+
+/** The range a rough figure read for a slot stands for. */
+export function rangeOf(x: SlotReading["approximate"][number]): Range {
+  return { low: x.low, high: x.high, text: x.quantity.text, ...(x.quantity.approx === "atLeast" ? { minimum: true as const } : {}) };
+}
+
+/** Some of the people counted, with the facts that are theirs alone. */
+export interface Group {
+  people: number;
+  values: SlotValues;
+  /** Their facts said roughly (签了1年以上): the answer must be the same at both ends. */
+  ranges: Record<string, Range>;
+  /** How the message describes them (3个去年毕业到现在一直没找着工作的). */
+  text: string;
 }
 
 export interface Span {
@@ -74,8 +104,12 @@ const MAX_GAP = { role: { before: 12, after: 6 }, head: { before: 4, after: 4 } 
 /** Phrases of every slot, longest first, each span read once; a yes/no phrase after 不/没 is negated. */
 function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[] {
   const found: Array<PhraseHit & { length: number }> = [];
-  for (const p of vocab.phrases) {
-    for (const m of text.matchAll(p.pattern)) found.push({ slot: p.slot, value: p.value, start: m.index, end: m.index + m[0].length, length: p.length });
+  for (let at = 0; at < text.length; at++) {
+    for (const p of vocab.phrasesByFirst.get(text[at]!) ?? []) {
+      p.pattern.lastIndex = at;
+      const m = p.pattern.exec(text);
+      if (m) found.push({ slot: p.slot, value: p.value, start: at, end: at + m[0].length, length: p.length });
+    }
   }
   found.sort((a, b) => b.length - a.length || a.start - b.start);
   const hits: PhraseHit[] = [];
@@ -112,8 +146,9 @@ interface CueHit extends Span {
  */
 function readCues(text: string, vocab: Vocabulary, figures: readonly Span[]): CueHit[] {
   const hits: CueHit[] = [];
-  for (const cue of vocab.cues) {
-    for (let at = text.indexOf(cue.word); at >= 0; at = text.indexOf(cue.word, at + 1)) {
+  for (let at = 0; at < text.length; at++) {
+    for (const cue of vocab.cuesByFirst.get(text[at]!) ?? []) {
+      if (!text.startsWith(cue.word, at)) continue;
       const hit = { cue, start: at, end: at + cue.word.length };
       if (!figures.some((t) => overlaps(t, hit))) hits.push(hit);
     }
@@ -213,36 +248,20 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   }
   pairs.sort((a, b) => b.score - a.score);
   const assigned = new Map<Quantity, SlotKey>();
+  const cueOf = new Map<Quantity, CueHit>();
   const filled = new Set<SlotKey>(phrases.map((p) => p.slot));
   for (const p of pairs) {
     if (assigned.has(p.q) || filled.has(p.slot)) continue;
     assigned.set(p.q, p.slot);
+    cueOf.set(p.q, p.cue);
     filled.add(p.slot);
     // A name inside the cue that placed a figure is the fact's words (能领失业金的有两个).
     for (const n of names) if (n.start >= p.cue.start && n.end <= p.cue.end && !namesUsed.includes(n)) namesUsed.push(n);
   }
 
   const unplaced: Unplaced[] = [];
-  /** Figures whose value the reading changed (the rest of a count, after 其中…没). */
-  const replaced = new Map<Quantity, Quantity>();
   for (const q of quantities) {
     if (assigned.has(q)) continue;
-    // 其中5个: those of a count just given who meet the condition — or, with the condition negated
-    // (其中2个没达到…), those who do not: then the rest count, and meet it.
-    const whole = subsetOf(text, q, quantities, assigned, vocab);
-    if (whole) {
-      const condition = phrases.find((p) => p.start >= q.end && !SENTENCE_END.test(text.slice(q.end, p.start)) && vocab.slots.get(p.slot)!.type === "yesno");
-      if (condition?.negated) {
-        const rest = whole.q.value - q.value;
-        replaced.set(whole.q, { ...whole.q, value: rest, text: `${rest}人` });
-        raw.set(condition.slot, !condition.value);
-        notes.push(`共${whole.q.text}，其中${q.text}${text.slice(condition.start, condition.end)}，按其余${rest}人计算`);
-      } else {
-        assigned.set(q, whole.slot);
-        notes.push(`共${whole.q.text}，其中${q.text}符合条件，按${q.text}计算`);
-      }
-      continue;
-    }
     const open = (keys: Iterable<SlotKey>, take: (slot: Slot, q: Quantity) => boolean) => [...keys].filter((k) => !filled.has(k) && take(vocab.slots.get(k)!, q));
     const asked = open(ctx.requested ?? [], requestedFits)[0];
     if (asked) {
@@ -271,13 +290,16 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     unplaced.push({ quantity: q, candidates: rival ? [taken!] : candidates, ...(rival ? { rival } : {}) });
   }
 
-  for (const [placed, key] of assigned) {
-    const q = replaced.get(placed) ?? placed;
+  const where: SlotReading["where"] = {};
+  for (const p of phrases) where[p.slot] = { start: p.start, end: p.end };
+  for (const [q, key] of assigned) {
     const slot = vocab.slots.get(key)!;
     if (q.negative) {
       invalid.push(`“${q.text}”不能是负数`);
       continue;
     }
+    const cue = cueOf.get(q);
+    where[key] = cue ? { start: Math.min(cue.start, q.start), end: Math.max(cue.end, q.end) } : { start: q.start, end: q.end };
     if (q.approx) {
       approximate.push({ quantity: q, slot: key, low: valueFor(slot, { ...q, value: q.low! }), high: valueFor(slot, { ...q, value: q.high! }) });
       continue;
@@ -294,7 +316,9 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   }
   const mentioned = [...new Set(cues.filter((c) => c.cue.role && !(c.cue.slot in values)).map((c) => c.cue.slot))];
   for (const k of Object.keys(said) as SlotKey[]) if (!(k in values)) delete said[k];
-  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said };
+  for (const k of Object.keys(where) as SlotKey[]) if (!(k in values) && !approximate.some((x) => x.slot === k)) delete where[k];
+  const figures = quantities.map((q) => ({ quantity: q, ...(assigned.has(q) ? { slot: assigned.get(q)! } : {}) }));
+  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, groups: [] };
 }
 
 /** “四” as the whole answer to the bot's question: a figure, though a Chinese digit alone is not one elsewhere. */
@@ -319,11 +343,3 @@ function requestedFits(slot: Slot, q: Quantity): boolean {
   return q.type === "number" && ["months", "days", "times", "percent"].includes(slot.type);
 }
 
-/** 其中5个: the nearest earlier figure of the same type and its slot, when 其中 stands right before. */
-function subsetOf(text: string, q: Quantity, quantities: readonly Quantity[], assigned: ReadonlyMap<Quantity, SlotKey>, vocab: Vocabulary) {
-  const before = text.slice(Math.max(0, q.start - 4), q.start);
-  if (!vocab.patterns.subset.test(before)) return null;
-  const earlier = quantities.filter((o) => o.end <= q.start && o.type === q.type && assigned.has(o));
-  const whole = earlier[earlier.length - 1];
-  return whole && whole.value >= q.value ? { q: whole, slot: assigned.get(whole)! } : null;
-}

@@ -1,10 +1,9 @@
 // The words the bot reads people with (corpus/slots.yaml, corpus/dialogue.yaml), checked and
 // compiled once: cue words per slot, phrases with their values, and the dialogue's word lists.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { DEFAULT_CORPUS_DIR } from "../../knowledge/corpus.js";
+import { DEFAULT_CORPUS_DIR, type Corpus } from "../../knowledge/corpus.js";
+import { readYaml } from "../../knowledge/yaml.js";
 import type { QuantityType } from "./quantities.js";
 import { SLOT_KEYS, SlotValuesSchema, type SlotKey } from "./slot-values.js";
 
@@ -24,6 +23,7 @@ const SlotFileSchema = z.object({
       heads: words,
       phrases: z.record(z.string(), words).default({}),
       unit: z.literal("年").optional(),
+      each: z.boolean().default(false),
       levels: z.record(z.string(), z.string()).optional(),
       examples: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
     }),
@@ -61,6 +61,7 @@ export interface Cue {
 export interface Phrase {
   slot: SlotKey;
   value: unknown;
+  /** Matches at `lastIndex` only (sticky): tried at each position that starts with the wording's first character. */
   pattern: RegExp;
   /** Characters of the phrase as written, without its gaps: longer phrases are read first. */
   length: number;
@@ -71,19 +72,26 @@ export interface Slot {
   label: string;
   type: SlotType;
   unit?: "年";
+  /** A fact of each person counted: groups of them may differ in it. */
+  each: boolean;
   levels?: Readonly<Record<number, string>>;
   examples: ReadonlyArray<[string, unknown]>;
 }
 
 export interface Vocabulary {
   slots: ReadonlyMap<SlotKey, Slot>;
+  /** Cues and phrases by their first character: a message is scanned once, not once per word. */
+  cuesByFirst: ReadonlyMap<string, readonly Cue[]>;
+  phrasesByFirst: ReadonlyMap<string, readonly Phrase[]>;
   /** A count right before one of these nouns counts no people (一个就业帮扶车间). */
   notPeople: RegExp;
   cues: readonly Cue[];
   phrases: readonly Phrase[];
   dialogue: DialogueFile;
+  /** Each way of asking as a global pattern, to find where in a message it asks. */
+  asksGlobal: ReadonlyArray<{ kind: AskKind; pattern: RegExp }>;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "subset" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -158,7 +166,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
         fail((e as Error).message);
       }
       if (!schema.safeParse(value).success) fail(`the phrase value ${valueKey} is not a value of this fact`);
-      for (const w of list) phrases.push({ slot: key, value, pattern: new RegExp(wording(w), "g"), length: w.replace(/…/g, "").length });
+      for (const w of list) phrases.push({ slot: key, value, pattern: new RegExp(wording(w), "y"), length: w.replace(/…/g, "").length });
     }
     const levels = spec.levels ? Object.fromEntries(Object.entries(spec.levels).map(([k, v]) => [Number(k), v])) : undefined;
     if (spec.type === "level" && !levels) fail("a level slot says what each level means (levels)");
@@ -167,6 +175,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
       label: spec.label,
       type: spec.type,
       ...(spec.unit ? { unit: spec.unit } : {}),
+      each: spec.each,
       ...(levels ? { levels } : {}),
       examples: Object.entries(spec.examples),
     });
@@ -176,14 +185,24 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
     question: listPattern(d.question, ""),
     situated: listPattern(d.situated, ""),
     correction: listPattern(d.correction, ""),
-    followup: listPattern(d.followup, ""),
+    // A follow-up starts with its word (那…, 如果…) or ends in 呢.
+    followup: new RegExp(`^(?:${listPattern(d.followup, "").source})|呢[？?。.!！\\s]*$`),
     anaphora: listPattern(d.anaphora, ""),
+    anaphoraGlobal: listPattern(d.anaphora),
     subset: listPattern(d.subset, ""),
     negators: listPattern(d.negators, ""),
     ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
   } as Vocabulary["patterns"];
+  const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(d.asks[kind]) }));
   const notPeople = new RegExp(`^(?:${listPattern(parsedSlots.data.not_people, "").source})`);
-  return { slots, notPeople, cues, phrases, dialogue: d, patterns };
+  const byFirst = <T>(items: T[], word: (t: T) => string) => {
+    const map = new Map<string, T[]>();
+    for (const t of items) map.set(word(t)[0]!, [...(map.get(word(t)[0]!) ?? []), t]);
+    return map;
+  };
+  const cuesByFirst = byFirst(cues, (c) => c.word);
+  const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
+  return { slots, notPeople, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal };
 }
 
 const loaded = new Map<string, Vocabulary>();
@@ -192,9 +211,19 @@ const loaded = new Map<string, Vocabulary>();
 export function loadVocabulary(dir: string = DEFAULT_CORPUS_DIR): Vocabulary {
   let v = loaded.get(dir);
   if (!v) {
-    const read = (file: string) => parseYaml(readFileSync(join(dir, file), "utf8")) as unknown;
-    v = compileVocabulary(read("slots.yaml"), read("dialogue.yaml"), dir);
+    v = compileVocabulary(readYaml(join(dir, "slots.yaml")), readYaml(join(dir, "dialogue.yaml")), dir);
     loaded.set(dir, v);
   }
   return v;
 }
+
+/** The vocabulary of a loaded corpus (its parsed slots.yaml and dialogue.yaml), else the repository's. */
+export function vocabularyOf(corpus: Corpus): Vocabulary {
+  const slots = corpus.data["slots.yaml"];
+  const dialogue = corpus.data["dialogue.yaml"];
+  if (slots === undefined || dialogue === undefined) return loadVocabulary();
+  let v = compiled.get(corpus);
+  if (!v) compiled.set(corpus, (v = compileVocabulary(slots, dialogue)));
+  return v;
+}
+const compiled = new WeakMap<Corpus, Vocabulary>();

@@ -1,0 +1,97 @@
+// Several counts of people in one message, each with facts of its own: 招了3个去年毕业的，还有1个今年
+// 毕业的 / 介绍了8个，6个签了两年合同，另外2个签的半年 / 9个，其中2个工资没到监测标准. Each count's
+// stretch of the message is read on its own; facts said of all (都签的一年) stay common.
+import type { Quantity } from "./quantities.js";
+import type { SlotKey, SlotValues } from "./slot-values.js";
+import { rangeOf, type Group, type Range, type SlotReading } from "./slots.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** 合同都签的一年: said of everyone counted, not of the last group only. */
+const OF_ALL = /[都均全]|一律|全部/;
+
+interface Count {
+  q: Quantity;
+  /** The facts of its stretch that belong to the people it counts, and those said roughly (1年以上). */
+  own: SlotValues;
+  ranges: Record<string, Range>;
+  /** 其中 right before it: part of the count before it. */
+  partOf: Count | null;
+}
+
+/**
+ * The groups of people a message counts, when it counts more than one group with facts of their
+ * own; the reading unchanged otherwise. `read` reads a stretch of the message as the whole is read.
+ */
+export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading): SlotReading {
+  // Counts of people: those read as the headcount hired or placed, and counts no fact took (还有1个…).
+  const counted = reading.figures.filter((f) => f.slot === "people");
+  if (!counted.length) return reading;
+  const persons = reading.figures.filter((f) => f.quantity.type === "count" && (f.slot === "people" || !f.slot)).map((f) => f.quantity);
+  if (persons.length < 2) return reading;
+  persons.sort((a, b) => a.start - b.start);
+
+  const counts: Count[] = [];
+  persons.forEach((q, i) => {
+    const stretch = text.slice(q.start, persons[i + 1]?.start ?? text.length);
+    const r = read(stretch);
+    // Facts of each person, unless said of all (都签了…).
+    const theirs = (k: SlotKey) => {
+      const at = r.where[k];
+      return vocab.slots.get(k)?.each === true && !(at && OF_ALL.test(stretch.slice(Math.max(0, at.start - 1), at.end)));
+    };
+    const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => theirs(k as SlotKey)));
+    const ranges: Record<string, Range> = {};
+    for (const x of r.approximate) if (theirs(x.slot)) ranges[x.slot] = rangeOf(x);
+    const before = text.slice(Math.max(0, q.start - 4), q.start);
+    counts.push({ q, own: own as SlotValues, ranges, partOf: i > 0 && vocab.patterns.subset.test(before) ? counts[i - 1]! : null });
+  });
+  const facts = (c: Count) => [...Object.keys(c.own), ...Object.keys(c.ranges)];
+  if (counts.every((c) => facts(c).length === 0)) return reading;
+
+  // 介绍了10个，7个签了两年合同，另外3个签的半年 / 介绍了20个，16个签了合同: smaller counts after a
+  // first one, each with a fact the first does not have, are its parts — all of them when they add
+  // up to it, else some of them, as with 其中.
+  const [head, ...tail] = counts;
+  const fresh = (c: Count) => facts(c).some((k) => !facts(head!).includes(k));
+  const split = head && tail.length > 0 && tail.every((c) => !c.partOf && c.q.value < head.q.value && fresh(c));
+  const whole = split && tail.reduce((s, c) => s + c.q.value, 0) === head.q.value;
+  if (split && !whole) for (const c of tail) c.partOf = head;
+
+  const groups: Group[] = [];
+  const notes: string[] = [];
+  const done = new Set<Count>(whole ? [head, ...tail] : []);
+  if (whole) for (const c of tail) groups.push({ people: c.q.value, values: { ...head.own, ...c.own }, ranges: { ...head.ranges, ...c.ranges }, text: describe(text, c) });
+  for (const c of counts) {
+    if (!c.partOf) continue;
+    const of = c.partOf;
+    done.add(of);
+    groups.push({ people: c.q.value, values: { ...of.own, ...c.own }, ranges: { ...of.ranges, ...c.ranges }, text: `其中${describe(text, c)}` });
+    // 其中2个工资没到监测标准: the others are the ones who meet it.
+    const yesno = Object.entries(c.own).find(([k]) => vocab.slots.get(k as SlotKey)!.type === "yesno");
+    const rest = of.q.value - c.q.value;
+    if (yesno && rest > 0) groups.push({ people: rest, values: { ...of.own, [yesno[0]]: !yesno[1] } as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
+    else notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
+  }
+  for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c) });
+
+  const inGroups = new Set(groups.flatMap((g) => [...Object.keys(g.values), ...Object.keys(g.ranges)]));
+  const values = Object.fromEntries(Object.entries(reading.values).filter(([k]) => k !== "people" && !inGroups.has(k))) as SlotValues;
+  // A figure left over in a group's stretch (另外2个签的半年) is that group's fact, not a rival of another.
+  const inStretch = (q: Quantity) => q.start > persons[0]!.start;
+  const said = Object.fromEntries(Object.entries(reading.said).filter(([k]) => k in values));
+  return {
+    ...reading,
+    values,
+    approximate: reading.approximate.filter((x) => !inGroups.has(x.slot)),
+    said: { ...said, people: groups.map((g) => g.text).join("、") },
+    unplaced: reading.unplaced.filter((u) => !persons.includes(u.quantity) && !(inStretch(u.quantity) && u.candidates.every((k) => inGroups.has(k)))),
+    notes: [...reading.notes, ...notes],
+    groups,
+  };
+}
+
+/** The words describing a count's people: from the count to the next separator after its facts. */
+function describe(text: string, c: Count): string {
+  const rest = text.slice(c.q.start);
+  return rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中)$/, "") ?? c.q.text;
+}
