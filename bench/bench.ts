@@ -116,7 +116,10 @@ async function coldStart(): Promise<number> {
 /** CPU time (ms) of one program answering the bench questions as one batch, startup included. */
 function batchCpuMs(argv: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "./bench/cpu-at-exit.mjs", ...argv], { cwd: ROOT, stdio: ["pipe", "ignore", "pipe"] });
+    // Node's own flags first, then the preload that reports the CPU time, then the script.
+    const flags = argv.filter((a, i) => a.startsWith("--") && argv.slice(0, i).every((b) => b.startsWith("--")));
+    const rest = argv.slice(flags.length);
+    const child = spawn(process.execPath, [...flags, "--import", "./bench/cpu-at-exit.mjs", ...rest], { cwd: ROOT, stdio: ["pipe", "ignore", "pipe"] });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     child.on("exit", (code) => {
@@ -128,6 +131,12 @@ function batchCpuMs(argv: string[]): Promise<number> {
   });
 }
 
+/** The batch command as `npm run ask` runs it (its node flags and script), without npm itself. */
+function askCommand(): string[] {
+  const script = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { scripts: Record<string, string> }).scripts.ask!;
+  return [...script.replace(/^node\s+/, "").split(/\s+/), "--json", "--stdin"];
+}
+
 /**
  * The whole batch against plain BM25 over jieba (../shared/bench/bm25-baseline.mjs, same batch
  * contract), alternating, five runs each: the medians and their ratio hold on a noisy machine.
@@ -136,7 +145,7 @@ async function againstBaseline() {
   const bot: number[] = [];
   const baseline: number[] = [];
   for (let i = 0; i < 5; i++) {
-    bot.push(await batchCpuMs(["dist/src/bot/channels/ask.js", "--json", "--stdin"]));
+    bot.push(await batchCpuMs(askCommand()));
     baseline.push(await batchCpuMs(["../shared/bench/bm25-baseline.mjs"]));
   }
   const [b, base] = [median(bot), median(baseline)];

@@ -1,6 +1,7 @@
 // The gazetteer: place names in a question → the jurisdictions whose documents apply.
 import { join } from "node:path";
 import { z } from "zod";
+import { memoize } from "./memo.js";
 import { readYaml } from "./yaml.js";
 
 export interface PlaceNode {
@@ -66,8 +67,10 @@ export class Gazetteer {
     return this.names.find(([n]) => n === trimmed)?.[1] ?? null;
   }
 
-  /** The places named in a text, in order; where two names overlap, the longer wins. */
-  find(text: string): PlaceMention[] {
+  /** The places named in a text, in order; where two names overlap, the longer wins. (A reply asks several times.) */
+  readonly find = memoize((text: string): PlaceMention[] => this.scan(text), 1024);
+
+  private scan(text: string): PlaceMention[] {
     const candidates: PlaceMention[] = [];
     for (let at = 0; at < text.length; at++) {
       for (const [name, place] of this.byFirstChar.get(text[at]!) ?? []) {

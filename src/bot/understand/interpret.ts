@@ -135,7 +135,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const grouped = (gs: readonly Group[]): SlotValues => (gs.length ? Object.assign({ people: gs.reduce((n, g) => n + g.people, 0) }, ...gs.map((g) => g.values)) : {});
   const situation = (r: SlotReading) => ({ ...grouped(ctx.groups ?? []), ...ctx.pending, ...grouped(r.groups), ...withDestination(r) });
   let ranked = rank(reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);
-  if (!inPlay && ranked.length === 1) {
+  if (!inPlay && ranked.length === 1 && reading.contested) {
     reading = read(ranked[0]);
     about = topics(reading);
     ranked = rank(reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);

@@ -58,6 +58,8 @@ export interface SlotReading {
   figures: Array<{ quantity: Quantity; slot?: SlotKey }>;
   /** Groups of the people counted with facts of their own (3个去年毕业的，还有1个今年毕业的); see groups.ts. */
   groups: Group[];
+  /** Some figure had cues of two slots, or none: reading for a rule may place it otherwise. */
+  contested: boolean;
 }
 
 /** A fact given only roughly: the least and most it could be, and the user's words. */
@@ -318,7 +320,8 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   for (const k of Object.keys(said) as SlotKey[]) if (!(k in values)) delete said[k];
   for (const k of Object.keys(where) as SlotKey[]) if (!(k in values) && !approximate.some((x) => x.slot === k)) delete where[k];
   const figures = quantities.map((q) => ({ quantity: q, ...(assigned.has(q) ? { slot: assigned.get(q)! } : {}) }));
-  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, groups: [] };
+  const contested = unplaced.length > 0 || quantities.some((q) => new Set(pairs.filter((p) => p.q === q).map((p) => p.slot)).size > 1);
+  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, groups: [], contested };
 }
 
 /** “四” as the whole answer to the bot's question: a figure, though a Chinese digit alone is not one elsewhere. */
