@@ -7,10 +7,13 @@ import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createBot } from "../src/bot/bot.js";
+import { interpret } from "../src/bot/understand/interpret.js";
+import { vocabularyOf } from "../src/bot/understand/vocabulary.js";
 import { corpusOf, DEFAULT_CORPUS_DIR, loadCorpus, type Corpus } from "../src/knowledge/corpus.js";
 import type { PolicyDocument } from "../src/knowledge/documents.js";
 import { Gazetteer } from "../src/knowledge/regions.js";
 import { ClauseIndex } from "../src/knowledge/search.js";
+import { normalize } from "../src/knowledge/text.js";
 import { repoRoot } from "../src/repo.js";
 
 const ROOT = repoRoot();
@@ -53,6 +56,20 @@ async function answerLatency(corpus: Corpus) {
     byKind[a.intent === "calculate" || a.intent === "clarify" ? "calculate" : "lookup"].push(ms);
   }
   return { lookup: percentiles(byKind.lookup), calculate: percentiles(byKind.calculate) };
+}
+
+/** What reading a message costs (quantities, slots, the dialogue's words), warm, per question. */
+function readerLatency(corpus: Corpus) {
+  const vocab = vocabularyOf(corpus);
+  const read = (q: string) => interpret(corpus, vocab, normalize(q), {});
+  for (const variant of ["请问", "您好，", "想咨询一下："]) for (const q of QUESTIONS) read(`${variant}${q.question}`);
+  const ms: number[] = [];
+  for (const q of QUESTIONS) {
+    const started = performance.now();
+    read(q.question);
+    ms.push(performance.now() - started);
+  }
+  return percentiles(ms);
 }
 
 /** The real corpus `factor` times over, each copy under an invented region: what many prefectures publish. */
@@ -212,6 +229,8 @@ const corpus = loadCorpus();
 log(`corpus: ${corpus.documents.length} documents, ${corpus.index.size} clauses; ${QUESTIONS.length} questions`);
 const answerMs = await answerLatency(corpus);
 log(`answer (in-process, warm, first time each question): lookup p50 ${answerMs.lookup.p50} ms p99 ${answerMs.lookup.p99} ms (n=${answerMs.lookup.n}); calculate p50 ${answerMs.calculate.p50} ms p99 ${answerMs.calculate.p99} ms (n=${answerMs.calculate.n})`);
+const readerMs = readerLatency(corpus);
+log(`reading a message (interpret: quantities, slots, dialogue; warm): p50 ${readerMs.p50} ms p99 ${readerMs.p99} ms`);
 const coldStartMs = await coldStart();
 log(`cold start (process start → first answer, median of 5): ${coldStartMs} ms`);
 const baseline = existsSync(new URL("../../shared/bench/bm25-baseline.mjs", import.meta.url)) ? await againstBaseline() : null;
@@ -227,6 +246,7 @@ if (http) log(`http (autocannon, 50 connections, 10 s): ${http.answersPerSec} an
 const summary = {
   corpus: { docs: corpus.documents.length, clauses: corpus.index.size },
   answerMs: { lookup: { p50: answerMs.lookup.p50, p99: answerMs.lookup.p99 }, calculate: { p50: answerMs.calculate.p50, p99: answerMs.calculate.p99 } },
+  readerMs: { p50: readerMs.p50, p99: readerMs.p99 },
   coldStartMs,
   baseline,
   scale,

@@ -6,7 +6,7 @@ import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
-import { citationOf, joinSentences, REFERRAL, sourceLine, validitySentence } from "./compose.js";
+import { citationOf, joinSentences, notedFacts, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import type { Scope } from "./scope.js";
 import { deriveFacts } from "./understand/derive.js";
 import { slotsOf } from "./understand/interpret.js";
@@ -85,7 +85,7 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   const first = evaluated[0]!;
   const upper = rough.length ? evaluate("high") : evaluated;
   const sameAtBothEnds = evaluated.every((e, i) => e.result.eligible === upper[i]!.result.eligible && e.result.amount === upper[i]!.result.amount);
-  const noted = a.acknowledge ? acknowledged(vocab, reading) : "";
+  const noted = a.acknowledge ? notedFacts(vocab, reading) : "";
   const ask = (text: string, requested: SlotKey[], unplaced: RuleAnswer["unplaced"] = null): RuleAnswer => ({
     answer: clarify(corpus, vocab, rule, first, today, `${noted}${text}`),
     requested,
@@ -143,12 +143,6 @@ function added(parts: ReadonlyArray<{ text: string; result: Result }>): Result {
     notes: [...new Set(parts.flatMap((p) => p.result.notes)), ...parts.filter((p) => p.result.eligible === false && eligible).map((p) => `${p.text}不符合条件，不计入`)],
     ...(qualifying[0]?.result.label ? { label: qualifying[0].result.label } : {}),
   };
-}
-
-/** 已记下：4个月（稳定就业（务工）的月数）。 — what a message of facts alone was read as. */
-function acknowledged(vocab: Vocabulary, reading: SlotReading): string {
-  const said = Object.entries(reading.said).map(([k, text]) => `${text}（${label(vocab, k)}）`);
-  return said.length ? `已记下：${said.join("、")}。` : "";
 }
 
 function calculationOf(vocab: Vocabulary, rule: Rule, r: Result): Answer["calculation"] {

@@ -3,6 +3,8 @@ import type { Clause } from "../knowledge/clauses.js";
 import type { PolicyDocument } from "../knowledge/documents.js";
 import { chineseDate, validityOn } from "../knowledge/validity.js";
 import type { Citation } from "./answer.js";
+import type { SlotReading } from "./understand/slots.js";
+import type { Vocabulary } from "./understand/vocabulary.js";
 
 export const REFERRAL = "最新政策请咨询当地人社部门或拨打12333";
 
@@ -64,4 +66,10 @@ export function readRow(doc: PolicyDocument, clause: Clause): string | null {
   const unit = lines.find((l) => /^单位[:：]/.test(l));
   const cells = clause.row.cells.map((cell, i) => (header[i] ? `${header[i]}${cell}` : cell)).slice(1);
   return `${lines[0] ?? annex?.label ?? ""}${unit ? `（${unit}）` : ""}：${cells.join("，")}`;
+}
+
+/** 已记下：4个月（稳定就业（务工）的月数）。 — what a message of facts was read as, in the user's words; "" when nothing. */
+export function notedFacts(vocab: Vocabulary, reading: SlotReading): string {
+  const said = Object.entries(reading.said).map(([k, text]) => `${text}（${vocab.slots.get(k as keyof SlotReading["said"])?.label ?? k}）`);
+  return said.length ? `已记下：${said.join("、")}。` : "";
 }

@@ -2,7 +2,7 @@
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import type { Answer } from "./answer.js";
-import { REFERRAL } from "./compose.js";
+import { notedFacts, REFERRAL } from "./compose.js";
 import type { SlotReading } from "./understand/slots.js";
 import type { Vocabulary } from "./understand/vocabulary.js";
 
@@ -69,7 +69,6 @@ export function unknownAnswer(corpus: Corpus, region: string | null, elsewhere: 
 
 /** Facts with no question and no rule they point to: noted, and the user asked what they want to know. */
 export function acknowledgeAnswer(vocab: Vocabulary, reading: SlotReading, region: string | null): Answer {
-  const said = Object.entries(reading.said).map(([k, text]) => `${text}（${vocab.slots.get(k as keyof SlotReading["said"])?.label ?? k}）`);
-  const noted = said.length ? `已记下：${said.join("、")}。` : "已记下您的情况。";
+  const noted = notedFacts(vocab, reading) || "已记下您的情况。";
   return { intent: "clarify", region, text: `${noted}请问您想了解哪项补贴或政策？例如稳岗返还、吸纳就业补贴、交通补助，我按文件条款为您计算。`, citations: [], calculation: null };
 }
