@@ -218,7 +218,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       else if ("people" in u.reading.values) session.groups = [];
       const d = decide(
         u,
-        { active, topic: session.topic, topicRule, requested: session.requested, confirming: session.unplaced !== null },
+        { active, topic: session.topic, topicRule, confirming: session.unplaced !== null },
         { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "" },
       );
       const reply = answer(d, session, u, scope, today, namedPlace);

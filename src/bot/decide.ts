@@ -11,8 +11,6 @@ export interface ConversationState {
   topic: string | null;
   /** The rule of that policy, if it has one. */
   topicRule: Rule | undefined;
-  /** The bot just asked for these facts. */
-  requested: readonly string[];
   /** The bot asked which fact a figure was (参保人数，还是裁员人数？). */
   confirming: boolean;
 }

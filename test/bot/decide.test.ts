@@ -1,0 +1,55 @@
+// The routing decision, branch by branch: a message (read as the bot reads it) and where the
+// conversation stands → what the bot does. One row per branch of decide(), in its order of precedence.
+import { describe, expect, it } from "vitest";
+import { ruleById } from "../../src/calculators/registry.js";
+import { decide, type ConversationState, type Decision } from "../../src/bot/decide.js";
+import { interpret } from "../../src/bot/understand/interpret.js";
+import { vocabularyOf } from "../../src/bot/understand/vocabulary.js";
+import { normalize } from "../../src/knowledge/text.js";
+import { repoCorpus } from "../helpers.js";
+
+const corpus = repoCorpus();
+const vocab = vocabularyOf(corpus);
+const refund = ruleById("失业保险稳岗返还")!;
+const hiring = ruleById("一次性吸纳就业补贴")!;
+
+const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false };
+const calculating: ConversationState = { ...fresh, active: refund, topic: "稳岗返还", topicRule: refund };
+const afterLookup: ConversationState = { ...fresh, topic: "稳岗返还", topicRule: refund };
+const where = { uncovered: false, restartOnly: false };
+
+type Row = [string, string, ConversationState, Partial<typeof where>, Decision["kind"], string?];
+
+const rows: Row[] = [
+  ["restart", "", calculating, { restartOnly: true }, "restart"],
+  ["uncovered", "北京的稳岗返还多少", fresh, { uncovered: true }, "uncovered"],
+  ["help", "你好", calculating, {}, "help"],
+  ["continue: a fact of the rule under way", "去年裁了3个", calculating, {}, "continue"],
+  ["continue: a correction with a bare figure", "不对，是5万", calculating, {}, "continue"],
+  ["continue: another policy's words among facts", "缴了失业保险费12万", calculating, {}, "continue"],
+  ["continue: facts that are not the rule's, with no question", "佳木斯的，失业三个月了", calculating, {}, "continue"],
+  ["not continue: another policy asked about", "那见习补贴呢", calculating, {}, "lookup"],
+  ["thanks", "好的，谢谢", calculating, {}, "thanks"],
+  ["place", "我在兴安盟", fresh, {}, "place"],
+  ["start: facts of the policy last discussed", "我们参保50人，去年没裁员", afterLookup, {}, "start", refund.id],
+  ["start: facts that fit another rule better than the topic's", "招了3个应届生，签了1年合同，能补多少", afterLookup, {}, "start", hiring.id],
+  ["start: facts with figures and an amount asked", "平凉的小微企业，参保50人，缴了10万失业保险，稳岗返还多少", fresh, {}, "start", refund.id],
+  ["start: a policy named with an amount asked, no facts yet", "稳岗返还能返多少钱", fresh, {}, "start", refund.id],
+  ["start: facts alone, with no question", "我是脱贫户，在外省打工4个月了，路费380", fresh, {}, "start", "一次性往返交通补助"],
+  ["which: the facts fit two rules equally", "黑龙江，技能提升补贴和职业技能鉴定评价补贴各能拿多少钱？", fresh, {}, "which"],
+  ["topic: a follow-up pointing back at the policy", "这笔钱要我们去申请吗", afterLookup, {}, "topic"],
+  ["topic: until when, with no name", "什么时候截止的", afterLookup, {}, "topic"],
+  ["acknowledge: facts that point to no rule", "我们是小微企业", fresh, {}, "acknowledge"],
+  ["lookup: what a policy says", "黑龙江的稳岗返还需要满足什么条件？", fresh, {}, "lookup"],
+  ["lookup: a standard asked, no figures of the user's", "兴安盟培训期间的生活费补贴一天多少钱？", fresh, {}, "lookup"],
+  ["lookup: a general question with categorical facts", "创业担保贷款遇到自然灾害还不上了能展期吗？", fresh, {}, "lookup"],
+];
+
+describe("decide(): one row per branch, in order of precedence", () => {
+  it.each(rows)("%s: “%s”", (_, text, state, w, kind, rule) => {
+    const u = interpret(corpus, vocab, normalize(text), { active: state.active, topicRule: state.topicRule, placeNames: text.includes("兴安盟") ? ["兴安盟"] : [] });
+    const d = decide(u, state, { ...where, ...w });
+    expect(d.kind).toBe(kind);
+    if (rule) expect("rule" in d && d.rule.id).toBe(rule);
+  });
+});
