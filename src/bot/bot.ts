@@ -14,7 +14,7 @@ import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { destinationsIn, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
-import { DECIDED_FROM } from "./understand/derive.js";
+import { FAMILIES } from "./understand/derive.js";
 import { interpret, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import { rangeOf, type Group, type Range } from "./understand/slots.js";
@@ -82,9 +82,6 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
   const theirs = new Set(rules.flatMap((r) => r.regions));
   return openScope(corpus.documents.filter((d) => theirs.has(d.jurisdiction)));
 }
-
-/** A family of slots one fact is decided from: a new value of one replaces what the others said. */
-const FAMILIES: SlotKey[][] = Object.entries(DECIDED_FROM).map(([fact, from]) => [fact as SlotKey, ...from]);
 
 /** The facts so far, updated by this message's: a new group wording replaces the old one whole. */
 function merged(before: SlotValues, now: SlotValues): SlotValues {

@@ -32,11 +32,14 @@ export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
   return above.length ? above : corpus.documents.filter((d) => corpus.places.within(d.jurisdiction, place.name));
 }
 
+// 在江苏打工 / 在哈尔滨干了3个月: a place someone works in.
+const WORK = /^(?:的?(?:厂里|工地上?|那边|那里|这边))?(?:打工|务工|干活|干了|上班|工作|就业|做工)/;
 const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 1), m.start));
+const worksIn = (question: string, m: PlaceMention) => goesTo(question, m) || WORK.test(question.slice(m.end));
 
-/** Provinces of the places a message says the user went to (去浙江打工 → 浙江省). */
+/** Provinces of the places a message says the user went to or works in (去浙江打工 → 浙江省). */
 export function destinationsIn(corpus: Corpus, question: string): string[] {
-  return corpus.places.find(question).filter((m) => goesTo(question, m)).map((m) => m.chain.at(-1)!);
+  return corpus.places.find(question).filter((m) => worksIn(question, m)).map((m) => m.chain.at(-1)!);
 }
 
 export function scopeOf(corpus: Corpus, question: string, knownRegion: string | null | undefined): Scope {
@@ -44,7 +47,8 @@ export function scopeOf(corpus: Corpus, question: string, knownRegion: string | 
   const named = mentions.filter((m) => documentsFor(corpus, m).length > 0);
   const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
   const places: Place[] = named.length ? named : known ? [known] : [];
-  const uncovered = mentions.filter((m) => !documentsFor(corpus, m).length);
+  // A place of work the documents do not cover (在江苏打工) is no question about that place's rules.
+  const uncovered = mentions.filter((m) => !documentsFor(corpus, m).length && !worksIn(question, m));
   if (!places.length) return openScope(corpus.documents, uncovered);
   const ids = new Set(places.flatMap((p) => documentsFor(corpus, p).map((d) => d.id)));
   const isSelector = (p: Place) => corpus.documents.some((d) => corpus.places.within(d.jurisdiction, p.name));

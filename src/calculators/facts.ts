@@ -49,6 +49,8 @@ export const FactsSchema = z
     retentionRate: percent,
     retained: count,
     certLevel: z.enum(CERT_LEVELS),
+    /** 取得职业资格证书或职业技能等级证书 (of whatever level). */
+    certified: z.boolean(),
     /** 参加失业保险的月数. */
     unemploymentInsuranceMonths: months,
     receivingUnemploymentBenefit: z.boolean(),

@@ -4,10 +4,21 @@ import type { Facts, FactKey, PersonGroup } from "../../calculators/facts.js";
 import { FactsSchema } from "../../calculators/facts.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
 
+/**
+ * Wordings of one fact that replace each other: a later 今年毕业 replaces an earlier 失业一年, a
+ * place of work replaces 跨省/省内 said before.
+ */
+export const FAMILIES: SlotKey[][] = [
+  ["group", "graduate", "graduationStatus", "yearsSinceLeaving", "registeredUnemployed", "unemployedMonths", "age"],
+  ["crossProvince", "destinationProvince"],
+];
+
 /** The slots a fact is decided from, besides its own: what to prefer when a rule needs the fact. */
 export const DECIDED_FROM: Partial<Record<FactKey, SlotKey[]>> = {
   group: ["graduate", "graduationStatus", "yearsSinceLeaving", "registeredUnemployed", "unemployedMonths", "age"],
   graduate: ["graduationStatus", "yearsSinceLeaving"],
+  certified: ["certLevel"],
+  yearsToRetirement: ["age", "retirementAge"],
   crossProvince: ["destinationProvince"],
 };
 
@@ -19,6 +30,7 @@ export const IMPLIED: Partial<Record<FactKey, (f: Facts) => boolean>> = {
 /** Facts said in other words: 今年毕业 and 离校两年 are said of a graduate. */
 const SAID_OF: Partial<Record<FactKey, (v: SlotValues) => boolean>> = {
   graduate: (v) => v.graduationStatus !== undefined || v.yearsSinceLeaving !== undefined,
+  certified: (v) => v.certLevel !== undefined,
 };
 
 export interface Derived {
@@ -69,5 +81,7 @@ export function deriveFacts(v: SlotValues, province?: string): Derived {
   for (const [fact, said] of Object.entries(SAID_OF)) if (facts[fact] === undefined && said(v)) facts[fact] = true;
   for (const [fact, implied] of Object.entries(IMPLIED)) if (facts[fact] === undefined && implied(facts as Facts)) facts[fact] = true;
   if (facts.crossProvince === undefined && v.destinationProvince && province) facts.crossProvince = v.destinationProvince !== province;
+  // 今年56，60退休: four years to go.
+  if (facts.yearsToRetirement === undefined && v.age !== undefined && v.retirementAge !== undefined && v.retirementAge >= v.age) facts.yearsToRetirement = v.retirementAge - v.age;
   return { facts: facts as Facts, assumptions };
 }

@@ -8,6 +8,10 @@ import type { Vocabulary } from "./vocabulary.js";
 
 /** 合同都签的一年: said of everyone counted, not of the last group only. */
 const OF_ALL = /[都均全]|一律|全部/;
+/** 还有个…, 另外…, 又招了…: more people, not some of those just counted. */
+const ADDED = /还有|另外|又|再|以及|加上/;
+/** 三个都是四十多岁 / 这3个人: the people already counted, said again. */
+const AGAIN = /^[^，。；\s]{0,3}都|^人都/;
 
 interface Count {
   q: Quantity;
@@ -26,7 +30,9 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   // Counts of people: those read as the headcount hired or placed, and counts no fact took (还有1个…).
   const counted = reading.figures.filter((f) => f.slot === "people");
   if (!counted.length) return reading;
-  const persons = reading.figures.filter((f) => f.quantity.type === "count" && (f.slot === "people" || !f.slot)).map((f) => f.quantity);
+  const persons = reading.figures
+    .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
+    .map((f) => f.quantity);
   if (persons.length < 2) return reading;
   persons.sort((a, b) => a.start - b.start);
 
@@ -46,16 +52,37 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     counts.push({ q, own: own as SlotValues, ranges, partOf: i > 0 && vocab.patterns.subset.test(before) ? counts[i - 1]! : null });
   });
   const facts = (c: Count) => [...Object.keys(c.own), ...Object.keys(c.ranges)];
-  if (counts.every((c) => facts(c).length === 0)) return reading;
+  // 三个都是四十多岁: the sum of the counts before, said again with 都 — their facts are everyone's.
+  const common: Record<string, unknown> = {};
+  for (let i = counts.length - 1; i > 0; i--) {
+    const c = counts[i]!;
+    const before = counts.slice(0, i).reduce((s, o) => s + o.q.value, 0);
+    if (c.q.value === before && AGAIN.test(text.slice(c.q.end))) {
+      Object.assign(common, c.own);
+      counts.splice(i, 1);
+    }
+  }
+  if (counts.length < 2 || counts.every((c) => facts(c).length === 0)) return reading;
 
   // 介绍了10个，7个签了两年合同，另外3个签的半年 / 介绍了20个，16个签了合同: smaller counts after a
   // first one, each with a fact the first does not have, are its parts — all of them when they add
   // up to it, else some of them, as with 其中.
   const [head, ...tail] = counts;
   const fresh = (c: Count) => facts(c).some((k) => !facts(head!).includes(k));
-  const split = head && tail.length > 0 && tail.every((c) => !c.partOf && c.q.value < head.q.value && fresh(c));
+  // 还有2个… / 另外又招了… adds people; it is no part of the count before.
+  const added = (c: Count) => ADDED.test(text.slice(Math.max(0, c.q.start - 4), c.q.start));
+  const split = head && tail.length > 0 && tail.every((c) => !c.partOf && c.q.value < head.q.value && fresh(c)) && !(tail.some(added) && tail.reduce((s, c) => s + c.q.value, 0) !== head.q.value);
   const whole = split && tail.reduce((s, c) => s + c.q.value, 0) === head.q.value;
   if (split && !whole) for (const c of tail) c.partOf = head;
+
+  // 6个，其中5个…，1个…: a count after a part of a whole, that fits in what is left of it, is a part too.
+  counts.forEach((c, i) => {
+    if (c.partOf || i === 0) return;
+    const of = counts.slice(0, i).find((o) => counts.some((p) => p.partOf === o));
+    if (!of) return;
+    const used = counts.filter((p) => p.partOf === of).reduce((s, p) => s + p.q.value, 0);
+    if (used + c.q.value <= of.q.value) c.partOf = of;
+  });
 
   const groups: Group[] = [];
   const notes: string[] = [];
@@ -69,13 +96,24 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     // 其中2个工资没到监测标准: the others are the ones who meet it.
     const yesno = Object.entries(c.own).find(([k]) => vocab.slots.get(k as SlotKey)!.type === "yesno");
     const rest = of.q.value - c.q.value;
-    if (yesno && rest > 0) groups.push({ people: rest, values: { ...of.own, [yesno[0]]: !yesno[1] } as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
-    else notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
+    if (yesno && rest > 0) {
+      groups.push({ people: rest, values: { ...of.own, [yesno[0]]: !yesno[1] } as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
+      // 其中10个达到了，2个没达到: the others said again.
+      const again = counts.find((o) => o !== c && !o.partOf && o !== of && o.q.value === rest && o.q.start > c.q.start);
+      if (again) done.add(again);
+    }
+    else if (!counts.some((o) => o !== c && o.partOf === of)) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c) });
 
   const inGroups = new Set(groups.flatMap((g) => [...Object.keys(g.values), ...Object.keys(g.ranges)]));
-  const values = Object.fromEntries(Object.entries(reading.values).filter(([k]) => k !== "people" && !inGroups.has(k))) as SlotValues;
+  // A fact of each person read in a group's stretch belongs to that group, unless said of all.
+  const inStretches = (k: string) => {
+    const at = reading.where[k as SlotKey];
+    return vocab.slots.get(k as SlotKey)?.each === true && at !== undefined && at.start > persons[0]!.start && !OF_ALL.test(text.slice(Math.max(0, at.start - 1), at.end));
+  };
+  const base = Object.entries(reading.values).filter(([k]) => k !== "people" && !inGroups.has(k) && !inStretches(k));
+  const values = { ...Object.fromEntries(base), ...common } as SlotValues;
   // A figure left over in a group's stretch (另外2个签的半年) is that group's fact, not a rival of another.
   const inStretch = (q: Quantity) => q.start > persons[0]!.start;
   const said = Object.fromEntries(Object.entries(reading.said).filter(([k]) => k in values));

@@ -1,7 +1,7 @@
 // A message read once, into everything the router needs: the facts it states (by type and cue, or
 // as the answer to the bot's own question), the policies it names, what it asks, and whether it
 // corrects, follows up or only greets. Nothing here decides what to answer.
-import type { FactKey } from "../../calculators/facts.js";
+import { FactsSchema, type FactKey } from "../../calculators/facts.js";
 import { rankRules, rulesNamed } from "../../calculators/registry.js";
 import type { Rule } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
@@ -102,7 +102,9 @@ function yesOrNo(text: string, vocab: Vocabulary): boolean | null {
 function rank(reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>) {
   const { facts } = deriveFacts(values);
   // What a fact implies (脱贫户 are a 困难家庭) does not point to a rule; what was said does.
-  const stated = new Set((Object.keys(facts) as FactKey[]).filter((k) => k in values || !(k in IMPLIED)));
+  // …nor does a fact decided from another fact already counted (证书等级 → 取得证书).
+  const counted = (f: string) => f in values && f in FactsSchema.shape;
+  const stated = new Set((Object.keys(facts) as FactKey[]).filter((k) => k in values || (!(k in IMPLIED) && !(DECIDED_FROM[k] ?? []).some(counted))));
   if (values.destinationProvince) stated.add("crossProvince");
   // A fact named without a figure (路费能报吗) points to its rule when an amount or eligibility is asked.
   const hinted = new Set<FactKey>(asks.has("amount") || asks.has("duration") || asks.has("eligibility") ? (reading.mentioned.filter((m) => !(m in values)) as FactKey[]) : []);

@@ -104,6 +104,9 @@ const INFIX: Array<[string, Approximation]> = [["多", "more"], ["余", "more"],
 const NOT_A_NUMBER = /^(?:次性|分|全|足|类|线|些|起|直|定|般|律|致|样|同|共|体|站|揽子|并|旦|切|方面|下|点儿|辈子|后生|险|金|支|扶)/;
 /** Words that state a quantity without a numeral. */
 const SET_WORDS: Array<{ word: string; type: QuantityType; value: number; unit: string }> = [
+  // 招了个应届生 / 还有个大姐: 个 with no numeral after 了 or 有 is one.
+  { word: "了个", type: "count", value: 1, unit: "个" },
+  { word: "有个", type: "count", value: 1, unit: "个" },
   { word: "半年", type: "months", value: 6, unit: "年" },
   { word: "半个月", type: "months", value: 0.5, unit: "个月" },
   { word: "半天", type: "days", value: 0.5, unit: "天" },
@@ -136,9 +139,12 @@ export function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
   while (i < text.length) {
-    const set = SET_WORDS.find((w) => startsWithAt(text, i, w.word) && !(w.word === "半年" && text[i - 1] === "年"));
+    // 一年半 is read with its numeral; 上半年 / 下半年 are halves of a year, not six months.
+    const set = SET_WORDS.find((w) => startsWithAt(text, i, w.word) && !(w.word === "半年" && /[年上下]/.test(text[i - 1] ?? "")) && !(w.unit === "个" && /^[月人多半]/.test(text.slice(i + 2))));
     if (set) {
-      out.push({ type: set.type, value: set.value, figure: set.value, text: set.word, start: i, end: i + set.word.length, unit: set.unit });
+      // 了个 / 有个: the figure is the 个 (the verb before it is a cue).
+      const from = set.unit === "个" ? i + 1 : i;
+      out.push({ type: set.type, value: set.value, figure: set.value, text: text.slice(from, i + set.word.length), start: from, end: i + set.word.length, unit: set.unit });
       i += set.word.length;
       continue;
     }

@@ -17,6 +17,8 @@ export const SlotValuesSchema = FactsSchema.extend({
   /** Months registered as unemployed. */
   unemployedMonths: months,
   age: z.number().min(14, "年龄应在14岁以上").max(100, "年龄不应超过100岁"),
+  /** 60退休: the statutory retirement age the user gives; with the age, it gives the years to retirement. */
+  retirementAge: z.number().min(40, "退休年龄应在40岁以上").max(80, "退休年龄不应超过80岁"),
   /** The province someone went to work in (去浙江打工): 跨省 is decided against the rule's region. */
   destinationProvince: z.string(),
 }).partial();

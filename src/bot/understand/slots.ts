@@ -115,6 +115,8 @@ function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[
   }
   found.sort((a, b) => b.length - a.length || a.start - b.start);
   const hits: PhraseHit[] = [];
+  /** 不是脱贫户，也不是低保: what denying every wording of a choice means, if it means something (其他人员). */
+  const denied: PhraseHit[] = [];
   for (const f of found) {
     if (taken.some((t) => overlaps(t, f))) continue;
     taken.push(f);
@@ -122,17 +124,20 @@ function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[
     const slot = vocab.slots.get(f.slot)!;
     if (!negated) hits.push(f);
     else if (slot.type === "yesno") hits.push({ ...f, value: !f.value, negated: true });
-    // A negated choice or figure (不是大企业) states nothing.
+    else if (slot.negated !== undefined) denied.push({ ...f, value: slot.negated, negated: true });
+    // Otherwise a negated choice or figure (不是大企业) states nothing.
   }
+  for (const d of denied) if (!hits.some((h) => h.slot === d.slot)) hits.push(d);
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** 不/没/未 (with at most one filler such as 是, 在, 能) right before a position. */
+/** 不/没/未 right before a position, or with a few words of being between (不是, 没认定过, 也不在). */
+const BEING = /^[是在能会都也还太够有被算属于认定过评为成]{0,3}$/;
 function negatedAt(text: string, at: number, vocab: Vocabulary): boolean {
-  const before = text.slice(Math.max(0, at - 4), at);
-  for (let cut = 0; cut <= 1; cut++) {
+  const before = text.slice(Math.max(0, at - 6), at);
+  for (let cut = 0; cut <= 3 && cut <= before.length; cut++) {
+    if (!BEING.test(before.slice(before.length - cut))) break;
     const head = before.slice(0, before.length - cut);
-    if (cut === 1 && !/[是在能会都也还太够有]$/.test(before)) break;
     for (const n of vocab.dialogue.negators) if (head.endsWith(n)) return true;
   }
   return false;
@@ -177,7 +182,7 @@ function fits(slot: Slot, q: Quantity): boolean {
 }
 
 /** How well a cue names a quantity's role: by its strength, closeness, and the clauses between. */
-function pairScore(text: string, q: Quantity, c: CueHit, quantities: readonly Quantity[], ctx: SlotContext): number | null {
+function pairScore(text: string, q: Quantity, c: CueHit, slot: Slot, quantities: readonly Quantity[], ctx: SlotContext): number | null {
   const before = c.end <= q.start;
   if (!before && c.start < q.end) return null;
   if ((before && c.cue.side === "after") || (!before && c.cue.side === "before")) return null;
@@ -186,7 +191,8 @@ function pairScore(text: string, q: Quantity, c: CueHit, quantities: readonly Qu
   const kind = c.cue.role ? "role" : "head";
   if (gapText.length > MAX_GAP[kind][before ? "before" : "after"]) return null;
   if (SENTENCE_END.test(gapText)) return null;
-  if (quantities.some((o) => o !== q && overlaps(o, between))) return null;
+  // A cue does not reach past another figure its slot could take (参保50人裁员2人: 参保 is not 2's).
+  if (quantities.some((o) => o !== q && overlaps(o, between) && fits(slot, o))) return null;
   const separators = gapText.match(SEPARATOR)?.length ?? 0;
   if (separators > 1) return null;
   let score = (c.cue.role ? 3 : 2) - 0.12 * gapText.length - 1.2 * separators;
@@ -244,7 +250,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     for (const c of cues) {
       const slot = vocab.slots.get(c.cue.slot)!;
       if (!fits(slot, q)) continue;
-      const score = pairScore(text, q, c, quantities, ctx);
+      const score = pairScore(text, q, c, slot, quantities, ctx);
       if (score !== null) pairs.push({ q, slot: slot.key, score, cue: c });
     }
   }
@@ -253,7 +259,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const cueOf = new Map<Quantity, CueHit>();
   const filled = new Set<SlotKey>(phrases.map((p) => p.slot));
   for (const p of pairs) {
-    if (assigned.has(p.q) || filled.has(p.slot)) continue;
+    if (assigned.has(p.q) || (filled.has(p.slot) && !vocab.slots.get(p.slot)!.adds)) continue;
     assigned.set(p.q, p.slot);
     cueOf.set(p.q, p.cue);
     filled.add(p.slot);
@@ -286,8 +292,13 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
       filled.add(only);
       continue;
     }
-    // Its only slot already has a figure of this message: which of the two counts is not for the reader to pick.
+    // Its only slot already has a figure of this message: one that adds up takes it too (又交了4个月);
+    // otherwise which of the two counts is not for the reader to pick.
     const taken = candidates.length ? undefined : [...(ctx.fallback ?? [])].find((k) => filled.has(k) && fits(vocab.slots.get(k)!, q));
+    if (taken && vocab.slots.get(taken)!.adds) {
+      assigned.set(q, taken);
+      continue;
+    }
     const rival = taken && [...assigned].find(([o, k]) => k === taken && o.type === q.type)?.[0];
     unplaced.push({ quantity: q, candidates: rival ? [taken!] : candidates, ...(rival ? { rival } : {}) });
   }
@@ -304,6 +315,12 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     where[key] = cue ? { start: Math.min(cue.start, q.start), end: Math.max(cue.end, q.end) } : { start: q.start, end: q.end };
     if (q.approx) {
       approximate.push({ quantity: q, slot: key, low: valueFor(slot, { ...q, value: q.low! }), high: valueFor(slot, { ...q, value: q.high! }) });
+      continue;
+    }
+    if (slot.adds && raw.has(key) && typeof raw.get(key) === "number") {
+      // 之前交了两年，现在又交了5个月: the periods add up.
+      raw.set(key, (raw.get(key) as number) + (valueFor(slot, q) as number));
+      said[key] = `${said[key]}+${q.text}`;
       continue;
     }
     raw.set(key, valueFor(slot, q));
@@ -336,7 +353,7 @@ function bareAnswer(text: string, ctx: SlotContext): Quantity[] | null {
 /** The one slot of the vocabulary a figure of this type can fill, if only one can. */
 function soleSlotFor(q: Quantity, vocab: Vocabulary): SlotKey | undefined {
   if (q.type === "number") return undefined;
-  const able = [...vocab.slots.values()].filter((s) => fits(s, q));
+  const able = [...vocab.slots.values()].filter((s) => !s.cued && fits(s, q));
   return able.length === 1 ? able[0]!.key : undefined;
 }
 

@@ -24,6 +24,9 @@ const SlotFileSchema = z.object({
       phrases: z.record(z.string(), words).default({}),
       unit: z.literal("年").optional(),
       each: z.boolean().default(false),
+      cued: z.boolean().default(false),
+      negated: z.string().optional(),
+      adds: z.boolean().default(false),
       levels: z.record(z.string(), z.string()).optional(),
       examples: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
     }),
@@ -74,6 +77,12 @@ export interface Slot {
   unit?: "年";
   /** A fact of each person counted: groups of them may differ in it. */
   each: boolean;
+  /** Filled only by a figure with one of its cues. */
+  cued: boolean;
+  /** For a choice: what it is when the user denies every wording of it (不是脱贫户，也不是低保 → 其他人员). */
+  negated?: string;
+  /** Several figures for it in one message are added up (之前交了两年，现在又交了5个月). */
+  adds: boolean;
   levels?: Readonly<Record<number, string>>;
   examples: ReadonlyArray<[string, unknown]>;
 }
@@ -168,6 +177,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
       if (!schema.safeParse(value).success) fail(`the phrase value ${valueKey} is not a value of this fact`);
       for (const w of list) phrases.push({ slot: key, value, pattern: new RegExp(wording(w), "y"), length: w.replace(/…/g, "").length });
     }
+    if (spec.negated !== undefined && !schema.safeParse(spec.negated).success) fail(`negated: ${spec.negated} is not a value of this fact`);
     const levels = spec.levels ? Object.fromEntries(Object.entries(spec.levels).map(([k, v]) => [Number(k), v])) : undefined;
     if (spec.type === "level" && !levels) fail("a level slot says what each level means (levels)");
     slots.set(key, {
@@ -176,6 +186,9 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
       type: spec.type,
       ...(spec.unit ? { unit: spec.unit } : {}),
       each: spec.each,
+      cued: spec.cued,
+      adds: spec.adds,
+      ...(spec.negated !== undefined ? { negated: spec.negated } : {}),
       ...(levels ? { levels } : {}),
       examples: Object.entries(spec.examples),
     });

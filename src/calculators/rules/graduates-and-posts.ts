@@ -35,8 +35,8 @@ export const jobSearchSubsidy: Rule = {
 export const publicWelfarePostTerm: Rule = {
   id: "公益性岗位补贴期限",
   terms: ["公益性岗位"],
-  facts: ["yearsToRetirement"],
-  signals: ["yearsToRetirement"],
+  facts: ["yearsToRetirement", "publicWelfarePost"],
+  signals: ["yearsToRetirement", "publicWelfarePost"],
   regions: ["兴安盟"],
   summary: () =>
     `公益性岗位补贴和社会保险补贴期限，除距法定退休年龄不足${POST_NEAR_RETIREMENT.value}年的人员可以延长至退休外，其余人员最长不超过${POST_MAX_YEARS.value}年`,
@@ -44,6 +44,7 @@ export const publicWelfarePostTerm: Rule = {
   evaluate(facts) {
     const e = new Evaluation(facts);
     e.cite(POST_MAX_YEARS);
+    if (facts.publicWelfarePost === false) e.check(false, "补贴期限规定面向公益性岗位人员", POST_MAX_YEARS);
     const years = e.need("yearsToRetirement");
     if (years === undefined) return e.result(null, "年");
     const near = years < POST_NEAR_RETIREMENT.value;

@@ -28,8 +28,8 @@ export const PARAMETERS = [...MIN_INSURED_YEARS, ...MAX_TIMES_A_YEAR, ...Object.
 export const skillUpgradeSubsidy: Rule = {
   id: "技能提升补贴",
   terms: ["技能提升补贴"],
-  facts: ["certLevel", "receivingUnemploymentBenefit", "unemploymentInsuranceMonths", "timesThisYear", "receivedSubsidy"],
-  signals: ["unemploymentInsuranceMonths", "receivingUnemploymentBenefit", "certLevel"],
+  facts: ["certLevel", "certified", "receivingUnemploymentBenefit", "unemploymentInsuranceMonths", "timesThisYear", "receivedSubsidy"],
+  signals: ["unemploymentInsuranceMonths", "receivingUnemploymentBenefit", "certLevel", "certified"],
   regions: ["黑龙江省", "兴安盟", "平凉市"],
 
   summary(region) {
@@ -43,7 +43,13 @@ export const skillUpgradeSubsidy: Rule = {
     const min = forRegion(MIN_INSURED_YEARS, region)!;
     const maxTimes = forRegion(MAX_TIMES_A_YEAR, region)!;
     e.cite(region === PL.region ? PL_AMOUNTS.初级! : min);
-    const level = e.need("certLevel");
+    // Where the documents set amounts by level, the level is needed; elsewhere, having a certificate.
+    const byLevel = Object.values(PL_AMOUNTS).some((p) => p!.region === region);
+    const level = byLevel ? e.need("certLevel") : facts.certLevel;
+    if (!byLevel) {
+      const certified = facts.certLevel !== undefined || e.need("certified");
+      if (certified === false) e.check(false, "需取得职业资格证书或职业技能等级证书", min);
+    }
     if (facts.receivingUnemploymentBenefit) e.check(true, "正在领取失业保险金", min);
     else {
       const months = e.need("unemploymentInsuranceMonths");
