@@ -386,3 +386,35 @@ describe(`every way of saying one situation gives the same figure (${ALL.length}
     else expect(a!.calculation!.amount).toBeCloseTo(v.amount, 4);
   });
 });
+
+// Groups of people in one message: two groups in either order, joined as people join them, the
+// common fact before or after; and a whole with the part that meets (or misses) a condition.
+const groupRand = random(7);
+const GROUPS: Variant[] = [];
+for (let i = 0; i < 16; i++) {
+  const [a, b] = [2 + Math.floor(groupRand() * 4), 1 + Math.floor(groupRand() * 3)];
+  const grads = pick(groupRand, [`${pick(groupRand, counts(a))}个今年毕业的大学生`, `${pick(groupRand, counts(a))}个应届生`, `应届毕业生${a}名`]);
+  const long = pick(groupRand, [`${pick(groupRand, counts(b))}个登记失业一年多的`, `${pick(groupRand, counts(b))}个失业8个月的`]);
+  const parts = groupRand() < 0.5 ? [grads, long] : [long, grads];
+  const join = pick(groupRand, ["，还有", " 还有", "，另外", "，另外还招了"]);
+  const common = pick(groupRand, ["合同都签了一年", "都签了两年合同"]);
+  const ask = pick(groupRand, ["吸纳就业补贴一共多少", "一次性吸纳就业补贴能拿多少"]);
+  const text = groupRand() < 0.5 ? `兴安盟企业招了${parts[0]}${join}${parts[1]}，${common}，${ask}` : `兴安盟企业${common}，招了${parts[0]}${join}${parts[1]}，${ask}`;
+  GROUPS.push({ name: `two groups #${i}`, turns: [text], amount: (a + b) * 1500, eligible: true });
+}
+for (let i = 0; i < 12; i++) {
+  const whole = 6 + Math.floor(groupRand() * 8);
+  const part = 1 + Math.floor(groupRand() * (whole - 2));
+  const meets = groupRand() < 0.5;
+  const said = meets ? pick(groupRand, ["全年工资达到了监测标准", "工资都达到了防返贫监测标准"]) : pick(groupRand, ["全年工资没达到监测标准", "工资没到监测标准"]);
+  const text = `黑龙江的就业帮扶车间吸纳了${pick(groupRand, counts(whole))}名脱贫人口，其中${pick(groupRand, counts(part))}个${said}，奖补多少`;
+  GROUPS.push({ name: `a part of ${whole} #${i}`, turns: [text], amount: (meets ? part : whole - part) * 1000, eligible: true });
+}
+
+describe(`groups of people in one message are counted one by one (${GROUPS.length} variants)`, () => {
+  it.each(GROUPS.map((v) => [`${v.name}: ${v.turns.join(" ⏎ ")}`, v] as const))("%s", async (_, v) => {
+    const a = await testBot().reply("u", v.turns[0]!);
+    expect(a.calculation, a.text).toMatchObject({ eligible: v.eligible });
+    expect(a.calculation!.amount).toBe(v.amount);
+  });
+});

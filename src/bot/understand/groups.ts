@@ -10,6 +10,8 @@ import type { Vocabulary } from "./vocabulary.js";
 const OF_ALL = /[都均全]|一律|全部/;
 /** 还有个…, 另外…, 又招了…: more people, not some of those just counted. */
 const ADDED = /还有|另外|又|再|以及|加上/;
+/** Where one group's words end and the next one's begin. */
+const BREAK = /[，,；;\s]|还有|另外|以及/g;
 /** 三个都是四十多岁 / 这3个人: the people already counted, said again. */
 const AGAIN = /^[^，。；\s]{0,3}都|^人都/;
 
@@ -36,9 +38,17 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   if (persons.length < 2) return reading;
   persons.sort((a, b) => a.start - b.start);
 
+  // Each count's stretch runs from the last break before it (a comma, a space, 还有) to the last
+  // break before the next: 2个失业一年的，另外应届毕业生3名 gives 应届毕业生 to the 3.
+  const breakBefore = (q: Quantity, from: number) => {
+    const between = text.slice(from, q.start);
+    const at = Math.max(...[...between.matchAll(BREAK)].map((m) => m.index + m[0].length), 0);
+    return at > 0 ? from + at : q.start;
+  };
+  const starts = persons.map((q, i) => breakBefore(q, i ? persons[i - 1]!.end : 0));
   const counts: Count[] = [];
   persons.forEach((q, i) => {
-    const stretch = text.slice(q.start, persons[i + 1]?.start ?? text.length);
+    const stretch = text.slice(starts[i], starts[i + 1] ?? text.length);
     const r = read(stretch);
     // Facts of each person, unless said of all (都签了…).
     const theirs = (k: SlotKey) => {
@@ -110,12 +120,12 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   // A fact of each person read in a group's stretch belongs to that group, unless said of all.
   const inStretches = (k: string) => {
     const at = reading.where[k as SlotKey];
-    return vocab.slots.get(k as SlotKey)?.each === true && at !== undefined && at.start > persons[0]!.start && !OF_ALL.test(text.slice(Math.max(0, at.start - 1), at.end));
+    return vocab.slots.get(k as SlotKey)?.each === true && at !== undefined && at.start >= starts[0]! && !OF_ALL.test(text.slice(Math.max(0, at.start - 1), at.end));
   };
   const base = Object.entries(reading.values).filter(([k]) => k !== "people" && !inGroups.has(k) && !inStretches(k));
   const values = { ...Object.fromEntries(base), ...common } as SlotValues;
   // A figure left over in a group's stretch (另外2个签的半年) is that group's fact, not a rival of another.
-  const inStretch = (q: Quantity) => q.start > persons[0]!.start;
+  const inStretch = (q: Quantity) => q.start > starts[0]!;
   const said = Object.fromEntries(Object.entries(reading.said).filter(([k]) => k in values));
   return {
     ...reading,

@@ -206,8 +206,8 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
     if (!n.chinese && !n.scaled && String(Math.trunc(n.value)).length >= 9) return null; // a phone or card number
     return finish(text, n, start, { type: "number", value: n.value, upper: high, step: n.place, end: at, unit: "", approx });
   }
-  // 一个体户 is not 1个体户, nor 三险 three of anything.
-  if (n.chinese && ["个", "次"].includes(m.word) && NOT_A_NUMBER.test(text.slice(at + m.word.length))) return null;
+  // 一个体户 is not 1个体户 (个体户 is a word).
+  if (n.chinese && m.word === "个" && text.startsWith("体", at + 1)) return null;
   at += m.word.length;
   approx ??= m.approx;
   const convert = (v: number) => v * m.factor + (m.plus ?? 0);
