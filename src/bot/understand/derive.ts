@@ -2,6 +2,8 @@
 // (毕业年度高校毕业生, 登记失业半年以上人员, 跨省): decided here, in one place, with what was assumed.
 import type { Facts, FactKey, PersonGroup } from "../../calculators/facts.js";
 import { FactsSchema } from "../../calculators/facts.js";
+import { inMonths } from "../../calculators/rule.js";
+import { GROUP_BOUNDS } from "../../calculators/rules/hiring-subsidy.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
 
 /**
@@ -41,12 +43,9 @@ export interface Derived {
 
 const FACT_KEYS = new Set(Object.keys(FactsSchema.shape) as FactKey[]);
 
-/** The youth group of the rules: registered unemployed aged 16 to 24. */
-const YOUTH = { from: 16, to: 24 };
-/** Registered unemployed this long or longer: the 登记失业半年以上 group. */
-const LONG_UNEMPLOYED_MONTHS = 6;
-/** 离校2年内: the graduates' group ends two years after leaving school. */
-const GRADUATE_YEARS = 2;
+const YOUTH = { from: GROUP_BOUNDS.youthFrom.value, to: GROUP_BOUNDS.youthTo.value };
+const LONG_UNEMPLOYED_MONTHS = inMonths(GROUP_BOUNDS.longUnemployedMonths);
+const GRADUATE_YEARS = GROUP_BOUNDS.graduateYears.value;
 
 function groupOf(v: SlotValues, assume: (s: string) => void): PersonGroup | undefined {
   if (v.group && v.group !== "登记失业的16—24岁青年") return v.group;
@@ -57,7 +56,7 @@ function groupOf(v: SlotValues, assume: (s: string) => void): PersonGroup | unde
   if (v.group) return v.group;
   if (v.graduationStatus === "毕业年度") return "毕业年度高校毕业生";
   if (v.yearsSinceLeaving !== undefined) {
-    return v.yearsSinceLeaving <= GRADUATE_YEARS * 12 ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生";
+    return v.yearsSinceLeaving <= inMonths(GROUP_BOUNDS.graduateYears) ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生";
   }
   if (v.graduationStatus === "离校未就业") {
     assume(`未说明离校几年，按离校${GRADUATE_YEARS}年内未就业计算`);

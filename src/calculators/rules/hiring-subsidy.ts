@@ -28,7 +28,14 @@ const MIN_CONTRACT_YEARS: Parameter[] = [
 const EXPANSION_AMOUNT: Parameter = { region: "平凉市", doc: "pingliang-2023-75", clause: "（五）", value: 1500, unit: "元/人", quote: "按每人1500元标准给予一次性扩岗补助" };
 const EXPANSION_MIN_INSURANCE: Parameter = { ...EXPANSION_AMOUNT, value: 1, unit: "个月", quote: "缴纳失业、工伤、职工养老保险费1个月以上" };
 const NOT_COMBINED = "一次性吸纳就业补贴和一次性扩岗补助政策不能重复享受";
-export const PARAMETERS = [...YOUTH_AMOUNT, ...LONG_UNEMPLOYED_AMOUNT, ...MIN_CONTRACT_YEARS, EXPANSION_AMOUNT, EXPANSION_MIN_INSURANCE];
+/** How the clauses define the groups they name: what everyday wording (25岁, 失业8个月, 去年毕业) is read against. */
+export const GROUP_BOUNDS = {
+  youthFrom: { region: "黑龙江省", doc: "heilongjiang-2023-02", clause: "（十一）", value: 16, unit: "岁", quote: "登记失业的16—24岁青年" },
+  youthTo: { region: "黑龙江省", doc: "heilongjiang-2023-02", clause: "（十一）", value: 24, unit: "岁", quote: "登记失业的16—24岁青年" },
+  graduateYears: { region: "黑龙江省", doc: "heilongjiang-2023-02", clause: "（十一）", value: 2, unit: "年", quote: "离校2年内未就业高校毕业生" },
+  longUnemployedMonths: { region: "黑龙江省", doc: "heilongjiang-2023-02", clause: "（十七）", value: 6, unit: "个月", quote: "登记失业半年以上人员" },
+} satisfies Record<string, Parameter>;
+export const PARAMETERS = [...YOUTH_AMOUNT, ...LONG_UNEMPLOYED_AMOUNT, ...MIN_CONTRACT_YEARS, EXPANSION_AMOUNT, EXPANSION_MIN_INSURANCE, ...Object.values(GROUP_BOUNDS)];
 
 /** `condition`: what the option asks beyond the group, as the clause words it; `why`: how the facts meet it. */
 type Option = { name: string; perPerson: Parameter; condition: string; ok: boolean | null; why: string };
