@@ -18,7 +18,9 @@ describe("every figure the calculators use", () => {
     expect(clause, `${p.doc} ${p.clause}`).toBeDefined();
     expect(squash(clause!.text)).toContain(squash(p.quote));
     // The value as the clause writes it: 3 or 三次.
-    expect(readQuantities(squash(p.quote)).map((q) => q.figure)).toContain(p.value);
+    // (Both ends of a range: 16—24岁 states 16 and 24.)
+    const figures = readQuantities(squash(p.quote)).flatMap((q) => [q.figure, ...(q.approx === "range" && q.value ? [(q.high! * q.figure) / q.value] : [])]);
+    expect(figures).toContain(p.value);
   });
 });
 
