@@ -57,8 +57,9 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   // 签了劳动合同: a fact of the rule named, with no figure and no question — more of the same conversation.
   if (!u.question && r.mentioned.some((m) => slots.has(m))) return true;
   if (u.placeOnly) return true; // the region it was waiting for
-  // 稳岗返还多少 again, or 重新说一遍 with its name: the same calculation.
-  return u.named.includes(rule) && (u.asks.has("amount") || u.asks.has("eligibility"));
+  // 稳岗返还多少 again, or 那能领多少 / 能补多少路费 naming no other policy: the same calculation.
+  const asksFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility");
+  return asksFigure && (u.named.includes(rule) || !u.names.length);
 }
 
 /**

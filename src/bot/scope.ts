@@ -33,7 +33,7 @@ export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
 }
 
 // 在江苏打工 / 在哈尔滨干了3个月: a place someone works in.
-const WORK = /^(?:的?(?:厂里|工地上?|那边|那里|这边))?(?:打工|务工|干活|干了|上班|工作|就业|做工)/;
+const WORK = /^[^，,。；;！？!?\s]{0,6}?(?:打工|务工|干活|干了|上班|工作|就业|做工)/;
 const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 1), m.start));
 const worksIn = (question: string, m: PlaceMention) => goesTo(question, m) || WORK.test(question.slice(m.end));
 

@@ -1,6 +1,7 @@
 // Several counts of people in one message, each with facts of its own: 招了3个去年毕业的，还有1个今年
 // 毕业的 / 介绍了8个，6个签了两年合同，另外2个签的半年 / 9个，其中2个工资没到监测标准. Each count's
 // stretch of the message is read on its own; facts said of all (都签的一年) stay common.
+import { deriveFacts } from "./derive.js";
 import type { Quantity } from "./quantities.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
 import { rangeOf, type Group, type Range, type SlotReading } from "./slots.js";
@@ -11,35 +12,61 @@ const OF_ALL = /[都均全]|一律|全部/;
 /** 还有个…, 另外…, 又招了…: more people, not some of those just counted. */
 const ADDED = /还有|另外|又|再|以及|加上/;
 /** Where one group's words end and the next one's begin. */
-const BREAK = /[，,；;\s]|还有|另外|以及/g;
-/** 三个都是四十多岁 / 这3个人: the people already counted, said again. */
+const BREAK = /[，,、；;：:\s]|还有|另外|以及/g;
+/** 三个都是四十多岁: the people already counted, said again. */
 const AGAIN = /^[^，。；\s]{0,3}都|^人都/;
+/** 这7个人 / 那3个: the people just counted, pointed at again. */
+const POINTED = /(?:这|那|这些|那些)$/;
 
 interface Count {
   q: Quantity;
   /** The facts of its stretch that belong to the people it counts, and those said roughly (1年以上). */
   own: SlotValues;
   ranges: Record<string, Range>;
-  /** 其中 right before it: part of the count before it. */
+  /** 其中 right before it, or a smaller count with facts after a total: part of that count. */
   partOf: Count | null;
 }
 
-/**
- * The groups of people a message counts, when it counts more than one group with facts of their
- * own; the reading unchanged otherwise. `read` reads a stretch of the message as the whole is read.
- */
-export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading): SlotReading {
-  // Counts of people: those read as the headcount hired or placed, and counts no fact took (还有1个…).
-  const counted = reading.figures.filter((f) => f.slot === "people");
-  if (!counted.length) return reading;
-  const persons = reading.figures
-    .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
-    .map((f) => f.quantity);
-  if (persons.length < 2) return reading;
-  persons.sort((a, b) => a.start - b.start);
+const factsOf = (c: Count) => [...Object.keys(c.own), ...Object.keys(c.ranges)];
 
-  // Each count's stretch runs from the last break before it (a comma, a space, 还有) to the last
-  // break before the next: 2个失业一年的，另外应届毕业生3名 gives 应届毕业生 to the 3.
+/** Two counts say different things of their people (今年毕业 and 离校未就业; or groups decided apart). */
+function conflict(a: Count, b: Count): boolean {
+  const shared = Object.keys(a.own).filter((k) => k in b.own && a.own[k as SlotKey] !== b.own[k as SlotKey]);
+  const ga = deriveFacts(a.own).facts.group;
+  const gb = deriveFacts(b.own).facts.group;
+  return shared.length > 0 || (ga !== undefined && gb !== undefined && ga !== gb);
+}
+
+/**
+ * 2个…，一个22岁一个23岁: counts of one right after a count, adding up to it, describing its people one by one.
+ * Their facts become the count's: the same for all, or, for a figure that differs, its range.
+ */
+function foldDetails(counts: Count[]): void {
+  for (let i = 0; i < counts.length - 2; i++) {
+    const p = counts[i]!;
+    let sum = 0;
+    let j = i + 1;
+    while (j < counts.length && sum < p.q.value) sum += counts[j++]!.q.value;
+    const details = counts.slice(i + 1, j);
+    // (One by one: 一个…一个…; 7个…另外3个… are groups of their own.)
+    if (sum !== p.q.value || details.length < 2 || details.some((d) => d.partOf || d.q.value !== 1)) continue;
+    for (const d of details) {
+      for (const [k, v] of Object.entries(d.own)) {
+        const had = p.own[k as SlotKey];
+        if (had === undefined) Object.assign(p.own, { [k]: v });
+        else if (had !== v && typeof had === "number" && typeof v === "number") {
+          delete p.own[k as SlotKey];
+          p.ranges[k] = { low: Math.min(had, v), high: Math.max(had, v), text: `${had}、${v}` };
+        }
+      }
+      Object.assign(p.ranges, d.ranges);
+    }
+    counts.splice(i + 1, details.length);
+  }
+}
+
+/** Each count and its stretch of the message, from the last break before it to the last break before the next. */
+function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: (stretch: string) => SlotReading): { counts: Count[]; starts: number[] } {
   const breakBefore = (q: Quantity, from: number) => {
     const between = text.slice(from, q.start);
     const at = Math.max(...[...between.matchAll(BREAK)].map((m) => m.index + m[0].length), 0);
@@ -50,10 +77,11 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   persons.forEach((q, i) => {
     const stretch = text.slice(starts[i], starts[i + 1] ?? text.length);
     const r = read(stretch);
-    // Facts of each person, unless said of all (都签了…).
+    // Facts of each person, unless said of all after the last group (…，合同都签了一年).
+    const last = i === persons.length - 1;
     const theirs = (k: SlotKey) => {
       const at = r.where[k];
-      return vocab.slots.get(k)?.each === true && !(at && OF_ALL.test(stretch.slice(Math.max(0, at.start - 1), at.end)));
+      return vocab.slots.get(k)?.each === true && !(last && at && OF_ALL.test(stretch.slice(Math.max(0, at.start - 1), at.end)));
     };
     const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => theirs(k as SlotKey)));
     const ranges: Record<string, Range> = {};
@@ -61,30 +89,53 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     const before = text.slice(Math.max(0, q.start - 4), q.start);
     counts.push({ q, own: own as SlotValues, ranges, partOf: i > 0 && vocab.patterns.subset.test(before) ? counts[i - 1]! : null });
   });
-  const facts = (c: Count) => [...Object.keys(c.own), ...Object.keys(c.ranges)];
-  // 三个都是四十多岁: the sum of the counts before, said again with 都 — their facts are everyone's.
+  return { counts, starts };
+}
+
+/**
+ * The groups of people a message counts, when it counts more than one group with facts of their
+ * own; the reading unchanged otherwise. `read` reads a stretch of the message as the whole is read.
+ */
+export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading): SlotReading {
+  // Counts of people: those read as the headcount hired or placed, and counts no fact took (还有1个…).
+  if (!reading.figures.some((f) => f.slot === "people")) return reading;
+  const persons = reading.figures
+    .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
+    .map((f) => f.quantity)
+    .sort((a, b) => a.start - b.start);
+  if (persons.length < 2) return reading;
+  const { counts, starts } = readCounts(text, persons, vocab, read);
+
+  // 三个都是四十多岁 / 这7个人: those counted before, said again — their facts are everyone's.
   const common: Record<string, unknown> = {};
+  const again = new Set<Quantity>();
   for (let i = counts.length - 1; i > 0; i--) {
     const c = counts[i]!;
     const before = counts.slice(0, i).reduce((s, o) => s + o.q.value, 0);
-    if (c.q.value === before && AGAIN.test(text.slice(c.q.end))) {
+    const pointed = POINTED.test(text.slice(Math.max(0, c.q.start - 2), c.q.start)) && counts.slice(0, i).some((o) => o.q.value === c.q.value);
+    if ((c.q.value === before && AGAIN.test(text.slice(c.q.end))) || pointed) {
       Object.assign(common, c.own);
+      again.add(c.q);
       counts.splice(i, 1);
     }
   }
-  if (counts.length < 2 || counts.every((c) => facts(c).length === 0)) return reading;
+  foldDetails(counts);
+  const base = (groups: Group[], notes: string[] = []): SlotReading => finish(text, reading, vocab, persons, starts, groups, notes, common, again);
+  if (counts.length < 2 || counts.every((c) => factsOf(c).length === 0)) return base([]);
 
   // 介绍了10个，7个签了两年合同，另外3个签的半年 / 介绍了20个，16个签了合同: smaller counts after a
-  // first one, each with a fact the first does not have, are its parts — all of them when they add
-  // up to it, else some of them, as with 其中.
-  const [head, ...tail] = counts;
-  const fresh = (c: Count) => facts(c).some((k) => !facts(head!).includes(k));
-  // 还有2个… / 另外又招了… adds people; it is no part of the count before.
+  // first one, each with a fact the first does not have and none it contradicts, are its parts —
+  // all of them when they add up to it, else some of them, as with 其中.
+  const [head, ...tail] = counts as [Count, ...Count[]];
+  const fresh = (c: Count) => factsOf(c).some((k) => !factsOf(head).includes(k));
   const added = (c: Count) => ADDED.test(text.slice(Math.max(0, c.q.start - 4), c.q.start));
-  const split = head && tail.length > 0 && tail.every((c) => !c.partOf && c.q.value < head.q.value && fresh(c)) && !(tail.some(added) && tail.reduce((s, c) => s + c.q.value, 0) !== head.q.value);
-  const whole = split && tail.reduce((s, c) => s + c.q.value, 0) === head.q.value;
+  const sum = tail.reduce((s, c) => s + c.q.value, 0);
+  const split =
+    tail.length > 0 &&
+    tail.every((c) => !c.partOf && c.q.value < head.q.value && fresh(c) && !conflict(head, c)) &&
+    !(tail.some(added) && sum !== head.q.value);
+  const whole = split && sum === head.q.value;
   if (split && !whole) for (const c of tail) c.partOf = head;
-
   // 6个，其中5个…，1个…: a count after a part of a whole, that fits in what is left of it, is a part too.
   counts.forEach((c, i) => {
     if (c.partOf || i === 0) return;
@@ -99,31 +150,44 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   const done = new Set<Count>(whole ? [head, ...tail] : []);
   if (whole) for (const c of tail) groups.push({ people: c.q.value, values: { ...head.own, ...c.own }, ranges: { ...head.ranges, ...c.ranges }, text: describe(text, c) });
   for (const c of counts) {
-    if (!c.partOf) continue;
+    if (!c.partOf || done.has(c)) continue;
     const of = c.partOf;
     done.add(of);
     groups.push({ people: c.q.value, values: { ...of.own, ...c.own }, ranges: { ...of.ranges, ...c.ranges }, text: `其中${describe(text, c)}` });
-    // 其中2个工资没到监测标准: the others are the ones who meet it.
+    // 其中2个工资没到监测标准: the others are the ones who meet it (and 剩下3个… says them again).
     const yesno = Object.entries(c.own).find(([k]) => vocab.slots.get(k as SlotKey)!.type === "yesno");
     const rest = of.q.value - c.q.value;
     if (yesno && rest > 0) {
       groups.push({ people: rest, values: { ...of.own, [yesno[0]]: !yesno[1] } as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
-      // 其中10个达到了，2个没达到: the others said again.
-      const again = counts.find((o) => o !== c && !o.partOf && o !== of && o.q.value === rest && o.q.start > c.q.start);
-      if (again) done.add(again);
-    }
-    else if (!counts.some((o) => o !== c && o.partOf === of)) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
+      for (const o of counts) if (o !== c && o !== of && o.q.value === rest && o.q.start > c.q.start) done.add(o);
+    } else if (!counts.some((o) => o !== c && o.partOf === of)) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c) });
+  return base(groups, notes);
+}
 
+/** The reading with the groups in place of the counts: what is left common, said, and still unplaced. */
+function finish(
+  text: string,
+  reading: SlotReading,
+  vocab: Vocabulary,
+  persons: Quantity[],
+  starts: number[],
+  groups: Group[],
+  notes: string[],
+  common: Record<string, unknown>,
+  again: ReadonlySet<Quantity>,
+): SlotReading {
+  const unplaced = reading.unplaced.filter((u) => !again.has(u.quantity));
+  if (!groups.length) return { ...reading, values: { ...reading.values, ...common } as SlotValues, unplaced };
   const inGroups = new Set(groups.flatMap((g) => [...Object.keys(g.values), ...Object.keys(g.ranges)]));
   // A fact of each person read in a group's stretch belongs to that group, unless said of all.
   const inStretches = (k: string) => {
     const at = reading.where[k as SlotKey];
     return vocab.slots.get(k as SlotKey)?.each === true && at !== undefined && at.start >= starts[0]! && !OF_ALL.test(text.slice(Math.max(0, at.start - 1), at.end));
   };
-  const base = Object.entries(reading.values).filter(([k]) => k !== "people" && !inGroups.has(k) && !inStretches(k));
-  const values = { ...Object.fromEntries(base), ...common } as SlotValues;
+  const kept = Object.entries(reading.values).filter(([k]) => k !== "people" && !inGroups.has(k) && !inStretches(k));
+  const values = { ...Object.fromEntries(kept), ...common } as SlotValues;
   // A figure left over in a group's stretch (另外2个签的半年) is that group's fact, not a rival of another.
   const inStretch = (q: Quantity) => q.start > starts[0]!;
   const said = Object.fromEntries(Object.entries(reading.said).filter(([k]) => k in values));
@@ -132,7 +196,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     values,
     approximate: reading.approximate.filter((x) => !inGroups.has(x.slot)),
     said: { ...said, people: groups.map((g) => g.text).join("、") },
-    unplaced: reading.unplaced.filter((u) => !persons.includes(u.quantity) && !(inStretch(u.quantity) && u.candidates.every((k) => inGroups.has(k)))),
+    unplaced: unplaced.filter((u) => !persons.includes(u.quantity) && !(inStretch(u.quantity) && u.candidates.every((k) => inGroups.has(k)))),
     notes: [...reading.notes, ...notes],
     groups,
   };

@@ -128,9 +128,13 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
   let reading = read(inPlay);
   const withDestination = (r: SlotReading): SlotValues => (ctx.destinations?.length && r.values.crossProvince === undefined ? { ...r.values, destinationProvince: ctx.destinations[0]! } : r.values);
+  // A name inside a fact's wording is the fact's words — unless it is the only name and the message
+  // asks about it (现在领失业金，一个月能领多少).
+  const asksFigure = asks.has("amount") || asks.has("duration") || asks.has("eligibility");
   const topics = (r: SlotReading) => {
     const used = new Set(r.namesUsed.map((n) => n.term));
-    const names = readings.filter((n) => !used.has(n.meaning));
+    const left = readings.filter((n) => !used.has(n.meaning));
+    const names = left.length || !asksFigure ? left : readings;
     return { names, named: rulesNamed(names.map((n) => n.meaning)), mistyped: rulesNamed(names.filter((n) => n.fuzzy).map((n) => n.meaning)) };
   };
   let about = topics(reading);

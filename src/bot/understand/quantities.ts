@@ -126,6 +126,8 @@ function isDateOrLabel(text: string, n: Numeral, m: Measure | null): boolean {
   const after = text.slice(n.end);
   if (/^(?:号|条|款|项|页|楼|室|路|期|批|届|季度|月份)/.test(after)) return true;
   if (m?.word === "月" && new RegExp(`^月[\\d${CHINESE_DIGIT}十]+[日号]`).test(after)) return true;
+  // 2023年5月, 5月以后, 5月底: a month of the year, not five months.
+  if (m?.word === "月" && (/年$/.test(text.slice(0, n.start)) || /^月(?:份|以后|之后|以前|之前|起|底|初|中|末|后|前)/.test(after))) return true;
   if (m?.word === "日" && /月$/.test(text.slice(0, n.start))) return true;
   const before = text.slice(Math.max(0, n.start - 1), n.start);
   return before === "第" || before === "〔" || before === "[";

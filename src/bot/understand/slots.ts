@@ -270,6 +270,14 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const unplaced: Unplaced[] = [];
   for (const q of quantities) {
     if (assigned.has(q)) continue;
+    // 留下来十三个……哦不对，是十四个: a figure after a correction replaces the one of its type before it.
+    const corrected = quantities.filter((o) => o.end <= q.start && o.type === q.type && assigned.has(o)).at(-1);
+    if (corrected && vocab.patterns.correction.test(text.slice(corrected.end, q.start))) {
+      const slot = assigned.get(corrected)!;
+      assigned.delete(corrected);
+      assigned.set(q, slot);
+      continue;
+    }
     const open = (keys: Iterable<SlotKey>, take: (slot: Slot, q: Quantity) => boolean) => [...keys].filter((k) => !filled.has(k) && take(vocab.slots.get(k)!, q));
     const asked = open(ctx.requested ?? [], requestedFits)[0];
     if (asked) {
