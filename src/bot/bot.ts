@@ -112,13 +112,20 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       session.topic = named ?? rule.terms[0] ?? null;
       return lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
     }
-    const same = session.calculation?.rule === rule.id ? session.calculation : null;
-    const ranges: Record<string, Range> = { ...same?.ranges };
-    for (const k of Object.keys(u.reading.values)) delete ranges[k];
-    for (const r of u.reading.approximate) ranges[r.slot] = rangeOf(r);
-    const groups = session.groups as Group[];
-    const out = ruleAnswer({ corpus, vocab, rule, values, ranges, groups, reading: u.reading, scope, today, named, acknowledge: !u.question && u.stated && !u.names.length });
-    session.calculation = { rule: rule.id, facts: values as Record<string, unknown>, ranges, ...(named ? { named } : {}) };
+    const out = ruleAnswer({
+      corpus,
+      vocab,
+      rule,
+      values,
+      ranges: session.ranges as Record<string, Range>,
+      groups: session.groups as Group[],
+      reading: u.reading,
+      scope,
+      today,
+      named,
+      acknowledge: !u.question && u.stated && !u.names.length,
+    });
+    session.calculation = { rule: rule.id, facts: values as Record<string, unknown>, ...(named ? { named } : {}) };
     session.pending = {};
     session.requested = out.requested;
     session.unplaced = out.unplaced;
@@ -189,6 +196,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         session.requested = [];
         session.unplaced = null;
         session.groups = [];
+        session.ranges = {};
         question = rest.replace(/^[，,。.!！\s]+/, "");
       }
       const today = chinaDate(clock());
@@ -210,9 +218,11 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         pending: session.pending as SlotValues,
         groups: session.groups as Group[],
       });
-      // Groups of people stand until the people are counted again.
+      // Groups of people stand until the people are counted again; a rough figure until given exactly.
       if (u.reading.groups.length) session.groups = u.reading.groups;
       else if ("people" in u.reading.values) session.groups = [];
+      for (const k of Object.keys(u.reading.values)) delete session.ranges[k];
+      for (const r of u.reading.approximate) session.ranges[r.slot] = rangeOf(r);
       const d = decide(
         u,
         { active, topic: session.topic, topicRule, confirming: session.unplaced !== null },

@@ -1,6 +1,8 @@
 // Conversation state per user per chat, behind an interface so a shared store can replace memory.
 import { z } from "zod";
 
+const RangeSchema = z.object({ low: z.unknown(), high: z.unknown(), text: z.string(), minimum: z.literal(true).optional() });
+
 export const SessionSchema = z.object({
   /** The region the user said they are in during this conversation. */
   region: z.string().nullable().default(null),
@@ -11,17 +13,15 @@ export const SessionSchema = z.object({
       facts: z.record(z.string(), z.unknown()),
       /** The term the user named (扩岗补助 rather than 吸纳就业补贴): it keeps its meaning on later turns. */
       named: z.string().optional(),
-      /** Facts given only roughly (一万多), as the least and most they could be, until given exactly. */
-      ranges: z.record(z.string(), z.object({ low: z.unknown(), high: z.unknown(), text: z.string(), minimum: z.literal(true).optional() })).default({}),
     })
     .nullable()
     .default(null),
   /** Facts stated while no calculation was under way ("我们是小微企业，参保25人"): the next one starts with them. */
   pending: z.record(z.string(), z.unknown()).default({}),
   /** Groups of the people counted, with facts of their own (3个去年毕业的，1个今年毕业的), until counted again. */
-  groups: z
-    .array(z.object({ people: z.number(), values: z.record(z.string(), z.unknown()), ranges: z.record(z.string(), z.object({ low: z.unknown(), high: z.unknown(), text: z.string(), minimum: z.literal(true).optional() })).default({}), text: z.string() }))
-    .default([]),
+  groups: z.array(z.object({ people: z.number(), values: z.record(z.string(), z.unknown()), ranges: z.record(z.string(), RangeSchema).default({}), text: z.string() })).default([]),
+  /** Facts given only roughly (一万多), as the least and most they could be, until given exactly. */
+  ranges: z.record(z.string(), RangeSchema).default({}),
   /** The facts the bot just asked for: a bare answer ("6个月", "50人", "是的") fills them. */
   requested: z.array(z.string()).default([]),
   /** A figure the bot asked about (“3人”是参保人数，还是裁员人数？), and the facts it could be. */

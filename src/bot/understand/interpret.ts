@@ -134,7 +134,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const topics = (r: SlotReading) => {
     const used = new Set(r.namesUsed.map((n) => n.term));
     const left = readings.filter((n) => !used.has(n.meaning));
-    const names = left.length || !asksFigure ? left : readings;
+    const placing = new Set(r.namesUsed.filter((n) => n.byFigure).map((n) => n.term));
+    const names = left.length || !asksFigure ? left : readings.filter((n) => !placing.has(n.meaning));
     return { names, named: rulesNamed(names.map((n) => n.meaning)), mistyped: rulesNamed(names.filter((n) => n.fuzzy).map((n) => n.meaning)) };
   };
   let about = topics(reading);

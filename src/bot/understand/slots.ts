@@ -31,6 +31,8 @@ export interface NameSpan {
   term: string;
   start: number;
   end: number;
+  /** Inside the cue that placed a figure (领失业金的有4个): a fact's words, never the topic. */
+  byFigure?: true;
 }
 
 export interface SlotReading {
@@ -264,7 +266,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     cueOf.set(p.q, p.cue);
     filled.add(p.slot);
     // A name inside the cue that placed a figure is the fact's words (能领失业金的有两个).
-    for (const n of names) if (n.start >= p.cue.start && n.end <= p.cue.end && !namesUsed.includes(n)) namesUsed.push(n);
+    for (const n of names) if (n.start >= p.cue.start && n.end <= p.cue.end && !namesUsed.includes(n)) namesUsed.push({ ...n, byFigure: true });
   }
 
   const unplaced: Unplaced[] = [];
