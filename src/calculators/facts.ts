@@ -87,6 +87,8 @@ export const FactsSchema = z
     incomeAboveSubsistenceLine: z.boolean(),
     /** The borrower was hit by a natural disaster or a major emergency (自然灾害、重特大突发事件). */
     disasterAffected: z.boolean(),
+    /** The user asks whether two subsidies can both be had (另外再拿, 同时享受). */
+    combined: z.boolean(),
     /** The user asks the standard per person and month (每人每月多少), not a total. */
     perPersonMonthly: z.boolean(),
     /** A subsidy already received (a term of corpus/terms.yaml): some may not be combined. */

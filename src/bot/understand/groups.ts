@@ -65,6 +65,25 @@ function foldDetails(counts: Count[]): void {
   }
 }
 
+/**
+ * 9个工资够监测标准，另外3个没达到: a group that denies, with 没/不 and a word of its wordings, the
+ * yes-or-no fact another group states, has the opposite.
+ */
+function sayNotAgain(text: string, counts: Count[], starts: number[], persons: Quantity[], vocab: Vocabulary): void {
+  for (const c of counts) {
+    const i = persons.indexOf(c.q);
+    const stretch = text.slice(starts[i], starts[i + 1] ?? text.length);
+    for (const other of counts) {
+      for (const [k, v] of Object.entries(other.own)) {
+        const slot = vocab.slots.get(k as SlotKey);
+        if (other === c || k in c.own || slot?.type !== "yesno" || typeof v !== "boolean") continue;
+        const verbs = vocab.phrases.filter((p) => p.slot === k && p.value === true).map((p) => p.pattern.source.split("[")[0]!.slice(0, 2));
+        if (verbs.some((w) => w && new RegExp(`(?:没|没有|未|不)${w}`).test(stretch))) Object.assign(c.own, { [k]: !v });
+      }
+    }
+  }
+}
+
 /** Each count and its stretch of the message, from the last break before it to the last break before the next. */
 function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: (stretch: string) => SlotReading): { counts: Count[]; starts: number[] } {
   const breakBefore = (q: Quantity, from: number) => {
@@ -120,6 +139,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     }
   }
   foldDetails(counts);
+  sayNotAgain(text, counts, starts, persons, vocab);
   const base = (groups: Group[], notes: string[] = []): SlotReading => finish(text, reading, vocab, persons, starts, groups, notes, common, again);
   if (counts.length < 2 || counts.every((c) => factsOf(c).length === 0)) return base([]);
 

@@ -69,7 +69,10 @@ export interface Understanding {
  * overlap kept (能领多少个月 asks a time, not an amount).
  */
 function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start: number; end: number }> {
-  const found = vocab.asksGlobal.flatMap(({ kind, pattern }) => [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length })));
+  const found = vocab.asksGlobal
+    .flatMap(({ kind, pattern }) => [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length })))
+    // 十几年 is a figure, not 几年 asked.
+    .filter((f) => !(text[f.start] === "几" && /[\d十百千万一二三四五六七八九两]/.test(text[f.start - 1] ?? "")));
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);

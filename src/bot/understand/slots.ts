@@ -234,6 +234,12 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     raw.set(p.slot, p.value); // the last wording of a slot wins: later words correct earlier ones
     said[p.slot] = text.slice(p.start, p.end);
   }
+  // 电工初级 … 再报电工初级: the same thing said twice, with the same words before it.
+  for (const slot of vocab.slots.values()) {
+    if (!slot.repeats || raw.has(slot.key)) continue;
+    const wordings = phrases.filter((p) => p.slot === slot.repeats).map((p) => `${text.slice(Math.max(0, p.start - 2), p.start)}${p.value as string}`);
+    if (wordings.some((w, i) => /^\p{Script=Han}{2}/u.test(w) && wordings.indexOf(w) !== i)) raw.set(slot.key, true);
+  }
 
   // Policy names after 领过 / 享受过, or inside a fact's wording (正在领失业金, 不是公益岗), are facts.
   const namesUsed: NameSpan[] = names.filter((n) => phrases.some((p) => p.start <= n.start && p.end >= n.end));
@@ -309,7 +315,8 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
       assigned.set(q, taken);
       continue;
     }
-    const rival = taken && [...assigned].find(([o, k]) => k === taken && o.type === q.type)?.[0];
+    // (Only people are counted twice like this; a second 一次 or 3个月 with no cue is something else.)
+    const rival = taken && q.type === "count" ? [...assigned].find(([o, k]) => k === taken && o.type === q.type)?.[0] : undefined;
     unplaced.push({ quantity: q, candidates: rival ? [taken!] : candidates, ...(rival ? { rival } : {}) });
   }
 

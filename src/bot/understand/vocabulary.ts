@@ -25,6 +25,7 @@ const SlotFileSchema = z.object({
       unit: z.literal("年").optional(),
       each: z.boolean().default(false),
       cued: z.boolean().default(false),
+      repeats: z.string().optional(),
       negated: z.string().optional(),
       adds: z.boolean().default(false),
       levels: z.record(z.string(), z.string()).optional(),
@@ -79,6 +80,8 @@ export interface Slot {
   each: boolean;
   /** Filled only by a figure with one of its cues. */
   cued: boolean;
+  /** True when a wording of this other slot is said twice with the same words before it. */
+  repeats?: SlotKey;
   /** For a choice: what it is when the user denies every wording of it (不是脱贫户，也不是低保 → 其他人员). */
   negated?: string;
   /** Several figures for it in one message are added up (之前交了两年，现在又交了5个月). */
@@ -177,6 +180,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
       if (!schema.safeParse(value).success) fail(`the phrase value ${valueKey} is not a value of this fact`);
       for (const w of list) phrases.push({ slot: key, value, pattern: new RegExp(wording(w), "y"), length: w.replace(/…/g, "").length });
     }
+    if (spec.repeats !== undefined && !(SLOT_KEYS as string[]).includes(spec.repeats)) fail(`repeats: ${spec.repeats} is not a fact the bot knows`);
     if (spec.negated !== undefined && !schema.safeParse(spec.negated).success) fail(`negated: ${spec.negated} is not a value of this fact`);
     const levels = spec.levels ? Object.fromEntries(Object.entries(spec.levels).map(([k, v]) => [Number(k), v])) : undefined;
     if (spec.type === "level" && !levels) fail("a level slot says what each level means (levels)");
@@ -187,6 +191,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
       ...(spec.unit ? { unit: spec.unit } : {}),
       each: spec.each,
       cued: spec.cued,
+      ...(spec.repeats ? { repeats: spec.repeats as SlotKey } : {}),
       adds: spec.adds,
       ...(spec.negated !== undefined ? { negated: spec.negated } : {}),
       ...(levels ? { levels } : {}),

@@ -74,7 +74,7 @@ function hiringOptions(e: Evaluation, region: string, group: PersonGroup): Optio
 export const hiringSubsidy: Rule = {
   id: "一次性吸纳就业补贴",
   terms: ["吸纳就业补贴", "扩岗补助"],
-  facts: ["group", "people", "contractMonths", "insuranceMonths"],
+  facts: ["group", "people", "contractMonths", "insuranceMonths", "combined"],
   signals: ["people", "contractMonths", "insuranceMonths"],
   regions: ["黑龙江省", "兴安盟", "平凉市"],
   termRegions: { 扩岗补助: [EXPANSION_AMOUNT.region] },
@@ -107,6 +107,11 @@ export const hiringSubsidy: Rule = {
       return e.result(null, "元");
     }
     const all = hiringOptions(e, region, group);
+    // 那吸纳就业补贴还能另外再拿吗: the two are one or the other.
+    if (all.length > 1 && facts.combined) {
+      e.check(false, NOT_COMBINED, { ...EXPANSION_AMOUNT, quote: NOT_COMBINED });
+      return e.result(null, "元");
+    }
     if (all.length > 1) e.note(NOT_COMBINED);
     const options = only && all.some((o) => o.name === only) ? all.filter((o) => o.name === only) : all;
     const allowed = options.filter((o) => o.ok === true).sort((a, b) => b.perPerson.value - a.perPerson.value);

@@ -59,14 +59,16 @@ export const jobRetentionRefund: Rule = {
     ) as [Parameter, Parameter, Parameter, Parameter, Parameter];
     e.cite(limit);
     const kind = e.need("enterpriseKind");
-    const insured = e.need("insuredCount");
     const layoffs = e.need("layoffs");
+    // With no one laid off, the headcount does not matter.
+    const insured = layoffs === 0 ? facts.insuredCount : e.need("insuredCount");
     const premium = e.need("premiumPaid");
 
     if (EXCLUDES_DISHONEST.has(region) && facts.disqualified) {
       e.check(false, "严重违法失信企业和不符合当地环保政策的企业不予返还", limit);
     }
-    if (insured !== undefined && layoffs !== undefined) {
+    if (layoffs === 0 && insured === undefined) e.check(true, "上年度未裁员", limit);
+    else if (insured !== undefined && layoffs !== undefined) {
       if (layoffs > insured) e.problem(`裁员人数（${layoffs}人）不能多于参保人数（${fmt(insured)}人）`);
       else {
         const headcount = ROUNDS_HEADCOUNT.has(region) ? Math.round(insured) : insured;
