@@ -52,7 +52,6 @@ export interface Understanding {
   question: boolean;
   /** Facts stated as the user's own situation (我, 已经, 去年), not a question about a rule. */
   situated: boolean;
-  correction: boolean;
   followup: boolean;
   anaphora: boolean;
   /** A figure of the user's own (参保50人), or a figure that could not be used. */
@@ -119,14 +118,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const askedAt = askSpans(text, vocab);
   const asks = new Set<AskKind>(askedAt.map((a) => a.kind));
   const allNamed = rulesNamed(readings.map((r) => r.meaning));
+  const forRule = (rule: Rule | undefined) => (rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {});
   const read = (rule: Rule | undefined) =>
-    readSlots(
-      text,
-      vocab,
-      { ...(rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {}), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}) },
-      spans(text, readings),
-      askedAt,
-    );
+    readSlots(text, vocab, { ...forRule(rule), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}) }, spans(text, readings), askedAt);
   // Read for the rule in play (under way, named, or last discussed); with none, read once to find it, then again for it.
   const inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
   let reading = read(inPlay);
@@ -153,8 +147,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;
   const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
-  const forRule = rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {};
-  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule));
+  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule)));
 
   // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
   const asked = ctx.requested?.[0];
@@ -182,7 +175,6 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     asks,
     question: asks.size > 0 || vocab.patterns.question.test(text),
     situated: vocab.patterns.situated.test(text),
-    correction: vocab.patterns.correction.test(text),
     followup: vocab.patterns.followup.test(text),
     anaphora: vocab.patterns.anaphora.test(text),
     figures,
