@@ -83,9 +83,12 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
   return openScope(corpus.documents.filter((d) => theirs.has(d.jurisdiction)));
 }
 
-/** The facts so far, updated by this message's: a new group wording replaces the old one whole. */
-function merged(before: SlotValues, now: SlotValues): SlotValues {
-  const out: Record<string, unknown> = { ...before };
+/**
+ * The facts so far, updated by this message's: a new group wording replaces the old one whole, and
+ * a word of the last question only (能一起拿吗) is not kept.
+ */
+function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues): SlotValues {
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(before).filter(([k]) => !vocab.slots.get(k as SlotKey)?.transient));
   for (const family of FAMILIES) if (family.some((k) => k in now)) for (const k of family) delete out[k];
   return { ...out, ...now } as SlotValues;
 }
@@ -141,7 +144,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const meant = u.reading.mentioned.filter((m) => asked.candidates.includes(m) && !(m in now));
       if (meant.length === 1) now[meant[0]!] = asked.value;
     }
-    return merged(session.calculation!.facts as SlotValues, now as SlotValues);
+    return merged(vocab, session.calculation!.facts as SlotValues, now as SlotValues);
   }
 
   function answer(d: Decision, session: Session, u: Understanding, scope: Scope, today: string, namedPlace: boolean): Answer {
@@ -160,7 +163,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       case "continue":
         return calculation(session, d.rule, continued(session, u), u, scope, today, namedTermOf(u, d.rule) ?? session.calculation?.named);
       case "start":
-        return calculation(session, d.rule, merged(session.pending as SlotValues, u.reading.values), u, scope, today, namedTermOf(u, d.rule));
+        return calculation(session, d.rule, merged(vocab, session.pending as SlotValues, u.reading.values), u, scope, today, namedTermOf(u, d.rule));
       case "which":
         session.pending = { ...session.pending, ...u.reading.values };
         session.calculation = null;
@@ -217,7 +220,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         topicRule,
         pending: session.pending as SlotValues,
         groups: session.groups as Group[],
+        recent: session.recent as SlotKey[],
       });
+      session.recent = Object.keys(u.reading.values);
       // Groups of people stand until the people are counted again; a rough figure until given exactly.
       if (u.reading.groups.length) session.groups = u.reading.groups;
       else if ("people" in u.reading.values) session.groups = [];

@@ -1,6 +1,7 @@
 // The answer for a rule over the facts gathered: the amount with its steps and clause, or the one
 // thing still needed — a missing fact, an exact figure for an approximate one, which fact a figure
 // is, or the region — asked for.
+import type { PersonGroup } from "../calculators/facts.js";
 import { fmt, type Cited, type Result, type Rule, type Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
@@ -77,7 +78,18 @@ export function ruleAnswer(a: Asked): RuleAnswer {
       };
       const values = { ...a.values, ...ends(a.ranges, end) } as SlotValues;
       if (!groups.length) return { region, ...once(values) };
-      const each = groups.map((g) => ({ g, ...once({ ...values, ...g.values, ...ends(g.ranges, end), people: g.people } as SlotValues) }));
+      const valuesOf = (g: Group) => ({ ...values, ...g.values, ...ends(g.ranges, end), people: g.people }) as SlotValues;
+      // Among groups said to be of the kinds the rules name, one said to be none of them (跳槽过来的老师傅) is none.
+      // A group saying nothing of itself (又介绍了16个) is of the kind the others all are.
+      const kinds = groups.map((g) => deriveFacts(valuesOf(g)).facts.group);
+      const saidKinds = [...new Set(kinds.filter((k) => k !== undefined))];
+      const each = groups.map((g, i) => {
+        const unnamed = rule.facts.includes("group") && kinds[i] === undefined && saidKinds.length > 0;
+        const silent = Object.keys(g.values).length + Object.keys(g.ranges).length === 0;
+        const kind: PersonGroup | undefined = !unnamed ? undefined : silent && saidKinds.length === 1 ? saidKinds[0] : "其他人员";
+        const r = once(kind ? { ...valuesOf(g), group: kind } : valuesOf(g));
+        return { g, ...r, assumptions: kind === "其他人员" ? [...r.assumptions, `${g.text}未说明属于文件所列的人员类别，未计入`] : r.assumptions };
+      });
       return { region, result: added(each.map((e) => ({ text: e.g.text, result: e.result }))), assumptions: [...new Set(each.flatMap((e) => e.assumptions))] };
     });
   const rough = [...Object.entries(a.ranges), ...groups.flatMap((g) => Object.entries(g.ranges))].filter(([k]) => slots.has(k as SlotKey));

@@ -22,6 +22,8 @@ export const SessionSchema = z.object({
   groups: z.array(z.object({ people: z.number(), values: z.record(z.string(), z.unknown()), ranges: z.record(z.string(), RangeSchema).default({}), text: z.string() })).default([]),
   /** Facts given only roughly (一万多), as the least and most they could be, until given exactly. */
   ranges: z.record(z.string(), RangeSchema).default({}),
+  /** The facts the last message gave: a bare correction (不对，是14个) is about one of them. */
+  recent: z.array(z.string()).default([]),
   /** The facts the bot just asked for: a bare answer ("6个月", "50人", "是的") fills them. */
   requested: z.array(z.string()).default([]),
   /** A figure the bot asked about (“3人”是参保人数，还是裁员人数？), and the facts it could be. */

@@ -38,10 +38,10 @@ function conflict(a: Count, b: Count): boolean {
 }
 
 /**
- * 2个…，一个22岁一个23岁: counts of one right after a count, adding up to it, describing its people one by one.
- * Their facts become the count's: the same for all, or, for a figure that differs, its range.
+ * 2个登记失业的青年，一个19岁一个26岁: counts of one right after a count, adding up to it, describing
+ * its people one by one. Each becomes a group of its own, with the count's facts and its own.
  */
-function foldDetails(counts: Count[]): void {
+function splitDetails(text: string, counts: Count[]): void {
   for (let i = 0; i < counts.length - 2; i++) {
     const p = counts[i]!;
     let sum = 0;
@@ -49,19 +49,14 @@ function foldDetails(counts: Count[]): void {
     while (j < counts.length && sum < p.q.value) sum += counts[j++]!.q.value;
     const details = counts.slice(i + 1, j);
     // (One by one: 一个…一个…; 7个…另外3个… are groups of their own.)
-    if (sum !== p.q.value || details.length < 2 || details.some((d) => d.partOf || d.q.value !== 1)) continue;
+    const oneByOne = (d: Count) => d.q.value === 1 && /^(?:一|另一)/.test(d.q.text) && !ADDED.test(text.slice(Math.max(0, d.q.start - 4), d.q.start));
+    if (sum !== p.q.value || details.length < 2 || details.some((d) => d.partOf || !oneByOne(d))) continue;
     for (const d of details) {
-      for (const [k, v] of Object.entries(d.own)) {
-        const had = p.own[k as SlotKey];
-        if (had === undefined) Object.assign(p.own, { [k]: v });
-        else if (had !== v && typeof had === "number" && typeof v === "number") {
-          delete p.own[k as SlotKey];
-          p.ranges[k] = { low: Math.min(had, v), high: Math.max(had, v), text: `${had}、${v}` };
-        }
-      }
-      Object.assign(p.ranges, d.ranges);
+      d.own = { ...p.own, ...d.own };
+      d.ranges = { ...p.ranges, ...d.ranges };
+      d.partOf = p.partOf;
     }
-    counts.splice(i + 1, details.length);
+    counts.splice(i, 1);
   }
 }
 
@@ -138,7 +133,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
       counts.splice(i, 1);
     }
   }
-  foldDetails(counts);
+  splitDetails(text, counts);
   sayNotAgain(text, counts, starts, persons, vocab);
   const base = (groups: Group[], notes: string[] = []): SlotReading => finish(text, reading, vocab, persons, starts, groups, notes, common, again);
   if (counts.length < 2 || counts.every((c) => factsOf(c).length === 0)) return base([]);

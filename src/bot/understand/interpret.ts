@@ -20,6 +20,8 @@ export interface InterpretContext {
   requested?: readonly SlotKey[];
   /** Slots already known in the conversation. */
   known?: ReadonlySet<SlotKey>;
+  /** Slots the previous message gave. */
+  recent?: readonly SlotKey[];
   /** Place names the message mentions (they say where, not what). */
   placeNames?: readonly string[];
   /** Provinces of the places the user went to (去浙江打工). */
@@ -70,8 +72,8 @@ export interface Understanding {
 function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start: number; end: number }> {
   const found = vocab.asksGlobal
     .flatMap(({ kind, pattern }) => [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length })))
-    // 十几年 is a figure, not 几年 asked.
-    .filter((f) => !(text[f.start] === "几" && /[\d十百千万一二三四五六七八九两]/.test(text[f.start - 1] ?? "")));
+    // 十几年 and 领了几个月 state a figure, roughly; they ask nothing.
+    .filter((f) => !(text[f.start] === "几" && /[\d十百千万一二三四五六七八九两了过好]/.test(text[f.start - 1] ?? "")));
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
@@ -107,6 +109,7 @@ function rank(reading: SlotReading, named: Rule[], mistyped: Rule[], values: Slo
   // …nor does a fact decided from another fact already counted (证书等级 → 取得证书).
   const counted = (f: string) => f in values && f in FactsSchema.shape;
   const stated = new Set((Object.keys(facts) as FactKey[]).filter((k) => k in values || (!(k in IMPLIED) && !(DECIDED_FROM[k] ?? []).some(counted))));
+  for (const x of reading.approximate) if (x.slot in FactsSchema.shape) stated.add(x.slot as FactKey);
   if (values.destinationProvince) stated.add("crossProvince");
   // A fact named without a figure (路费能报吗) points to its rule when an amount or eligibility is asked.
   const hinted = new Set<FactKey>(asks.has("amount") || asks.has("duration") || asks.has("eligibility") ? (reading.mentioned.filter((m) => !(m in values)) as FactKey[]) : []);
@@ -120,22 +123,28 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const allNamed = rulesNamed(readings.map((r) => r.meaning));
   const forRule = (rule: Rule | undefined) => (rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {});
   const read = (rule: Rule | undefined) =>
-    readSlots(text, vocab, { ...forRule(rule), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}) }, spans(text, readings), askedAt);
+    readSlots(text, vocab, { ...forRule(rule), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}), ...(ctx.recent ? { recent: ctx.recent } : {}) }, spans(text, readings), askedAt);
   // Read for the rule in play (under way, named, or last discussed); with none, read once to find it, then again for it.
-  const inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
+  let inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
   let reading = read(inPlay);
   const withDestination = (r: SlotReading): SlotValues => (ctx.destinations?.length && r.values.crossProvince === undefined ? { ...r.values, destinationProvince: ctx.destinations[0]! } : r.values);
-  // A name inside a fact's wording is the fact's words — unless it is the only name and the message
-  // asks about it (现在领失业金，一个月能领多少).
+  // A name inside a fact's wording is the fact's words — unless it is the only name, the message asks
+  // about it, and the wording is more than the name (现在领失业金，一个月能领多少).
   const asksFigure = asks.has("amount") || asks.has("duration") || asks.has("eligibility");
   const topics = (r: SlotReading) => {
     const used = new Set(r.namesUsed.map((n) => n.term));
     const left = readings.filter((n) => !used.has(n.meaning));
-    const placing = new Set(r.namesUsed.filter((n) => n.byFigure).map((n) => n.term));
+    const placing = new Set(r.namesUsed.filter((n) => n.fact).map((n) => n.term));
     const names = left.length || !asksFigure ? left : readings.filter((n) => !placing.has(n.meaning));
     return { names, named: rulesNamed(names.map((n) => n.meaning)), mistyped: rulesNamed(names.filter((n) => n.fuzzy).map((n) => n.meaning)) };
   };
   let about = topics(reading);
+  // The name it was read for turned out to be a fact's words (领了几个月失业金): read for the topic instead.
+  if (!ctx.active && inPlay && allNamed.includes(inPlay) && !about.named.includes(inPlay)) {
+    inPlay = about.named.length === 1 ? about.named[0] : about.named.length ? undefined : ctx.topicRule;
+    reading = read(inPlay);
+    about = topics(reading);
+  }
   const grouped = (gs: readonly Group[]): SlotValues => (gs.length ? Object.assign({ people: gs.reduce((n, g) => n + g.people, 0) }, ...gs.map((g) => g.values)) : {});
   const situation = (r: SlotReading) => ({ ...grouped(ctx.groups ?? []), ...ctx.pending, ...grouped(r.groups), ...withDestination(r) });
   let ranked = rank(reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);

@@ -36,7 +36,8 @@ export interface Numeral {
 
 type Atom = { kind: "num"; value: number; digits: number; decimal: boolean } | { kind: "digit"; value: number } | { kind: "unit"; value: number; char: string } | { kind: "some" };
 
-const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
+// 1,200 groups its thousands (3 digits after each comma, then no digit); 4600,2024 is two figures.
+const ARABIC = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
 const CHINESE_DECIMAL = new RegExp(`^点([${CHINESE_DIGIT}]+)`);
 
 /** The atoms of a numeral starting at `i` (empty when none starts there). */

@@ -16,6 +16,8 @@ export interface SlotContext {
   requested?: readonly SlotKey[];
   /** Slots already known in the conversation: a bare figure corrects one of them only if it is the only one. */
   known?: ReadonlySet<SlotKey>;
+  /** Slots the previous message gave: 不对，是14个 corrects the one of them it fits. */
+  recent?: readonly SlotKey[];
 }
 
 export interface Unplaced {
@@ -31,8 +33,8 @@ export interface NameSpan {
   term: string;
   start: number;
   end: number;
-  /** Inside the cue that placed a figure (领失业金的有4个): a fact's words, never the topic. */
-  byFigure?: true;
+  /** Inside the cue that placed a figure (领失业金的有4个), or said as a fact (在公益岗上干): never the topic. */
+  fact?: true;
 }
 
 export interface SlotReading {
@@ -218,7 +220,8 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const taken: Span[] = [];
   // A policy's name is not a fact about the user (公益性岗位补贴 names the subsidy, not a post held),
   // unless the words around it make it one (在公益岗上班, 不是公益岗).
-  const asFact = (p: PhraseHit) => p.negated || /[在是当做干]$/.test(text.slice(0, p.start));
+  // 在乡村公益岗上干, 是公益岗, 不是公益岗: the name said as where one works.
+  const asFact = (p: PhraseHit) => p.negated || /在[^，。；\s]{0,5}$|[是当做干]$/.test(text.slice(Math.max(0, p.start - 6), p.start)) || /^(?:上|上班|上干|工作|干)/.test(text.slice(p.end));
   const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
   const quantities =
     bareAnswer(text, ctx) ??
@@ -242,7 +245,10 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   }
 
   // Policy names after 领过 / 享受过, or inside a fact's wording (正在领失业金, 不是公益岗), are facts.
-  const namesUsed: NameSpan[] = names.filter((n) => phrases.some((p) => p.start <= n.start && p.end >= n.end));
+  const namesUsed: NameSpan[] = names.flatMap((n) => {
+    const p = phrases.find((x) => x.start <= n.start && x.end >= n.end);
+    return !p ? [] : p.end - p.start === n.end - n.start ? [{ ...n, fact: true as const }] : [n];
+  });
   for (const n of names) {
     const cue = cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.end <= n.start && POLICY_GAP.test(text.slice(c.end, n.start)));
     if (cue && !raw.has(cue.cue.slot)) {
@@ -272,7 +278,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     cueOf.set(p.q, p.cue);
     filled.add(p.slot);
     // A name inside the cue that placed a figure is the fact's words (能领失业金的有两个).
-    for (const n of names) if (n.start >= p.cue.start && n.end <= p.cue.end && !namesUsed.includes(n)) namesUsed.push({ ...n, byFigure: true });
+    for (const n of names) if (n.start >= p.cue.start && n.end <= p.cue.end && !namesUsed.includes(n)) namesUsed.push({ ...n, fact: true });
   }
 
   const unplaced: Unplaced[] = [];
@@ -300,9 +306,21 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
       filled.add(sole);
       continue;
     }
-    const candidates = open(ctx.fallback ?? [], fits);
+    // A count with no cue fills the rule's count only as a correction, a headcount (3个人), or the
+    // whole message (18个): 两个能一起拿吗 counts no people.
+    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || vocab.patterns.correction.test(text) || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
+    const candidates = bareCount ? open(ctx.fallback ?? [], fits) : [];
     const unknownYet = candidates.filter((k) => !ctx.known?.has(k));
-    const only = candidates.length === 1 ? candidates[0] : unknownYet.length === 1 && candidates.length > 1 && q.type !== "number" ? unknownYet[0] : undefined;
+    // (when the previous message gave just one of them; with both said, the bot asks which)
+    const justSaid = vocab.patterns.correction.test(text) ? candidates.filter((k) => ctx.recent?.includes(k)) : [];
+    const only =
+      candidates.length === 1
+        ? candidates[0]
+        : justSaid.length === 1
+          ? justSaid[0]
+          : unknownYet.length === 1 && candidates.length > 1 && q.type !== "number"
+            ? unknownYet[0]
+            : undefined;
     if (only) {
       assigned.set(q, only);
       filled.add(only);
@@ -331,7 +349,12 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     const cue = cueOf.get(q);
     where[key] = cue ? { start: Math.min(cue.start, q.start), end: Math.max(cue.end, q.end) } : { start: q.start, end: q.end };
     if (q.approx) {
-      approximate.push({ quantity: q, slot: key, low: valueFor(slot, { ...q, value: q.low! }), high: valueFor(slot, { ...q, value: q.high! }) });
+      const low = valueFor(slot, { ...q, value: q.low! });
+      const high = valueFor(slot, { ...q, value: q.high! });
+      // 两年多 + 4个月: a rough period adds up with the others into a rough total.
+      const other = slot.adds ? approximate.find((x) => x.slot === key) : undefined;
+      if (other) Object.assign(other, { low: (other.low as number) + (low as number), high: (other.high as number) + (high as number) });
+      else approximate.push({ quantity: q, slot: key, low, high });
       continue;
     }
     if (slot.adds && raw.has(key) && typeof raw.get(key) === "number") {
@@ -344,6 +367,14 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     said[key] = q.text;
   }
 
+  // An exact period added to rough ones makes the total rough.
+  for (const x of approximate) {
+    const exact = raw.get(x.slot);
+    if (vocab.slots.get(x.slot)!.adds && typeof exact === "number") {
+      Object.assign(x, { low: (x.low as number) + exact, high: (x.high as number) + exact });
+      raw.delete(x.slot);
+    }
+  }
   const values: Record<string, unknown> = {};
   for (const [key, value] of raw) {
     const one = SlotValuesSchema.shape[key].safeParse(value);

@@ -26,6 +26,7 @@ const SlotFileSchema = z.object({
       each: z.boolean().default(false),
       cued: z.boolean().default(false),
       repeats: z.string().optional(),
+      transient: z.boolean().default(false),
       negated: z.string().optional(),
       adds: z.boolean().default(false),
       levels: z.record(z.string(), z.string()).optional(),
@@ -34,7 +35,7 @@ const SlotFileSchema = z.object({
   ),
 });
 
-export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "condition", "standard"] as const;
+export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "what", "condition", "standard"] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
 const DialogueFileSchema = z.object({
@@ -80,6 +81,8 @@ export interface Slot {
   each: boolean;
   /** Filled only by a figure with one of its cues. */
   cued: boolean;
+  /** A word of the question it is asked in (能一起拿吗): not kept for later turns. */
+  transient: boolean;
   /** True when a wording of this other slot is said twice with the same words before it. */
   repeats?: SlotKey;
   /** For a choice: what it is when the user denies every wording of it (不是脱贫户，也不是低保 → 其他人员). */
@@ -191,6 +194,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
       ...(spec.unit ? { unit: spec.unit } : {}),
       each: spec.each,
       cued: spec.cued,
+      transient: spec.transient,
       ...(spec.repeats ? { repeats: spec.repeats as SlotKey } : {}),
       adds: spec.adds,
       ...(spec.negated !== undefined ? { negated: spec.negated } : {}),
