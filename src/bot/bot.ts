@@ -111,7 +111,13 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
 
   /** Starts or continues a calculation of `rule` with the facts gathered, and keeps its state. */
   function calculation(session: Session, rule: Rule, values: SlotValues, u: Understanding, scope: Scope, today: string, named: string | undefined): Answer {
-    if (!regionsFor(rule, scope, named).length && mentionedThere(rule, scope, named)) {
+    const applies = regionsFor(rule, scope, named).length > 0;
+    // Facts alone that fit only a rule of elsewhere: noted for the question that will follow.
+    if (!applies && !u.question) {
+      session.pending = { ...session.pending, ...u.reading.values };
+      return acknowledgeAnswer(vocab, u.reading, scope.places[0]?.name ?? null);
+    }
+    if (!applies && mentionedThere(rule, scope, named)) {
       session.topic = named ?? rule.terms[0] ?? null;
       return lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
     }
@@ -127,6 +133,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       today,
       named,
       acknowledge: !u.question && u.stated && !u.names.length,
+      whetherOnly: u.asks.has("eligibility") && !u.asks.has("amount") && !u.asks.has("duration"),
     });
     session.calculation = { rule: rule.id, facts: values as Record<string, unknown>, ...(named ? { named } : {}) };
     session.pending = {};
@@ -221,6 +228,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         pending: session.pending as SlotValues,
         groups: session.groups as Group[],
         recent: session.recent as SlotKey[],
+        people: session.groups.length ? session.groups.reduce((n, g) => n + g.people, 0) : (session.calculation?.facts.people as number | undefined),
       });
       session.recent = Object.keys(u.reading.values);
       // Groups of people stand until the people are counted again; a rough figure until given exactly.

@@ -56,6 +56,8 @@ export interface Asked {
   named?: string | undefined;
   /** The message only gave facts: the answer starts by saying what was noted. */
   acknowledge?: boolean;
+  /** The message asks only whether, not how much: a rough fact that moves just the amount need not be asked back. */
+  whetherOnly?: boolean;
 }
 
 const label = (vocab: Vocabulary, key: string) => vocab.slots.get(key as SlotKey)?.label ?? key;
@@ -104,11 +106,22 @@ export function ruleAnswer(a: Asked): RuleAnswer {
     unplaced,
   });
   if (reading.invalid.length) return ask(`${reading.invalid.join("；")}，请核对后重新告诉我。`, []);
+  // 还差3年多，还能继续吗: the same yes at both ends answers a yes-or-no question; the amount is given as its range.
+  const yesEitherWay = a.whetherOnly && evaluated.every((e, i) => e.result.eligible !== null && e.result.eligible === upper[i]!.result.eligible);
+  if (!sameAtBothEnds && yesEitherWay) {
+    const spans = evaluated.map((e, i) => {
+      const [lo, hi] = [e.result.amount, upper[i]!.result.amount];
+      const span = lo === hi ? `${lo}${e.result.unit}` : `${lo}至${hi}${e.result.unit}之间`;
+      const note = `按“${rough.map(([, r]) => r.text).join("”“")}”的范围，${e.result.label ?? rule.id}在${span}，确切的数请告诉我`;
+      return { ...e, result: { ...e.result, amount: null, notes: [...e.result.notes, note] } };
+    });
+    return { answer: concluded(corpus, vocab, rule, spans, today, reading.notes, noted), requested: [], unplaced: null };
+  }
   if (!sameAtBothEnds) {
     const [slot, r] = rough[0]!;
     return ask(`您说的“${r.text}”是个大概的数，结果取决于确切的${label(vocab, slot)}，请告诉我确切的数，我按文件计算，不估算。`, [slot as SlotKey]);
   }
-  const roughNotes = rough.filter(([, r]) => !r.minimum).map(([, r]) => `“${r.text}”不是确切的数，但按其可能的范围计算结果相同`);
+  const roughNotes = rough.filter(([, r]) => !r.bound).map(([, r]) => `“${r.text}”不是确切的数，但按其可能的范围计算结果相同`);
   const clash = reading.unplaced.find((u) => u.rival);
   if (clash) {
     const slot = clash.candidates[0]!;

@@ -1,7 +1,7 @@
 // Conversation state per user per chat, behind an interface so a shared store can replace memory.
 import { z } from "zod";
 
-const RangeSchema = z.object({ low: z.unknown(), high: z.unknown(), text: z.string(), minimum: z.literal(true).optional() });
+const RangeSchema = z.object({ low: z.unknown(), high: z.unknown(), text: z.string(), bound: z.literal(true).optional() });
 
 export const SessionSchema = z.object({
   /** The region the user said they are in during this conversation. */

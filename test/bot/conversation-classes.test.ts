@@ -137,9 +137,33 @@ describe("a subset of those counted", () => {
     expect(c.calculation?.amount).toBe(8000);
   });
 
+  it("splits the people of an earlier message by what a later one says of some of them", async () => {
+    // the rest said with 其他/剩下
+    const a = await last(["黑龙江帮扶车间奖补多少", "车间有9个脱贫劳动力，全年工资都达到了监测标准", "刚才说错了，有3个工资没达到监测标准，剩下的都达到了"]);
+    expect(a.calculation?.amount).toBe(6000);
+    // parts said with 其中, the second denying the first one's fact
+    const b = await last(["平凉企业招了4个今年毕业的大学生，合同签了两年", "其中1个社保交了3个月了，另外3个社保还没交，扩岗补助多少"]);
+    expect(b.calculation?.amount).toBe(1500);
+    const c = await last(["平凉企业招了6个登记失业的青年，都是20岁，签了合同，扩岗补助多少", "其中4个交了两个月社保，另外2个还没交"]);
+    expect(c.calculation?.amount).toBe(6000);
+  });
+
   it("adds up counts given one after the other", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了20个脱贫人口就业，又介绍了16个，都签了1年以上合同，服务补助多少"]);
     expect(a.calculation?.amount).toBe(7200);
+  });
+});
+
+describe("a sum said in parts", () => {
+  it.each([
+    ["单位交了4万失业保险，个人交了2万", 36000],
+    ["失业保险单位缴4万、职工缴2万", 36000],
+    ["失业保险一共交了6万，其中单位交了4万", 36000],
+    ["失业保险交了6万，其中单位4万", 36000],
+    ["单位交了4万失业保险，个人交了2万，总共6万", 36000],
+  ])("稳岗返还 with “%s”", async (premium, amount) => {
+    const a = await last([`平凉的小微企业，参保40人，去年没裁员，${premium}，稳岗返还多少`]);
+    expect(a.calculation?.amount).toBe(amount);
   });
 });
 
@@ -173,6 +197,15 @@ describe("numerals that are not one figure", () => {
     const a = await last(["黑龙江的脱贫户，去浙江打工半年多了，来回路费九百多，交通补助多少"]);
     expect(a.calculation?.amount).toBe(500);
     expect(a.text).toContain("九百多");
+  });
+
+  it("answers a yes-or-no question when the answer is yes at both ends, the amount as its range", async () => {
+    const a = await last(["兴安盟公益性岗位人员，离退休还有两年多，补贴期满后还能延长吗"]);
+    expect(a.calculation?.eligible).toBe(true);
+    expect(a.text).toContain("两年多");
+    expect(a.text).toMatch(/2至2\.\d+年/);
+    // asked how long, the same rough figure is asked back
+    expect((await last(["兴安盟公益性岗位人员，离退休还有两年多，补贴能享受多少年"])).intent).toBe("clarify");
   });
 
   it("reads mixed numerals as one figure", async () => {

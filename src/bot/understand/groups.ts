@@ -15,6 +15,10 @@ const ADDED = /还有|另外|又|再|以及|加上/;
 const BREAK = /[，,、；;：:\s]|还有|另外|以及/g;
 /** 三个都是四十多岁: the people already counted, said again. */
 const AGAIN = /^[^，。；\s]{0,3}都|^人都/;
+/** 还没开始交 / 没签: the verb a group denies. */
+const DENIED = /(?:还没有|还没|没有|还未|没|未)(?:开始)?([\u4e00-\u9fff])/;
+/** 其他的都达到了 / 剩下的都签了: the rest of the people counted before. */
+const REST = /(?:其他|其余|剩下|剩余|余下|别的)(?:的|人)?(?:都|也|全)/;
 /** 这7个人 / 那3个: the people just counted, pointed at again. */
 const POINTED = /(?:这|那|这些|那些)$/;
 
@@ -65,9 +69,24 @@ function splitDetails(text: string, counts: Count[]): void {
  * yes-or-no fact another group states, has the opposite.
  */
 function sayNotAgain(text: string, counts: Count[], starts: number[], persons: Quantity[], vocab: Vocabulary): void {
-  for (const c of counts) {
+  const stretchOf = (c: Count) => {
     const i = persons.indexOf(c.q);
-    const stretch = text.slice(starts[i], starts[i + 1] ?? text.length);
+    return text.slice(starts[i], starts[i + 1] ?? text.length);
+  };
+  for (const c of counts) {
+    const stretch = stretchOf(c);
+    // 3个交了两个月，另外2个还没开始交: the verb denied is the other group's only fact, and it is none.
+    const denied = stretch.match(DENIED)?.[1];
+    if (denied && factsOf(c).length === 0) {
+      for (const other of counts) {
+        const facts = Object.entries(other.own);
+        if (other === c || facts.length !== 1 || !stretchOf(other).includes(denied)) continue;
+        const [k, v] = facts[0]!;
+        const type = vocab.slots.get(k as SlotKey)?.type;
+        if (type === "yesno" && typeof v === "boolean") Object.assign(c.own, { [k]: !v });
+        else if (type === "months" || type === "count") Object.assign(c.own, { [k]: 0 });
+      }
+    }
     for (const other of counts) {
       for (const [k, v] of Object.entries(other.own)) {
         const slot = vocab.slots.get(k as SlotKey);
@@ -110,15 +129,22 @@ function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: 
  * The groups of people a message counts, when it counts more than one group with facts of their
  * own; the reading unchanged otherwise. `read` reads a stretch of the message as the whole is read.
  */
-export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading): SlotReading {
+export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading, earlier?: number): SlotReading {
   // Counts of people: those read as the headcount hired or placed, and counts no fact took (还有1个…).
-  if (!reading.figures.some((f) => f.slot === "people")) return reading;
   const persons = reading.figures
     .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
     .map((f) => f.quantity)
     .sort((a, b) => a.start - b.start);
-  if (persons.length < 2) return reading;
+  if (persons.length === 1 && earlier !== undefined) return restOfEarlier(text, reading, vocab, read, persons[0]!, earlier);
+  // 其中3个…，另外2个…: parts of the people counted in an earlier message.
+  const ofEarlier = earlier !== undefined && persons.length > 1 && vocab.patterns.subset.test(text.slice(0, persons[0]!.start));
+  if ((!ofEarlier && !reading.figures.some((f) => f.slot === "people")) || persons.length < 2) return reading;
   const { counts, starts } = readCounts(text, persons, vocab, read);
+  if (ofEarlier && persons.reduce((n, q) => n + q.value, 0) <= earlier) {
+    const whole: Count = { q: { ...persons[0]!, value: earlier, text: `${earlier}人`, start: 0, end: 0 }, own: {}, ranges: {}, partOf: null };
+    for (const c of counts) c.partOf = whole;
+    counts.unshift(whole);
+  }
 
   // 三个都是四十多岁 / 这7个人: those counted before, said again — their facts are everyone's.
   const common: Record<string, unknown> = {};
@@ -179,6 +205,22 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c) });
   return base(groups, notes);
+}
+
+/**
+ * 有2个没达到监测标准，其他的都达到了: some of the people counted in an earlier message, said to differ
+ * in a yes-or-no fact from the rest of them; the two become groups of the earlier count.
+ */
+function restOfEarlier(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading, q: Quantity, earlier: number): SlotReading {
+  const { counts, starts } = readCounts(text, [q], vocab, read);
+  const c = counts[0]!;
+  const yesno = Object.entries(c.own).find(([k]) => vocab.slots.get(k as SlotKey)!.type === "yesno");
+  if (!yesno || q.value >= earlier || !REST.test(text.slice(q.end))) return reading;
+  const groups: Group[] = [
+    { people: q.value, values: c.own, ranges: c.ranges, text: `其中${describe(text, c)}` },
+    { people: earlier - q.value, values: { [yesno[0]]: !yesno[1] } as SlotValues, ranges: {}, text: `其余${earlier - q.value}人` },
+  ];
+  return finish(text, reading, vocab, [q], starts, groups, [], {}, new Set());
 }
 
 /** The reading with the groups in place of the counts: what is left common, said, and still unplaced. */

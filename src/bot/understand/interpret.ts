@@ -34,6 +34,8 @@ export interface InterpretContext {
   pending?: SlotValues;
   /** Groups of people counted earlier: their count and facts point to a rule as well. */
   groups?: readonly Group[];
+  /** How many people were counted earlier (其他的都达到了 speaks of the rest of them). */
+  people?: number | undefined;
 }
 
 export interface Understanding {
@@ -156,7 +158,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;
   const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
-  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule)));
+  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule)), ctx.people);
 
   // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
   const asked = ctx.requested?.[0];

@@ -29,6 +29,8 @@ export interface Quantity {
   /** For an approximate figure: the least and the most it could be, in the type's unit. */
   low?: number;
   high?: number;
+  /** The figure with the words that bound it (两年内, 至少3个), as said. */
+  bounded?: string;
   negative?: true;
 }
 
@@ -259,9 +261,12 @@ function bounds(r: Read, approx: Approximation): [number, number] {
 function finish(text: string, n: Numeral, from: number, r: Read): Quantity {
   let start = from;
   let approx = r.approx;
-  if (r.type !== "year") {
-    approx ??= AFTER.find(([w]) => startsWithAt(text, r.end, w))?.[1];
-    approx ??= BEFORE.find(([w]) => text.slice(Math.max(0, start - w.length), start) === w)?.[1];
+  let [before, after] = ["", ""];
+  if (r.type !== "year" && !approx) {
+    const a = AFTER.find(([w]) => startsWithAt(text, r.end, w));
+    const b = a ? undefined : BEFORE.find(([w]) => text.slice(Math.max(0, start - w.length), start) === w);
+    approx = a?.[1] ?? b?.[1];
+    [before, after] = [b?.[0] ?? "", a?.[0] ?? ""];
   }
   const negative = /(?:[-−]|负)$/.test(text.slice(Math.max(0, start - 1), start));
   if (negative) start -= 1;
@@ -269,6 +274,7 @@ function finish(text: string, n: Numeral, from: number, r: Read): Quantity {
   if (approx) {
     const [low, high] = bounds(r, approx);
     Object.assign(q, { approx, low: round(low), high: round(high) });
+    if (before || after) q.bounded = `${before}${q.text}${after}`;
   }
   if (negative) q.negative = true;
   return q;

@@ -71,13 +71,16 @@ export interface Range {
   low: unknown;
   high: unknown;
   text: string;
-  /** 1年以上 states a minimum, as the rules do: no need to say it was not exact. */
-  minimum?: true;
+  /** 1年以上 / 两年内 states a bound, as the rules do: no need to say it was not exact. */
+  bound?: true;
 }
+
+const BOUNDS: ReadonlySet<string> = new Set(["atLeast", "within", "below"]);
 
 /** The range a rough figure read for a slot stands for. */
 export function rangeOf(x: SlotReading["approximate"][number]): Range {
-  return { low: x.low, high: x.high, text: x.quantity.text, ...(x.quantity.approx === "atLeast" ? { minimum: true as const } : {}) };
+  const q = x.quantity;
+  return { low: x.low, high: x.high, text: q.bounded ?? q.text, ...(q.approx && BOUNDS.has(q.approx) ? { bound: true as const } : {}) };
 }
 
 /** Some of the people counted, with the facts that are theirs alone. */
@@ -244,6 +247,17 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     if (wordings.some((w, i) => /^\p{Script=Han}{2}/u.test(w) && wordings.indexOf(w) !== i)) raw.set(slot.key, true);
   }
 
+  // 学了电工初级和焊工初级，现在想再报…: the things done, counted up to where the plans start.
+  for (const slot of vocab.slots.values()) {
+    const until = slot.tally && !raw.has(slot.key) ? slot.tally.until.exec(text)?.index : undefined;
+    if (until === undefined) continue;
+    const of = vocab.slots.get(slot.tally!.of)!;
+    const spans = [...phrases.filter((p) => p.slot === of.key), ...quantities.filter((q) => fits(of, q))].filter((x) => x.end <= until).sort((a, b) => a.start - b.start);
+    // (中级（四级）is one thing said twice; 电工初级和焊工初级 two.)
+    const things = spans.filter((x, i) => i === 0 || /\p{Script=Han}{2}|[和、，,及与]/u.test(text.slice(spans[i - 1]!.end, x.start)));
+    if (things.length) raw.set(slot.key, things.length);
+  }
+
   // Policy names after 领过 / 享受过, or inside a fact's wording (正在领失业金, 不是公益岗), are facts.
   const namesUsed: NameSpan[] = names.flatMap((n) => {
     const p = phrases.find((x) => x.start <= n.start && x.end >= n.end);
@@ -338,6 +352,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     unplaced.push({ quantity: q, candidates: rival ? [taken!] : candidates, ...(rival ? { rival } : {}) });
   }
 
+  for (const q of partsOfAWhole(text, assigned, vocab)) assigned.delete(q);
   const where: SlotReading["where"] = {};
   for (const p of phrases) where[p.slot] = { start: p.start, end: p.end };
   for (const [q, key] of assigned) {
@@ -387,6 +402,26 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const figures = quantities.map((q) => ({ quantity: q, ...(assigned.has(q) ? { slot: assigned.get(q)! } : {}) }));
   const contested = unplaced.length > 0 || quantities.some((q) => new Set(pairs.filter((p) => p.q === q).map((p) => p.slot)).size > 1);
   return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, groups: [], contested };
+}
+
+/**
+ * Figures of a slot that adds up which are parts of a whole also said: beside 一共交了12万 the 单位交了8万
+ * is a part, and so is 其中8万 after 12万. Those are dropped so the whole is counted once.
+ */
+function partsOfAWhole(text: string, assigned: Map<Quantity, SlotKey>, vocab: Vocabulary): Quantity[] {
+  const parts: Quantity[] = [];
+  const bySlot = new Map<SlotKey, Quantity[]>();
+  for (const [q, key] of assigned) if (vocab.slots.get(key)!.adds && !q.approx) bySlot.set(key, [...(bySlot.get(key) ?? []), q]);
+  for (const figures of bySlot.values()) {
+    if (figures.length < 2) continue;
+    figures.sort((a, b) => a.start - b.start);
+    const lead = (i: number) => text.slice(i > 0 ? figures[i - 1]!.end : Math.max(0, figures[i]!.start - 12), figures[i]!.start);
+    const whole = figures.findIndex((_, i) => vocab.patterns.total.test(lead(i)));
+    figures.forEach((q, i) => {
+      if (whole >= 0 ? i !== whole : i > 0 && vocab.patterns.subset.test(lead(i))) parts.push(q);
+    });
+  }
+  return parts;
 }
 
 /** “四” as the whole answer to the bot's question: a figure, though a Chinese digit alone is not one elsewhere. */

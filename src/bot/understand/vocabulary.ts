@@ -26,6 +26,7 @@ const SlotFileSchema = z.object({
       each: z.boolean().default(false),
       cued: z.boolean().default(false),
       repeats: z.string().optional(),
+      tally: z.object({ of: z.string(), until: z.array(z.string().min(1)).min(1) }).optional(),
       transient: z.boolean().default(false),
       negated: z.string().optional(),
       adds: z.boolean().default(false),
@@ -46,6 +47,7 @@ const DialogueFileSchema = z.object({
   followup: words,
   anaphora: words,
   subset: words,
+  total: words,
   yes: words,
   no: words,
   negators: words,
@@ -85,6 +87,8 @@ export interface Slot {
   transient: boolean;
   /** True when a wording of this other slot is said twice with the same words before it. */
   repeats?: SlotKey;
+  /** How many things of this other slot were said before the plans start (学了电工初级和焊工初级，想再报… → 2). */
+  tally?: { of: SlotKey; until: RegExp };
   /** For a choice: what it is when the user denies every wording of it (不是脱贫户，也不是低保 → 其他人员). */
   negated?: string;
   /** Several figures for it in one message are added up (之前交了两年，现在又交了5个月). */
@@ -106,7 +110,7 @@ export interface Vocabulary {
   /** Each way of asking as a global pattern, to find where in a message it asks. */
   asksGlobal: ReadonlyArray<{ kind: AskKind; pattern: RegExp }>;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -184,6 +188,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
       for (const w of list) phrases.push({ slot: key, value, pattern: new RegExp(wording(w), "y"), length: w.replace(/…/g, "").length });
     }
     if (spec.repeats !== undefined && !(SLOT_KEYS as string[]).includes(spec.repeats)) fail(`repeats: ${spec.repeats} is not a fact the bot knows`);
+    if (spec.tally !== undefined && !(SLOT_KEYS as string[]).includes(spec.tally.of)) fail(`tally: ${spec.tally.of} is not a fact the bot knows`);
     if (spec.negated !== undefined && !schema.safeParse(spec.negated).success) fail(`negated: ${spec.negated} is not a value of this fact`);
     const levels = spec.levels ? Object.fromEntries(Object.entries(spec.levels).map(([k, v]) => [Number(k), v])) : undefined;
     if (spec.type === "level" && !levels) fail("a level slot says what each level means (levels)");
@@ -196,6 +201,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
       cued: spec.cued,
       transient: spec.transient,
       ...(spec.repeats ? { repeats: spec.repeats as SlotKey } : {}),
+      ...(spec.tally ? { tally: { of: spec.tally.of as SlotKey, until: listPattern(spec.tally.until, "") } } : {}),
       adds: spec.adds,
       ...(spec.negated !== undefined ? { negated: spec.negated } : {}),
       ...(levels ? { levels } : {}),
@@ -212,6 +218,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
     anaphora: listPattern(d.anaphora, ""),
     anaphoraGlobal: listPattern(d.anaphora),
     subset: listPattern(d.subset, ""),
+    total: listPattern(d.total, ""),
     negators: listPattern(d.negators, ""),
     ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
   } as Vocabulary["patterns"];
