@@ -85,10 +85,12 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
 
 /**
  * The facts so far, updated by this message's: a new group wording replaces the old one whole, and
- * a word of the last question only (能一起拿吗) is not kept.
+ * a word of the last question only (能一起拿吗) is not kept once another question is asked — a
+ * correction, a bare fact or 那如果裁了5个呢 leaves the question as it was.
  */
-function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues): SlotValues {
-  const out: Record<string, unknown> = Object.fromEntries(Object.entries(before).filter(([k]) => !vocab.slots.get(k as SlotKey)?.transient));
+function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Understanding): SlotValues {
+  const asksAnew = !u || (u.question && u.asks.size > 0 && !vocab.patterns.correction.test(u.text));
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(before).filter(([k]) => !asksAnew || !vocab.slots.get(k as SlotKey)?.transient));
   for (const family of FAMILIES) if (family.some((k) => k in now)) for (const k of family) delete out[k];
   return { ...out, ...now } as SlotValues;
 }
@@ -151,7 +153,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const meant = u.reading.mentioned.filter((m) => asked.candidates.includes(m) && !(m in now));
       if (meant.length === 1) now[meant[0]!] = asked.value;
     }
-    return merged(vocab, session.calculation!.facts as SlotValues, now as SlotValues);
+    return merged(vocab, session.calculation!.facts as SlotValues, now as SlotValues, u);
   }
 
   function answer(d: Decision, session: Session, u: Understanding, scope: Scope, today: string, namedPlace: boolean): Answer {

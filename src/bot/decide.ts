@@ -36,6 +36,9 @@ export type Decision =
   | { kind: "acknowledge" }
   | { kind: "lookup"; topic: string | null };
 
+/** Characters a statement has at least (好的 / 明白了 only acknowledge). */
+const STATEMENT = 5;
+
 /** The message gives facts of the rule under way (or answers its question, or follows up on it). */
 function continues(u: Understanding, s: ConversationState, rule: Rule): boolean {
   // Another policy named in a question is a new question (那见习补贴呢); named among facts it is a
@@ -56,6 +59,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   if (u.stated && !u.question) return true;
   // 签了劳动合同: a fact of the rule named, with no figure and no question — more of the same conversation.
   if (!u.question && r.mentioned.some((m) => slots.has(m))) return true;
+  // 工商登记早就办了: a statement of the user's situation the rules have no fact for — the answer stands, said again.
+  if (!u.question && !u.names.length && !u.thanks && !u.help && u.text.length >= STATEMENT) return true;
   if (u.placeOnly) return true; // the region it was waiting for
   // 稳岗返还多少 again, or 那能领多少 / 能补多少路费 naming no other policy: the same calculation.
   const asksFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility");

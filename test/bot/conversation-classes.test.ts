@@ -91,6 +91,15 @@ describe("the topic kept across turns", () => {
     expect((await last([base, "换成兴安盟呢"])).calculation?.amount).toBe(60000);
   });
 
+  it("keeps the question asked when a later turn only corrects or adds a fact", async () => {
+    // 标准 asked: the figure per person and month, again after the correction
+    const a = await last(["平凉的见习单位，10个见习生留了4个，见习补贴标准多少", "说错了，留了6个"]);
+    expect(a.calculation).toMatchObject({ amount: 1350, unit: "元/人·月" });
+    // a statement the rules have no fact for leaves the answer standing
+    const b = await talk(["黑龙江劳务经纪人介绍了3个脱贫人口就业，都签了两年合同，服务补助多少", "我们是正规注册的人力资源公司"]);
+    expect(b[1]!.calculation?.amount).toBe(600);
+  });
+
   it("notes a turn of facts alone and asks for what is missing", async () => {
     const a = await last(["往返交通补助怎么算", "我是脱贫户，今年去广东的工地上干了5个月"], "黑龙江省");
     expect(a.intent).toBe("calculate");
@@ -146,6 +155,11 @@ describe("a subset of those counted", () => {
     expect(b.calculation?.amount).toBe(1500);
     const c = await last(["平凉企业招了6个登记失业的青年，都是20岁，签了合同，扩岗补助多少", "其中4个交了两个月社保，另外2个还没交"]);
     expect(c.calculation?.amount).toBe(6000);
+  });
+
+  it("reads 俩 and 仨 as counts of people", async () => {
+    const a = await last(["黑龙江劳务经纪人介绍了5个脱贫人口就业，仨签了两年合同，另外俩签的半年，服务补助多少"]);
+    expect(a.calculation?.amount).toBe(600);
   });
 
   it("adds up counts given one after the other", async () => {

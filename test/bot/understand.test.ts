@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numeralAt } from "../../src/bot/understand/numerals.js";
+import { numeralAt } from "../../src/knowledge/numerals.js";
 import { readQuantities } from "../../src/bot/understand/quantities.js";
 import { readSlots } from "../../src/bot/understand/slots.js";
 import { compileVocabulary, loadVocabulary } from "../../src/bot/understand/vocabulary.js";

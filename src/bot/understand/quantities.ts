@@ -2,7 +2,7 @@
 // (元/块/万), a share (%/百分之/成), a duration (个月/年/半年), days, an age, times, a level — with
 // where it stands, so that the slot reader can find the words around it (Duckling-style spans).
 // A figure that is not exact (五六个, 一万多, 大概50人, 不到一年) carries the bounds it could lie in.
-import { CHINESE_DIGIT, numeralAt, NUMERAL_START, type Numeral } from "./numerals.js";
+import { CHINESE_DIGIT, numeralAt, NUMERAL_START, type Numeral } from "../../knowledge/numerals.js";
 
 export type QuantityType = "count" | "money" | "percent" | "months" | "days" | "age" | "times" | "level" | "year" | "number";
 
@@ -205,6 +205,8 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
   if (m?.word === "次" && startsWithAt(text, at, "次性")) return null;
   if (isDateOrLabel(text, n, m)) return null;
   if (!m) {
+    // 另外俩 / 他们仨: two or three people.
+    if (/^[俩仨]$/.test(text.slice(n.start, n.end))) return finish(text, n, start, { type: "count", value: n.value, upper: n.value, step: 1, end: at, unit: "", approx });
     // A bare figure: Arabic, or scaled Chinese (十二万); a Chinese run before a word is part of it.
     if (n.chinese && (!n.scaled || NOT_A_NUMBER.test(text.slice(at)))) return null;
     if (!n.chinese && !n.scaled && String(Math.trunc(n.value)).length >= 9) return null; // a phone or card number

@@ -2,7 +2,7 @@
 // slot of its type whose cue stands nearest (Rasa's entities with roles). A span is used once; a
 // figure with no cue goes to the slot the bot asked for, or to the one slot of its type the rule in
 // play has; a figure that could fill several is left for the bot to confirm.
-import { numeralAt } from "./numerals.js";
+import { numeralAt } from "../../knowledge/numerals.js";
 import { readQuantities, type Quantity } from "./quantities.js";
 import { SlotValuesSchema, type SlotKey, type SlotValues } from "./slot-values.js";
 import { FILLS, type Cue, type Slot, type Vocabulary } from "./vocabulary.js";
