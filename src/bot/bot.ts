@@ -1,6 +1,6 @@
 // The one core every channel talks to: a message in, an Answer out. A message is read (interpret),
 // routed (decide), then answered from a rule (calculate) or from the clauses (lookup).
-import { ruleById, rulesNamed } from "../calculators/registry.js";
+import { regionsOf, ruleById, rulesNamed } from "../calculators/registry.js";
 import type { Rule } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
@@ -75,11 +75,11 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
   const named = corpus.terms.policyNames(question).map((r) => r.meaning);
   const rules = rulesNamed(named);
   const here = jurisdictionsOf(scope.documents);
-  if (!rules.length || rules.some((r) => r.regions.some((g) => here.has(g)))) return null;
+  if (!rules.length || rules.some((r) => regionsOf(corpus.parameters, r).some((g) => here.has(g)))) return null;
   const names = corpus.terms.terms.filter((t) => named.includes(t.term)).flatMap((t) => [t.term, ...t.aliases]);
   const top = hits[0]?.clause.text ?? "";
   if (names.some((n) => top.includes(n))) return null;
-  const theirs = new Set(rules.flatMap((r) => r.regions));
+  const theirs = new Set(rules.flatMap((r) => regionsOf(corpus.parameters, r)));
   return openScope(corpus.documents.filter((d) => theirs.has(d.jurisdiction)));
 }
 
@@ -113,7 +113,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
 
   /** Starts or continues a calculation of `rule` with the facts gathered, and keeps its state. */
   function calculation(session: Session, rule: Rule, values: SlotValues, u: Understanding, scope: Scope, today: string, named: string | undefined): Answer {
-    const applies = regionsFor(rule, scope, named).length > 0;
+    const applies = regionsFor(corpus, rule, scope, named).length > 0;
     // Facts alone that fit only a rule of elsewhere: noted for the question that will follow.
     if (!applies && !u.question) {
       session.pending = { ...session.pending, ...u.reading.values };

@@ -2,8 +2,10 @@
 // thing still needed — a missing fact, an exact figure for an approximate one, which fact a figure
 // is, or the region — asked for.
 import type { PersonGroup } from "../calculators/facts.js";
-import { fmt, type Cited, type Result, type Rule, type Source } from "../calculators/rule.js";
+import { regionsOf } from "../calculators/registry.js";
+import { fmt, type At, type Cited, type Result, type Rule, type Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
+import type { Period } from "../knowledge/parameters.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
@@ -25,17 +27,16 @@ export interface RuleAnswer {
 
 interface Evaluated {
   region: string;
+  /** The region's parameters on the date asked about. */
+  at: At;
   result: Result;
   assumptions: string[];
 }
 
-/** Where a rule, or the part of it the user named (扩岗补助: 平凉 alone), is defined. */
-const definedIn = (rule: Rule, named?: string) => (named && rule.termRegions?.[named]) || rule.regions;
-
 /** Regions where a rule (or the part of it the user named) applies for this scope. */
-export function regionsFor(rule: Rule, scope: Scope, named?: string): string[] {
+export function regionsFor(corpus: Corpus, rule: Rule, scope: Scope, named?: string): string[] {
   const here = jurisdictionsOf(scope.documents);
-  return definedIn(rule, named).filter((r) => here.has(r));
+  return regionsOf(corpus.parameters, rule, named).filter((r) => here.has(r));
 }
 
 export interface Asked {
@@ -52,6 +53,8 @@ export interface Asked {
   reading: SlotReading;
   scope: Scope;
   today: string;
+  /** The days the question is about (2023年), when not today: the parameters in force then are used. */
+  period?: Period | undefined;
   /** The term the user named (扩岗补助 rather than 吸纳就业补贴). */
   named?: string | undefined;
   /** The message only gave facts: the answer starts by saying what was noted. */
@@ -64,8 +67,9 @@ const label = (vocab: Vocabulary, key: string) => vocab.slots.get(key as SlotKey
 
 export function ruleAnswer(a: Asked): RuleAnswer {
   const { corpus, vocab, rule, reading, scope, today, named } = a;
-  const regions = regionsFor(rule, scope, named);
-  if (!regions.length) return { answer: notHere(rule, scope, named), requested: [], unplaced: null };
+  const regions = regionsFor(corpus, rule, scope, named);
+  const period = a.period ?? { from: today, to: today };
+  if (!regions.length) return { answer: notHere(corpus, rule, scope, named), requested: [], unplaced: null };
   const groups = rule.facts.includes("people") ? a.groups : [];
   const slots = slotsOf(rule);
   const ends = (ranges: Readonly<Record<string, Range>>, end: "low" | "high") =>
@@ -74,16 +78,17 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   const evaluate = (end: "low" | "high"): Evaluated[] =>
     regions.map((region) => {
       const province = corpus.places.resolve(region)?.chain.at(-1);
+      const at = corpus.parameters.at(region, period);
       const once = (v: SlotValues) => {
-        const { facts, assumptions } = deriveFacts(v, province);
-        return { result: rule.evaluate(facts, region, named), assumptions };
+        const { facts, assumptions } = deriveFacts(v, vocab.bounds, province);
+        return { at, result: rule.evaluate(facts, at, named), assumptions };
       };
       const values = { ...a.values, ...ends(a.ranges, end) } as SlotValues;
       if (!groups.length) return { region, ...once(values) };
       const valuesOf = (g: Group) => ({ ...values, ...g.values, ...ends(g.ranges, end), people: g.people }) as SlotValues;
       // Among groups said to be of the kinds the rules name, one said to be none of them (跳槽过来的老师傅) is none.
       // A group saying nothing of itself (又介绍了16个) is of the kind the others all are.
-      const kinds = groups.map((g) => deriveFacts(valuesOf(g)).facts.group);
+      const kinds = groups.map((g) => deriveFacts(valuesOf(g), vocab.bounds).facts.group);
       const saidKinds = [...new Set(kinds.filter((k) => k !== undefined))];
       const each = groups.map((g, i) => {
         const unnamed = rule.facts.includes("group") && kinds[i] === undefined && saidKinds.length > 0;
@@ -92,7 +97,7 @@ export function ruleAnswer(a: Asked): RuleAnswer {
         const r = once(kind ? { ...valuesOf(g), group: kind } : valuesOf(g));
         return { g, ...r, assumptions: kind === "其他人员" ? [...r.assumptions, `${g.text}未说明属于文件所列的人员类别，未计入`] : r.assumptions };
       });
-      return { region, result: added(each.map((e) => ({ text: e.g.text, result: e.result }))), assumptions: [...new Set(each.flatMap((e) => e.assumptions))] };
+      return { region, at, result: added(each.map((e) => ({ text: e.g.text, result: e.result }))), assumptions: [...new Set(each.flatMap((e) => e.assumptions))] };
     });
   const rough = [...Object.entries(a.ranges), ...groups.flatMap((g) => Object.entries(g.ranges))].filter(([k]) => slots.has(k as SlotKey));
   const evaluated = evaluate("low");
@@ -238,8 +243,8 @@ function concluded(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
   };
 }
 
-function clarify(corpus: Corpus, vocab: Vocabulary, rule: Rule, { region, result: r }: Evaluated, today: string, question: string): Answer {
-  const lines = [question, `${region}的规定：${rule.summary(region)}。`, basis(corpus, r.sources, today)];
+function clarify(corpus: Corpus, vocab: Vocabulary, rule: Rule, { region, at, result: r }: Evaluated, today: string, question: string): Answer {
+  const lines = [question, `${region}的规定：${rule.summary(at)}。`, basis(corpus, r.sources, today)];
   return {
     intent: "clarify",
     region,
@@ -250,8 +255,8 @@ function clarify(corpus: Corpus, vocab: Vocabulary, rule: Rule, { region, result
 }
 
 function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string): Answer {
-  const lines = evaluated.map(({ region, result: r }) =>
-    r.eligible === true && r.amount !== null ? `【${region}】${r.amount}${r.unit}（${rule.summary(region)}）` : `【${region}】${rule.summary(region)}`,
+  const lines = evaluated.map(({ region, at, result: r }) =>
+    r.eligible === true && r.amount !== null ? `【${region}】${r.amount}${r.unit}（${rule.summary(at)}）` : `【${region}】${rule.summary(at)}`,
   );
   const missing = evaluated[0]!.result.missing.filter((k) => evaluated.every((e) => e.result.missing.includes(k)));
   const more = missing.length ? `，以及${missing.slice(0, 2).map((k) => label(vocab, k)).join("、")}` : "";
@@ -275,10 +280,10 @@ export function whichRule(rules: Rule[], scope: Scope): Answer {
   };
 }
 
-function notHere(rule: Rule, scope: Scope, named?: string): Answer {
+function notHere(corpus: Corpus, rule: Rule, scope: Scope, named?: string): Answer {
   const where = scope.places[0]?.name ?? "您所在地区";
-  const what = named && rule.termRegions?.[named] ? named : rule.id;
-  const theirs = definedIn(rule, named);
+  const what = named && rule.parts?.[named] ? named : rule.id;
+  const theirs = regionsOf(corpus.parameters, rule, named);
   return {
     intent: "unknown",
     region: scope.places[0]?.name ?? null,

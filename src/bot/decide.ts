@@ -2,7 +2,7 @@
 // conversation stands. Reads no raw text. The order of the branches below is the precedence.
 import type { Rule } from "../calculators/rule.js";
 import { FactsSchema, type FactKey } from "../calculators/facts.js";
-import { DECIDED_FROM, deriveFacts } from "./understand/derive.js";
+import { DECIDED_FROM } from "./understand/derive.js";
 import { slotsOf, type Understanding } from "./understand/interpret.js";
 
 export interface ConversationState {
@@ -93,7 +93,7 @@ function fit(u: Understanding, rule: Rule): number {
   const inGroups = r.groups.flatMap((g) => ["people", ...Object.keys(g.values)]);
   const said = new Set([...Object.keys(r.values), ...r.approximate.map((a) => a.slot), ...inGroups]);
   // A fact decided from words already counted (证书等级 → 取得证书) is not counted again.
-  const derived = Object.keys(deriveFacts(r.values).facts).filter((k) => !said.has(k) && !(DECIDED_FROM[k as FactKey] ?? []).some((f) => said.has(f) && f in FactsSchema.shape));
+  const derived = Object.keys(u.derived).filter((k) => !said.has(k) && !(DECIDED_FROM[k as FactKey] ?? []).some((f) => said.has(f) && f in FactsSchema.shape));
   return [...said, ...derived].filter((k) => slots.has(k as never)).length;
 }
 const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;

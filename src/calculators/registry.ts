@@ -1,6 +1,8 @@
 // Every rule the bot can apply, and how a question picks one.
+import type { ParameterBook } from "../knowledge/parameters.js";
 import type { FactKey } from "./facts.js";
-import type { Parameter, Rule } from "./rule.js";
+import { GROUP_BOUNDS } from "./person-groups.js";
+import { parametersOf, type Rule } from "./rule.js";
 import * as graduates from "./rules/graduates-and-posts.js";
 import * as hiring from "./rules/hiring-subsidy.js";
 import * as rates from "./rules/insurance-rates.js";
@@ -35,10 +37,28 @@ export const RULES: Rule[] = [
   livelihood.startupLoanExtension,
 ];
 
-/** Every figure the rules use, for checking against the documents. */
-export const PARAMETERS: Parameter[] = [refund, hiring, traineeship, upgrade, assessment, training, rates, benefit, poverty, graduates, livelihood].flatMap(
-  (m) => m.PARAMETERS,
-);
+/** Every parameter name the code reads: a parameter file may define these and no others. */
+export const PARAMETER_NAMES: ReadonlySet<string> = new Set([...RULES.flatMap(parametersOf), ...Object.values(GROUP_BOUNDS)]);
+
+const regionCache = new WeakMap<ParameterBook, Map<string, string[]>>();
+
+/**
+ * The regions that have a rule — those whose parameter files define all it needs — or, for a term
+ * naming a part of it (扩岗补助), that part.
+ */
+export function regionsOf(book: ParameterBook, rule: Rule, named?: string): string[] {
+  const key = `${rule.id}|${named ?? ""}`;
+  let cache = regionCache.get(book);
+  if (!cache) regionCache.set(book, (cache = new Map()));
+  let regions = cache.get(key);
+  if (!regions) {
+    const part = named !== undefined ? rule.parts?.[named] : undefined;
+    const sets = part ? [part] : rule.parts ? Object.values(rule.parts) : [[]];
+    regions = book.ordered(sets.flatMap((set) => book.regionsDefining([...rule.needs, ...set])));
+    cache.set(key, regions);
+  }
+  return regions;
+}
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
@@ -56,6 +76,7 @@ export function rulesNamed(terms: readonly string[]): Rule[] {
  * only when none fits, so that the answer can say the region does not have it.
  */
 export function rankRules(
+  book: ParameterBook,
   named: readonly Rule[],
   stated: ReadonlySet<FactKey>,
   mistyped: readonly Rule[] = [],
@@ -76,6 +97,6 @@ export function rankRules(
     const top = Math.max(0, ...scored.map((x) => nameScore(x.r) + x.n));
     return scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r);
   };
-  const here = regions ? best(RULES.filter((r) => r.regions.some((g) => regions.has(g)))) : [];
+  const here = regions ? best(RULES.filter((r) => regionsOf(book, r).some((g) => regions.has(g)))) : [];
   return here.length ? here : best(RULES);
 }

@@ -1,19 +1,10 @@
-// What a rule is: its parameters (figures with their source clause), the facts it needs, and a pure
-// evaluation that says what it concluded, from which clause, and what it still needs.
+// What a rule is: the facts it needs, the parameters it reads by name (their figures are data, in
+// corpus/parameters), and a pure evaluation that says what it concluded, from which clause, and
+// what it still needs.
+import type { At, Parameter } from "../knowledge/parameters.js";
 import type { Facts, FactKey } from "./facts.js";
 
-/** A figure of a document, OpenFisca-style: its value as written, and where it is written. */
-export interface Parameter {
-  value: number;
-  /** 元, 元/人, %, 元/人·月, 元/人·天, 个月, 年 … */
-  unit: string;
-  /** The jurisdiction of the document that states it. */
-  region: string;
-  doc: string;
-  clause: string;
-  /** The clause's own words stating the figure (verbatim; the tests check it). */
-  quote: string;
-}
+export type { At, Parameter };
 
 export interface Source {
   doc: string;
@@ -63,15 +54,26 @@ export interface Rule {
   facts: FactKey[];
   /** Facts that, stated by a user, point to this rule even when it is not named. */
   signals: FactKey[];
-  /** Jurisdictions whose documents define the rule. */
-  regions: string[];
-  /** Where a term names only part of the rule: its jurisdictions (扩岗补助 exists only in 平凉). */
-  termRegions?: Record<string, string[]>;
+  /**
+   * The parameters the formula needs: a region has the rule when its parameter files define all of
+   * them. (No region list here: the data says where a rule exists.)
+   */
+  needs: readonly string[];
+  /** Parameters read only where a region sets them: conditions of some documents (兴安盟 rounds the headcount). */
+  optional?: readonly string[];
+  /**
+   * Parts of the rule named by a term of their own, each existing where its parameters are defined
+   * (扩岗补助 in 平凉 and 邹平, 吸纳就业补贴 elsewhere): the rule exists where any part does.
+   */
+  parts?: Readonly<Record<string, readonly string[]>>;
   /** The rule in one line for a region, with its figures: shown when asking for facts. */
-  summary(region: string): string;
+  summary(at: At): string;
   /** `named`: the term the user used, when they named the policy (吸纳就业补贴 vs 扩岗补助). */
-  evaluate(facts: Facts, region: string, named?: string): Result;
+  evaluate(facts: Facts, at: At, named?: string): Result;
 }
+
+/** Every parameter name a rule may read. */
+export const parametersOf = (r: Rule): string[] => [...r.needs, ...(r.optional ?? []), ...Object.values(r.parts ?? {}).flat()];
 
 /** Builds a Result step by step; a rule reads facts through it so that missing ones are recorded. */
 export class Evaluation {
@@ -154,13 +156,8 @@ export class Evaluation {
   }
 }
 
-/** Picks the parameter of a region, or null when the region's documents do not state it. */
-export function forRegion<P extends { region: string }>(params: readonly P[], region: string): P | null {
-  return params.find((p) => p.region === region) ?? null;
-}
-
 /** A duration parameter (…年, …个月) in months. */
-export function inMonths(p: Parameter): number {
+export function inMonths(p: Pick<Parameter, "value" | "unit" | "doc" | "clause">): number {
   if (p.unit === "年") return p.value * 12;
   if (p.unit === "个月") return p.value;
   throw new Error(`${p.doc} ${p.clause}: ${p.unit} is not a duration`);

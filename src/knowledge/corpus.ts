@@ -2,23 +2,27 @@
 // Building the index segments every clause; the result is kept as a snapshot on disk, keyed by the
 // corpus files and this module's code, so a restarted process starts from it.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { repoPath } from "../repo.js";
+import { PARAMETER_NAMES } from "../calculators/registry.js";
 import { loadDocuments, type PolicyDocument } from "./documents.js";
+import { ParameterBook, readParameterFiles, type ParameterFileInput } from "./parameters.js";
 import { Gazetteer } from "./regions.js";
 import { ClauseIndex, type IndexSnapshot } from "./search.js";
 import { Terms } from "./terms.js";
 import { addSegmenterWords, warmSegmenter } from "./text.js";
-import { readYaml } from "./yaml.js";
+import { parseYamlText, readYaml } from "./yaml.js";
 
 export interface Corpus {
   documents: PolicyDocument[];
   places: Gazetteer;
   terms: Terms;
   index: ClauseIndex;
+  /** The figures of the documents (corpus/parameters), checked against them. */
+  parameters: ParameterBook;
   /** The corpus folder's YAML files, parsed (regions, terms, slots, dialogue): the bot reads its vocabulary here. */
   data: Readonly<Record<string, unknown>>;
   document(id: string): PolicyDocument | undefined;
@@ -36,6 +40,7 @@ interface Snapshot {
   documents: PolicyDocument[];
   index: IndexSnapshot;
   data: Record<string, unknown>;
+  parameters: ParameterFileInput[];
 }
 
 /** Every YAML file of the corpus folder, parsed. */
@@ -60,19 +65,24 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOption
   const places = Gazetteer.load(dir, data["regions.yaml"]);
   let documents: PolicyDocument[];
   let index: ClauseIndex;
+  let parameterFiles: ParameterFileInput[];
   if (snapshot) {
     documents = snapshot.documents;
+    parameterFiles = snapshot.parameters;
     index = ClauseIndex.restore(snapshot.index, terms);
     warmSegmenter(); // questions need it; a restored index did not
   } else {
     documents = loadDocuments(dir);
+    parameterFiles = readParameterFiles(dir, parseYamlText);
     index = new ClauseIndex(documents, terms);
-    if (file) save(file, { documents, index: index.snapshot(), data });
   }
   for (const d of documents) {
     if (!places.resolve(d.jurisdiction)) throw new Error(`${d.id}: jurisdiction ${d.jurisdiction} is not in regions.yaml`);
   }
-  return corpusOf({ documents, places, terms, index, data });
+  // Checked at every start (the rules' names may have changed); nothing is served from a corpus that fails.
+  const parameters = new ParameterBook(parameterFiles, documents, PARAMETER_NAMES, (region) => places.order(region));
+  if (!snapshot && file) save(file, { documents, index: index.snapshot(), data, parameters: parameterFiles });
+  return corpusOf({ documents, places, terms, index, data, parameters });
 }
 
 /** A corpus from its parts, with documents found by id. */
@@ -85,8 +95,8 @@ export function corpusOf(parts: Omit<Corpus, "document">): Corpus {
 function fingerprint(dir: string): string {
   const hash = createHash("sha256");
   const code = dirname(fileURLToPath(import.meta.url));
-  for (const folder of [dir, join(dir, "documents"), code]) {
-    for (const f of readdirSync(folder).sort()) {
+  for (const folder of [dir, join(dir, "documents"), join(dir, "parameters"), code]) {
+    for (const f of existsSync(folder) ? readdirSync(folder).sort() : []) {
       if (/\.(md|ya?ml|txt|ts|js)$/.test(f)) hash.update(f).update(readFileSync(join(folder, f)));
     }
   }

@@ -62,6 +62,11 @@ export class Gazetteer {
   }
 
   /** A place by its name or alias ("平凉" → 平凉市), or null. */
+  /** Where a place stands in regions.yaml (provinces in their order, each followed by its places); −1 if absent. */
+  order(name: string): number {
+    return [...this.byName.keys()].indexOf(name);
+  }
+
   resolve(name: string): Place | null {
     const trimmed = name.trim();
     return this.names.find(([n]) => n === trimmed)?.[1] ?? null;

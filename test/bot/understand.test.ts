@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { numeralAt } from "../../src/knowledge/numerals.js";
 import { readQuantities } from "../../src/bot/understand/quantities.js";
 import { readSlots } from "../../src/bot/understand/slots.js";
-import { compileVocabulary, loadVocabulary } from "../../src/bot/understand/vocabulary.js";
+import { compileVocabulary, vocabularyOf } from "../../src/bot/understand/vocabulary.js";
 import { normalize } from "../../src/knowledge/text.js";
 import { repoCorpus } from "../helpers.js";
 
-const vocab = loadVocabulary();
+const vocab = vocabularyOf(repoCorpus());
 
 describe("numerals in every form", () => {
   it.each([
@@ -211,12 +211,12 @@ describe("the dialogue vocabulary", () => {
 describe("the vocabulary files are checked when they load", () => {
   const dialogue = { asks: { amount: [], eligibility: [], procedure: [], when: [], condition: [] }, question: [], situated: [], correction: [], followup: [], anaphora: [], subset: [], yes: [], no: [], negators: [] };
   it("names the file and the slot for a fact the bot does not know", () => {
-    expect(() => compileVocabulary({ slots: { headcount: { label: "人数", type: "count" } } }, dialogue)).toThrow(/slots\.yaml: slot headcount: not a fact/);
+    expect(() => compileVocabulary({ slots: { headcount: { label: "人数", type: "count" } } }, dialogue, vocab.bounds)).toThrow(/slots\.yaml: slot headcount: not a fact/);
   });
   it("names the slot for a phrase value that is not one of the fact", () => {
-    expect(() => compileVocabulary({ slots: { enterpriseKind: { label: "x", type: "choice", phrases: { 超大企业: ["巨头"] } } } }, dialogue)).toThrow(/enterpriseKind: the phrase value 超大企业/);
+    expect(() => compileVocabulary({ slots: { enterpriseKind: { label: "x", type: "choice", phrases: { 超大企业: ["巨头"] } } } }, dialogue, vocab.bounds)).toThrow(/enterpriseKind: the phrase value 超大企业/);
   });
   it("says what is wrong with the shape of a file", () => {
-    expect(() => compileVocabulary({ slots: {} }, { ...dialogue, question: ["吗", { "?": null }] })).toThrow(/dialogue\.yaml: .*question/s);
+    expect(() => compileVocabulary({ slots: {} }, { ...dialogue, question: ["吗", { "?": null }] }, vocab.bounds)).toThrow(/dialogue\.yaml: .*question/s);
   });
 });

@@ -2,8 +2,7 @@
 // (毕业年度高校毕业生, 登记失业半年以上人员, 跨省): decided here, in one place, with what was assumed.
 import type { Facts, FactKey, PersonGroup } from "../../calculators/facts.js";
 import { FactsSchema } from "../../calculators/facts.js";
-import { inMonths } from "../../calculators/rule.js";
-import { GROUP_BOUNDS } from "../../calculators/rules/hiring-subsidy.js";
+import type { GroupBounds } from "../../calculators/person-groups.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
 
 /**
@@ -43,38 +42,34 @@ export interface Derived {
 
 const FACT_KEYS = new Set(Object.keys(FactsSchema.shape) as FactKey[]);
 
-const YOUTH = { from: GROUP_BOUNDS.youthFrom.value, to: GROUP_BOUNDS.youthTo.value };
-const LONG_UNEMPLOYED_MONTHS = inMonths(GROUP_BOUNDS.longUnemployedMonths);
-const GRADUATE_YEARS = GROUP_BOUNDS.graduateYears.value;
-
-function groupOf(v: SlotValues, assume: (s: string) => void): PersonGroup | undefined {
+function groupOf(v: SlotValues, b: GroupBounds, assume: (s: string) => void): PersonGroup | undefined {
   if (v.group && v.group !== "登记失业的16—24岁青年") return v.group;
   if (v.age !== undefined && (v.group === "登记失业的16—24岁青年" || v.registeredUnemployed || v.unemployedMonths !== undefined)) {
-    if (v.unemployedMonths !== undefined && v.unemployedMonths >= LONG_UNEMPLOYED_MONTHS) return "登记失业半年以上人员";
-    return v.age >= YOUTH.from && v.age <= YOUTH.to ? "登记失业的16—24岁青年" : v.unemployedMonths !== undefined ? "其他人员" : undefined;
+    if (v.unemployedMonths !== undefined && v.unemployedMonths >= b.longUnemployedMonths) return "登记失业半年以上人员";
+    return v.age >= b.youthFrom && v.age <= b.youthTo ? "登记失业的16—24岁青年" : v.unemployedMonths !== undefined ? "其他人员" : undefined;
   }
   if (v.group) return v.group;
   if (v.graduationStatus === "毕业年度") return "毕业年度高校毕业生";
   if (v.yearsSinceLeaving !== undefined) {
-    return v.yearsSinceLeaving <= inMonths(GROUP_BOUNDS.graduateYears) ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生";
+    return v.yearsSinceLeaving <= b.graduateMonths ? "离校2年内未就业高校毕业生" : "离校超过2年的高校毕业生";
   }
   if (v.graduationStatus === "离校未就业") {
-    assume(`未说明离校几年，按离校${GRADUATE_YEARS}年内未就业计算`);
+    assume(`未说明离校几年，按离校${b.graduateYears}年内未就业计算`);
     return "离校2年内未就业高校毕业生";
   }
-  if (v.unemployedMonths !== undefined) return v.unemployedMonths >= LONG_UNEMPLOYED_MONTHS ? "登记失业半年以上人员" : "其他人员";
+  if (v.unemployedMonths !== undefined) return v.unemployedMonths >= b.longUnemployedMonths ? "登记失业半年以上人员" : "其他人员";
   return undefined;
 }
 
 /**
- * The rules' facts from the slots. `province`: the province of the region a rule is evaluated for,
- * against which a place of work (去浙江打工) is 跨省 or 省内.
+ * The rules' facts from the slots, the groups read against `bounds`. `province`: the province of
+ * the region a rule is evaluated for, against which a place of work (去浙江打工) is 跨省 or 省内.
  */
-export function deriveFacts(v: SlotValues, province?: string): Derived {
+export function deriveFacts(v: SlotValues, bounds: GroupBounds, province?: string): Derived {
   const assumptions: string[] = [];
   const facts: Record<string, unknown> = {};
   for (const [k, value] of Object.entries(v)) if (FACT_KEYS.has(k as FactKey)) facts[k] = value;
-  const group = groupOf(v, (s) => assumptions.push(s));
+  const group = groupOf(v, bounds, (s) => assumptions.push(s));
   if (group) facts.group = group;
   else delete facts.group;
   for (const [fact, said] of Object.entries(SAID_OF)) if (facts[fact] === undefined && said(v)) facts[fact] = true;

@@ -34,10 +34,10 @@ interface Count {
 const factsOf = (c: Count) => [...Object.keys(c.own), ...Object.keys(c.ranges)];
 
 /** Two counts say different things of their people (今年毕业 and 离校未就业; or groups decided apart). */
-function conflict(a: Count, b: Count): boolean {
+function conflict(a: Count, b: Count, vocab: Vocabulary): boolean {
   const shared = Object.keys(a.own).filter((k) => k in b.own && a.own[k as SlotKey] !== b.own[k as SlotKey]);
-  const ga = deriveFacts(a.own).facts.group;
-  const gb = deriveFacts(b.own).facts.group;
+  const ga = deriveFacts(a.own, vocab.bounds).facts.group;
+  const gb = deriveFacts(b.own, vocab.bounds).facts.group;
   return shared.length > 0 || (ga !== undefined && gb !== undefined && ga !== gb);
 }
 
@@ -173,7 +173,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   const sum = tail.reduce((s, c) => s + c.q.value, 0);
   const split =
     tail.length > 0 &&
-    tail.every((c) => !c.partOf && c.q.value < head.q.value && fresh(c) && !conflict(head, c)) &&
+    tail.every((c) => !c.partOf && c.q.value < head.q.value && fresh(c) && !conflict(head, c, vocab)) &&
     !(tail.some(added) && sum !== head.q.value);
   const whole = split && sum === head.q.value;
   if (split && !whole) for (const c of tail) c.partOf = head;

@@ -1,7 +1,7 @@
 // A message read once, into everything the router needs: the facts it states (by type and cue, or
 // as the answer to the bot's own question), the policies it names, what it asks, and whether it
 // corrects, follows up or only greets. Nothing here decides what to answer.
-import { FactsSchema, type FactKey } from "../../calculators/facts.js";
+import { FactsSchema, type FactKey, type Facts } from "../../calculators/facts.js";
 import { rankRules, rulesNamed } from "../../calculators/registry.js";
 import type { Rule } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
@@ -44,6 +44,8 @@ export interface Understanding {
   /** The message without the words pointing back at the policy (这笔钱, 这个补贴): what it asks about it. */
   topical: string;
   reading: SlotReading;
+  /** The rules' facts the reading's values come to (今年毕业 → 毕业年度高校毕业生). */
+  derived: Facts;
   /** Policy names the message asks about; names that are facts (领过技能提升补贴) are left out. */
   names: Reading[];
   /** Rules those names name, exactly or through a slip. */
@@ -105,8 +107,8 @@ function yesOrNo(text: string, vocab: Vocabulary): boolean | null {
   return null;
 }
 
-function rank(reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>) {
-  const { facts } = deriveFacts(values);
+function rank(corpus: Corpus, vocab: Vocabulary, reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>) {
+  const { facts } = deriveFacts(values, vocab.bounds);
   // What a fact implies (脱贫户 are a 困难家庭) does not point to a rule; what was said does.
   // …nor does a fact decided from another fact already counted (证书等级 → 取得证书).
   const counted = (f: string) => f in values && f in FactsSchema.shape;
@@ -115,7 +117,7 @@ function rank(reading: SlotReading, named: Rule[], mistyped: Rule[], values: Slo
   if (values.destinationProvince) stated.add("crossProvince");
   // A fact named without a figure (路费能报吗) points to its rule when an amount or eligibility is asked.
   const hinted = new Set<FactKey>(asks.has("amount") || asks.has("duration") || asks.has("eligibility") ? (reading.mentioned.filter((m) => !(m in values)) as FactKey[]) : []);
-  return rankRules(named.filter((r) => !mistyped.includes(r)), stated, mistyped, regions, hinted);
+  return rankRules(corpus.parameters, named.filter((r) => !mistyped.includes(r)), stated, mistyped, regions, hinted);
 }
 
 export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: InterpretContext = {}): Understanding {
@@ -149,11 +151,11 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   }
   const grouped = (gs: readonly Group[]): SlotValues => (gs.length ? Object.assign({ people: gs.reduce((n, g) => n + g.people, 0) }, ...gs.map((g) => g.values)) : {});
   const situation = (r: SlotReading) => ({ ...grouped(ctx.groups ?? []), ...ctx.pending, ...grouped(r.groups), ...withDestination(r) });
-  let ranked = rank(reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);
+  let ranked = rank(corpus, vocab, reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);
   if (!inPlay && ranked.length === 1 && reading.contested) {
     reading = read(ranked[0]);
     about = topics(reading);
-    ranked = rank(reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);
+    ranked = rank(corpus, vocab, reading, about.named, about.mistyped, situation(reading), asks, ctx.regions);
   }
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;
@@ -179,6 +181,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
     reading,
+    derived: deriveFacts(reading.values, vocab.bounds).facts,
     names,
     named,
     mistyped,

@@ -1,9 +1,8 @@
 // The words the bot reads people with (corpus/slots.yaml, corpus/dialogue.yaml), checked and
 // compiled once: cue words per slot, phrases with their values, and the dialogue's word lists.
-import { join } from "node:path";
 import { z } from "zod";
-import { DEFAULT_CORPUS_DIR, type Corpus } from "../../knowledge/corpus.js";
-import { readYaml } from "../../knowledge/yaml.js";
+import { groupBounds, type GroupBounds } from "../../calculators/person-groups.js";
+import type { Corpus } from "../../knowledge/corpus.js";
 import type { QuantityType } from "./quantities.js";
 import { SLOT_KEYS, SlotValuesSchema, type SlotKey } from "./slot-values.js";
 
@@ -109,6 +108,8 @@ export interface Vocabulary {
   dialogue: DialogueFile;
   /** Each way of asking as a global pattern, to find where in a message it asks. */
   asksGlobal: ReadonlyArray<{ kind: AskKind; pattern: RegExp }>;
+  /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
+  bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "negators" | AskKind, RegExp>>;
 }
@@ -154,7 +155,7 @@ function valueOf(type: SlotType, key: string): unknown {
   return n;
 }
 
-export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, where = "corpus"): Vocabulary {
+export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, bounds: GroupBounds, where = "corpus"): Vocabulary {
   const parsedSlots = SlotFileSchema.safeParse(slotFile);
   if (!parsedSlots.success) throw new Error(`${where}/slots.yaml: ${z.prettifyError(parsedSlots.error)}`);
   const parsedDialogue = DialogueFileSchema.safeParse(dialogueFile);
@@ -231,28 +232,16 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, wher
   };
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
-  return { slots, notPeople, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal };
+  return { slots, notPeople, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
 }
 
-const loaded = new Map<string, Vocabulary>();
-
-/** The vocabulary of a corpus folder (the repository's by default), read once. */
-export function loadVocabulary(dir: string = DEFAULT_CORPUS_DIR): Vocabulary {
-  let v = loaded.get(dir);
-  if (!v) {
-    v = compileVocabulary(readYaml(join(dir, "slots.yaml")), readYaml(join(dir, "dialogue.yaml")), dir);
-    loaded.set(dir, v);
-  }
-  return v;
-}
-
-/** The vocabulary of a loaded corpus (its parsed slots.yaml and dialogue.yaml), else the repository's. */
+/** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
 export function vocabularyOf(corpus: Corpus): Vocabulary {
-  const slots = corpus.data["slots.yaml"];
-  const dialogue = corpus.data["dialogue.yaml"];
-  if (slots === undefined || dialogue === undefined) return loadVocabulary();
   let v = compiled.get(corpus);
-  if (!v) compiled.set(corpus, (v = compileVocabulary(slots, dialogue)));
+  if (!v) {
+    const bounds = groupBounds((name) => corpus.parameters.first(name));
+    compiled.set(corpus, (v = compileVocabulary(corpus.data["slots.yaml"], corpus.data["dialogue.yaml"], bounds)));
+  }
   return v;
 }
 const compiled = new WeakMap<Corpus, Vocabulary>();

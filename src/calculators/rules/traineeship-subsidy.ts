@@ -1,29 +1,26 @@
-// 平凉 见习补贴: per trainee per month, higher when more trainees are kept on.
-import { Evaluation, fmt, type Parameter, type Rule } from "../rule.js";
+// 见习补贴: per trainee per month, higher when more trainees are kept on (留用率 bands).
+import { Evaluation, fmt, type Rule } from "../rule.js";
 
-const AT = { region: "平凉市", doc: "pingliang-2023-75", clause: "（九）" };
-const BASE: Parameter = { ...AT, value: 1000, unit: "元/人·月", quote: "每人每月1000元见习补贴" };
-/** 留用率 bands: from (含) … below the next band's start (不含), as the clause words them. */
-const BANDS: Array<{ from: Parameter; monthly: Parameter }> = [
-  { from: { ...AT, value: 50, unit: "%", quote: "留用率达50%-60%(不含60%)" }, monthly: { ...AT, value: 1200, unit: "元/人·月", quote: "补贴标准分别提高至1200元" } },
-  { from: { ...AT, value: 60, unit: "%", quote: "60%-70%(不含70%)" }, monthly: { ...AT, value: 1350, unit: "元/人·月", quote: "1350元" } },
-  { from: { ...AT, value: 70, unit: "%", quote: "70%及以上的" }, monthly: { ...AT, value: 1500, unit: "元/人·月", quote: "1350元和1500元" } },
-];
-export const PARAMETERS = [BASE, ...BANDS.flatMap((b) => [b.from, b.monthly])];
+/** The figures it reads (corpus/parameters): the base, and 留用率 bands from their start (含) to the next one's (不含). */
+const P = { base: "见习补贴.每人每月标准", bands: "见习补贴.留用率提高标准" } as const;
 
 export const traineeshipSubsidy: Rule = {
   id: "见习补贴",
   terms: ["见习补贴", "就业见习"],
   facts: ["people", "internMonths", "retentionRate", "retained", "perPersonMonthly"],
   signals: ["internMonths", "retentionRate", "retained"],
-  regions: ["平凉市"],
+  needs: [P.base, P.bands],
 
-  summary: () =>
-    `见习单位每人每月${BASE.value}元；留用率达${BANDS.map((b) => `${b.from.value}%`).join("、")}以上的，分别提高至每人每月${BANDS.map((b) => b.monthly.value).join("元、")}元（各档不含上一档的起点）`,
+  summary(at) {
+    const bands = at.brackets(P.bands);
+    return `见习单位每人每月${at.p(P.base).value}元；留用率达${bands.map((b) => `${b.threshold.value}%`).join("、")}以上的，分别提高至每人每月${bands.map((b) => b.amount.value).join("元、")}元（各档不含上一档的起点）`;
+  },
 
-  evaluate(facts) {
+  evaluate(facts, at) {
     const e = new Evaluation(facts);
-    e.cite(BASE);
+    const base = at.p(P.base);
+    const bands = at.brackets(P.bands);
+    e.cite(base);
     // 每人每月多少: the standard is the answer; a total needs the headcount and the months.
     const perMonth = facts.perPersonMonthly === true;
     const people = perMonth ? facts.people : e.need("people");
@@ -40,9 +37,9 @@ export const traineeshipSubsidy: Rule = {
     if (months === 0) e.problem("见习月数应大于0");
     let amount: number | null = null;
     if (rate !== undefined && !e.problems.length) {
-      const band = [...BANDS].reverse().find((b) => rate! >= b.from.value);
-      const monthly = band?.monthly ?? BASE;
-      e.check(true, band ? `留用率${fmt(rate)}%，达到${band.from.value}%档，补贴标准提高至每人每月${monthly.value}元` : `留用率${fmt(rate)}%，不足${BANDS[0]!.from.value}%，按每人每月${BASE.value}元`, monthly);
+      const band = [...bands].reverse().find((b) => rate! >= b.threshold.value);
+      const monthly = band?.amount ?? base;
+      e.check(true, band ? `留用率${fmt(rate)}%，达到${band.threshold.value}%档，补贴标准提高至每人每月${monthly.value}元` : `留用率${fmt(rate)}%，不足${bands[0]!.threshold.value}%，按每人每月${base.value}元`, monthly);
       if (people !== undefined && months !== undefined) {
         const total = people * months * monthly.value;
         e.step(`${people}人×${fmt(months)}个月×${monthly.value}元=${fmt(total)}元`);
