@@ -133,6 +133,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       reading: u.reading,
       scope,
       today,
+      period: session.period ?? undefined,
       named,
       acknowledge: !u.question && u.stated && !u.names.length,
       whetherOnly: u.asks.has("eligibility") && !u.asks.has("amount") && !u.asks.has("duration"),
@@ -209,6 +210,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         session.unplaced = null;
         session.groups = [];
         session.ranges = {};
+        session.period = null;
         question = rest.replace(/^[，,。.!！\s]+/, "");
       }
       const today = chinaDate(clock());
@@ -231,7 +233,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         groups: session.groups as Group[],
         recent: session.recent as SlotKey[],
         people: session.groups.length ? session.groups.reduce((n, g) => n + g.people, 0) : (session.calculation?.facts.people as number | undefined),
+        today,
       });
+      if (u.period) session.period = u.period;
       session.recent = Object.keys(u.reading.values);
       // Groups of people stand until the people are counted again; a rough figure until given exactly.
       if (u.reading.groups.length) session.groups = u.reading.groups;

@@ -5,11 +5,13 @@ import type { PersonGroup } from "../calculators/facts.js";
 import { regionsOf } from "../calculators/registry.js";
 import { fmt, type At, type Cited, type Result, type Rule, type Source } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
+import type { Clause } from "../knowledge/clauses.js";
 import type { Period } from "../knowledge/parameters.js";
+import { chineseDate } from "../knowledge/validity.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
-import { citationOf, joinSentences, notedFacts, REFERRAL, sourceLine, validitySentence } from "./compose.js";
+import { citationOf, clauseName, joinSentences, notedFacts, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import type { Scope } from "./scope.js";
 import { deriveFacts } from "./understand/derive.js";
 import { slotsOf } from "./understand/interpret.js";
@@ -197,7 +199,7 @@ function citationsOf(corpus: Corpus, sources: Cited[], today: string): Citation[
   const out: Citation[] = [];
   for (const s of sources) {
     const at = located(corpus, s);
-    if (at && !out.some((c) => c.docId === s.doc && c.clause === s.clause)) out.push(citationOf(at.doc, at.clause, today));
+    if (at && !out.some((c) => c.docId === s.doc && c.clause === s.clause)) out.push(citationOf(at.doc, dated(at.clause, s), today));
   }
   return out;
 }
@@ -210,11 +212,14 @@ function basis(corpus: Corpus, sources: Cited[], today: string): string {
   const sentences = corpus.index.sentences(at.clause).map((x, i) => ({ text: x.text, i }));
   const used = sentences.filter((x) => s.quotes.some((q) => squash(x.text).includes(squash(q))));
   const quote = joinSentences(used.length ? used : sentences.slice(0, 1));
-  return `依据：${sourceLine(citationOf(at.doc, at.clause, today))}：“${quote}”\n${validitySentence(at.doc, at.clause, today)}`;
+  return `依据：${sourceLine(citationOf(at.doc, at.clause, today))}：“${quote}”\n${validitySentence(at.doc, dated(at.clause, s), today)}`;
 }
 
+/** A clause with the end date its figures were given in their parameter file, if one. */
+const dated = (clause: Clause, s: Cited): Clause => (s.until ? { ...clause, endsOn: s.until } : clause);
+
 function concluded(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string, notes: string[], noted: string): Answer {
-  const { region, result: r, assumptions } = evaluated[0]!;
+  const { region, at, result: r, assumptions } = evaluated[0]!;
   const sources = evaluated.flatMap((e) => e.result.sources);
   const where = evaluated.map((e) => e.region).join("、");
   const lines: string[] = [];
@@ -228,7 +233,7 @@ function concluded(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
   }
   const shown = [...r.checks.filter((c) => c.ok).map((c) => c.text), ...r.steps];
   if (shown.length && r.eligible !== false) lines.push(`计算过程：${shown.join("；")}。`);
-  const said = [...notes, ...assumptions, ...r.notes];
+  const said = [...notes, ...assumptions, ...r.notes, ...datesOf(r, at.period)];
   if (said.length) lines.push(`说明：${said.join("；")}。`);
   // A "no" rests first on the clause of the condition that failed.
   const failed = r.eligible === false ? r.checks.find((c) => !c.ok)?.source : undefined;
@@ -241,6 +246,22 @@ function concluded(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
     citations: citationsOf(corpus, cited, today),
     calculation: calculationOf(vocab, rule, r),
   };
+}
+
+/**
+ * What the answer says of the dates of the figures used, beyond the validity line (which speaks of
+ * the first clause cited): a figure another clause states that ended, by its parameter file, before
+ * the day asked about; a figure not yet in force then.
+ */
+function datesOf(r: Result, period: Period): string[] {
+  const first = r.sources[0];
+  const out = new Set<string>();
+  for (const p of r.figures) {
+    const elsewhere = !first || p.doc !== first.doc || p.clause !== first.clause;
+    if (elsewhere && p.untilStated && p.until && p.until < period.from) out.add(`${clauseName(p.clause)}所定标准执行至${chineseDate(p.until)}，已到期`);
+    if (p.from > period.to) out.add(`所用标准自${chineseDate(p.from)}起执行`);
+  }
+  return [...out];
 }
 
 function clarify(corpus: Corpus, vocab: Vocabulary, rule: Rule, { region, at, result: r }: Evaluated, today: string, question: string): Answer {

@@ -18,6 +18,8 @@ export interface Cited {
   doc: string;
   clause: string;
   quotes: string[];
+  /** An end date a parameter file gives the figures cited from this clause (the clause states none, or a later notice ended them). */
+  until?: string;
 }
 
 export interface Check {
@@ -40,6 +42,8 @@ export interface Result {
   problems: string[];
   /** Clauses the result rests on, first the one that states the figure. */
   sources: Cited[];
+  /** The parameters cited, with their dates: the answer says when a figure used has ended. */
+  figures: Parameter[];
   notes: string[];
   /** What was computed, when the rule chose between options (一次性扩岗补助 rather than 吸纳就业补贴). */
   label?: string;
@@ -82,6 +86,7 @@ export class Evaluation {
   readonly missing: FactKey[] = [];
   readonly problems: string[] = [];
   readonly sources: Cited[] = [];
+  readonly figures: Parameter[] = [];
   readonly notes: string[] = [];
   label?: string;
 
@@ -103,10 +108,15 @@ export class Evaluation {
   }
 
   /** Records a clause the result rests on; a second figure of the same clause adds its words. */
-  cite(p: Source): void {
+  cite(p: Source | Parameter): void {
+    if ("name" in p && !this.figures.includes(p)) this.figures.push(p);
+    const until = "untilStated" in p && p.untilStated && p.until ? { until: p.until } : {};
     const known = this.sources.find((s) => s.doc === p.doc && s.clause === p.clause);
-    if (!known) this.sources.push({ doc: p.doc, clause: p.clause, quotes: p.quote ? [p.quote] : [] });
-    else if (p.quote && !known.quotes.includes(p.quote)) known.quotes.push(p.quote);
+    if (!known) this.sources.push({ doc: p.doc, clause: p.clause, quotes: p.quote ? [p.quote] : [], ...until });
+    else {
+      if (p.quote && !known.quotes.includes(p.quote)) known.quotes.push(p.quote);
+      Object.assign(known, until);
+    }
   }
 
   /** Records a condition of the document and whether the facts meet it. */
@@ -150,6 +160,7 @@ export class Evaluation {
       missing: failed || blocked ? [] : this.missing,
       problems: this.problems,
       sources: this.sources,
+      figures: this.figures,
       notes: this.notes,
       ...(this.label ? { label: this.label } : {}),
     };

@@ -60,16 +60,21 @@ interface Unit {
   lines: string[];
   /** Set on a table row: the label of its annex. */
   rowOf?: string;
+  /** The label's line is a title only (一、申领条件): the text starts on the next line. */
+  titled?: true;
 }
 
-function joinLines(lines: string[], keepBreaks: boolean): string {
+function joinLines(lines: string[], keepBreaks: boolean, titled = false): string {
   let out = "";
   for (const line of lines) {
     if (!out) out = line;
-    else out += keepBreaks || SENTENCE_END.test(out) ? `\n${line}` : line;
+    else out += keepBreaks || SENTENCE_END.test(out) || (titled && out === lines[0]) ? `\n${line}` : line;
   }
   return out;
 }
+
+/** A label's rest that is a title, not the start of a sentence: short, with no punctuation. */
+const TITLE = /^[^，。；：,.;:、（）()“”"]{1,12}$/;
 
 // A heading is the first sentence when it is short: "继续实施失业保险稳岗返还政策。参保企业…".
 function headingOf(text: string): string | null {
@@ -84,7 +89,7 @@ function uniqueLabel(label: string, used: Map<string, number>): string {
 }
 
 // Annex lines (titles, table rows) keep their line breaks; elsewhere a break inside a sentence is a page break.
-const unitText = (u: Unit) => joinLines(u.lines, u.kind === "annex" || u.rowOf !== undefined);
+const unitText = (u: Unit) => joinLines(u.lines, u.kind === "annex" || u.rowOf !== undefined, u.titled);
 
 /** Pass 1: labelled units with their nesting depth, in document order. */
 function readUnits(body: string): Unit[] {
@@ -111,6 +116,7 @@ function readUnits(body: string): Unit[] {
     stack = at >= 0 ? stack.slice(0, at + 1) : [...stack, label.kind];
     const unit: Unit = { label: uniqueLabel(label.label, used), kind: label.kind, depth: stack.length, lines: [] };
     if (label.rest) unit.lines.push(label.rest);
+    if (label.rest && TITLE.test(label.rest)) unit.titled = true;
     units.push(unit);
     if (label.kind === "annex") annex = unit;
   }

@@ -63,25 +63,21 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOption
   const terms = Terms.load(dir, data["terms.yaml"]);
   addSegmenterWords(terms.segmenterWords());
   const places = Gazetteer.load(dir, data["regions.yaml"]);
-  let documents: PolicyDocument[];
-  let index: ClauseIndex;
-  let parameterFiles: ParameterFileInput[];
-  if (snapshot) {
-    documents = snapshot.documents;
-    parameterFiles = snapshot.parameters;
-    index = ClauseIndex.restore(snapshot.index, terms);
-    warmSegmenter(); // questions need it; a restored index did not
-  } else {
-    documents = loadDocuments(dir);
-    parameterFiles = readParameterFiles(dir, parseYamlText);
-    index = new ClauseIndex(documents, terms);
-  }
+  const documents = snapshot?.documents ?? loadDocuments(dir);
+  const parameterFiles = snapshot?.parameters ?? readParameterFiles(dir, parseYamlText);
   for (const d of documents) {
     if (!places.resolve(d.jurisdiction)) throw new Error(`${d.id}: jurisdiction ${d.jurisdiction} is not in regions.yaml`);
   }
   // Checked at every start (the rules' names may have changed); nothing is served from a corpus that fails.
   const parameters = new ParameterBook(parameterFiles, documents, PARAMETER_NAMES, (region) => places.order(region));
-  if (!snapshot && file) save(file, { documents, index: index.snapshot(), data, parameters: parameterFiles });
+  let index: ClauseIndex;
+  if (snapshot) {
+    index = ClauseIndex.restore(snapshot.index, terms);
+    warmSegmenter(); // questions need it; a restored index did not
+  } else {
+    index = new ClauseIndex(documents, terms);
+    if (file) save(file, { documents, index: index.snapshot(), data, parameters: parameterFiles });
+  }
   return corpusOf({ documents, places, terms, index, data, parameters });
 }
 

@@ -32,6 +32,16 @@ export class CorpusError extends Error {}
 /** The jurisdictions some documents govern (黑龙江省, 兴安盟 …), in document order. */
 export const jurisdictionsOf = (docs: readonly PolicyDocument[]): Set<string> => new Set(docs.map((d) => d.jurisdiction));
 
+/** A section titled 执行期限 / 实施期限 / 有效期 states the dates of the whole document. */
+const TERM_HEADING = /^(?:执行期限|实施期限|有效期限?|施行日期)$/;
+
+/** Clauses stating no dates of their own take those of the document's 执行期限 section, if it has one. */
+function withDocumentTerm(clauses: Clause[]): Clause[] {
+  const term = clauses.find((c) => c.heading && TERM_HEADING.test(c.heading) && (c.endsOn || c.startsOn));
+  if (!term) return clauses;
+  return clauses.map((c) => (c.endsOn || c.startsOn ? c : { ...c, startsOn: term.startsOn, endsOn: term.endsOn }));
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
 
 /** Parses one document file's content; `file` names it in errors. */
@@ -43,7 +53,7 @@ export function parseDocument(file: string, content: string): PolicyDocument {
     const problems = meta.error.issues.map((i) => `${i.path.join(".") || "front matter"}: ${i.message}`);
     throw new CorpusError(`${file}: ${problems.join("; ")}`);
   }
-  const clauses = parseClauses(meta.data.id, m[2]!);
+  const clauses = withDocumentTerm(parseClauses(meta.data.id, m[2]!));
   if (clauses.length === 0) throw new CorpusError(`${file}: no clauses found in the text`);
   const seen = new Set<string>();
   for (const c of clauses) {

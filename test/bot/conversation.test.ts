@@ -44,10 +44,10 @@ describe("a calculation over a conversation", () => {
     for (const more of ["感谢你们的政策", "好的，那见习补贴呢", "知道吗"]) expect(isThanks(more), more).toBe(false);
   });
 
-  it("knows 扩岗补助 is 平凉's alone", async () => {
+  it("knows 扩岗补助 is 平凉's and 邹平's alone", async () => {
     const a = await newBot().reply("u", "扩岗补助能拿多少？");
     expect(a.intent).toBe("clarify");
-    expect(a.text).toContain("平凉市的规定");
+    expect(a.text).toMatch(/【平凉市】[\s\S]*【邹平市】/);
     expect(a.text).not.toContain("【兴安盟】");
     const bot = newBot();
     await bot.reply("k", "扩岗补助能拿多少？");
@@ -55,7 +55,7 @@ describe("a calculation over a conversation", () => {
     expect(later.calculation).toMatchObject({ amount: 3000 });
     expect(later.text).toContain("扩岗补助");
     const b = await newBot().reply("u", "扩岗补助能拿多少？", { region: "兴安盟" });
-    expect(b.text).toContain("没有扩岗补助的规定（平凉市的文件有相关规定");
+    expect(b.text).toContain("没有扩岗补助的规定（平凉市、邹平市的文件有相关规定");
   });
 
   it("asks which one when two rules fit equally", async () => {

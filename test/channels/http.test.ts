@@ -48,7 +48,7 @@ describe("POST /api/ask", () => {
 
 describe("GET endpoints", () => {
   it("reports health and the regions for the picker", async () => {
-    expect(await (await app.request("/healthz")).json()).toMatchObject({ status: "ok", documents: 5 });
+    expect(await (await app.request("/healthz")).json()).toMatchObject({ status: "ok", documents: 6 });
     expect((await (await app.request("/api/regions")).json()).regions).toContain("平凉市");
   });
 

@@ -62,16 +62,25 @@ describe("the corpus", () => {
   const doc = (id: string) => corpus.document(id)!;
   const clause = (id: string, label: string) => doc(id).clauses.find((c) => c.label === label)!;
 
-  it("holds the five documents with their metadata", () => {
+  it("holds the six documents with their metadata", () => {
     expect(corpus.documents.map((d) => d.id)).toEqual([
       "daqing-2017",
       "heilongjiang-2022-18",
       "heilongjiang-2023-02",
       "pingliang-2023-75",
       "xinganmeng-2023-04",
+      "zouping-2023-kgbz",
     ]);
     expect(doc("heilongjiang-2023-02").docNumber).toBe("黑政办规〔2023〕2号");
     expect(doc("daqing-2017").docNumber).toBeNull();
+  });
+
+  it("reads a title on its own line as the clause's heading, and a 执行期限 section as every clause's dates", () => {
+    const zp = doc("zouping-2023-kgbz");
+    const first = zp.clauses.find((c) => c.label === "一、")!;
+    expect(first.heading).toBe("申领条件");
+    expect(first.text.startsWith("申领条件\n企业招用")).toBe(true);
+    for (const c of zp.clauses) expect(c.endsOn, c.label).toBe("2023-12-31");
   });
 
   it("splits every document by its own labels", () => {

@@ -47,6 +47,6 @@ describe("which documents apply", () => {
     expect(ids(scopeOf(corpus, "稳岗返还的条件", "平凉").documents)).toEqual(["pingliang-2023-75"]);
     const open = scopeOf(corpus, "稳岗返还的条件", null);
     expect(open.open).toBe(true);
-    expect(open.documents).toHaveLength(5);
+    expect(open.documents).toHaveLength(6);
   });
 });

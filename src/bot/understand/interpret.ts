@@ -5,6 +5,7 @@ import { FactsSchema, type FactKey, type Facts } from "../../calculators/facts.j
 import { rankRules, rulesNamed } from "../../calculators/registry.js";
 import type { Rule } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
+import type { Period } from "../../knowledge/parameters.js";
 import type { Reading } from "../../knowledge/terms.js";
 import { isHelpRequest, isThanks, statesOnlyPlace } from "../smalltalk.js";
 import { DECIDED_FROM, deriveFacts, IMPLIED } from "./derive.js";
@@ -36,6 +37,8 @@ export interface InterpretContext {
   groups?: readonly Group[];
   /** How many people were counted earlier (其他的都达到了 speaks of the rest of them). */
   people?: number | undefined;
+  /** Today (YYYY-MM-DD): what 去年的标准 means. */
+  today?: string;
 }
 
 export interface Understanding {
@@ -46,6 +49,8 @@ export interface Understanding {
   reading: SlotReading;
   /** The rules' facts the reading's values come to (今年毕业 → 毕业年度高校毕业生). */
   derived: Facts;
+  /** The year whose figures the question is about (按2023年的标准), if it names one. */
+  period: Period | null;
   /** Policy names the message asks about; names that are facts (领过技能提升补贴) are left out. */
   names: Reading[];
   /** Rules those names name, exactly or through a slip. */
@@ -105,6 +110,17 @@ function yesOrNo(text: string, vocab: Vocabulary): boolean | null {
   if (exact(vocab.dialogue.no)) return false;
   if (exact(vocab.dialogue.yes)) return true;
   return null;
+}
+
+const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
+
+/** 按2023年的标准 / 去年的政策: the year of the figures asked about; a year said of a fact (2022年毕业) is none. */
+function periodAsked(text: string, reading: SlotReading, vocab: Vocabulary, today?: string): Period | null {
+  const dated = (start: number, end: number) => vocab.patterns.dated.test(text.slice(end)) || vocab.patterns.datedBefore.test(text.slice(0, start));
+  const year =
+    reading.figures.find((f) => f.quantity.type === "year" && dated(f.quantity.start, f.quantity.end))?.quantity.value ??
+    [...text.matchAll(/前年|去年|今年|明年/g)].filter((m) => today && dated(m.index, m.index + 2)).map((m) => Number(today!.slice(0, 4)) + RELATIVE_YEARS[m[0]]!)[0];
+  return year === undefined ? null : { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 function rank(corpus: Corpus, vocab: Vocabulary, reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>) {
@@ -182,6 +198,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
     reading,
     derived: deriveFacts(reading.values, vocab.bounds).facts,
+    period: periodAsked(text, reading, vocab, ctx.today),
     names,
     named,
     mistyped,

@@ -47,6 +47,8 @@ const DialogueFileSchema = z.object({
   anaphora: words,
   subset: words,
   total: words,
+  dated: words,
+  dated_before: words,
   yes: words,
   no: words,
   negators: words,
@@ -111,7 +113,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -220,6 +222,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     anaphoraGlobal: listPattern(d.anaphora),
     subset: listPattern(d.subset, ""),
     total: listPattern(d.total, ""),
+    dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
+    datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
     ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
   } as Vocabulary["patterns"];
