@@ -72,6 +72,10 @@ describe("a region added as data", () => {
     expect(today.text).toContain("80%");
     const before = await ask("测试市的小微企业，参保50人，没裁员，缴了失业保险费10万，2024年的标准返还多少");
     expect(before.calculation?.amount).toBe(70000);
+    // 去年 is 2025 on the test's day (2026-11-22): the value from 2025 on
+    expect((await ask("测试市的小微企业，参保50人，没裁员，缴了失业保险费10万，按去年的政策返还多少")).calculation?.amount).toBe(80000);
+    // a year said of a fact is not the date of the figures
+    expect((await ask("测试市的小微企业，参保50人，2024年没裁员，缴了失业保险费10万，稳岗返还多少")).calculation?.amount).toBe(80000);
   });
 
   it("still computes with a value that has ended, and says it has", async () => {
