@@ -225,7 +225,7 @@ function concluded(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
   const lines: string[] = [];
   if (r.eligible === false) {
     const reasons = r.checks.filter((c) => !c.ok).map((c) => c.text);
-    lines.push(`${noted}按${where}的规定，不符合${rule.id}的条件：${reasons.join("；")}。`);
+    lines.push(`${noted}按${where}的规定，不符合${r.label ?? rule.id}的条件：${reasons.join("；")}。`);
   } else if (r.amount !== null) {
     lines.push(`${noted}按${where}的规定，${r.label ?? rule.id}为${r.amount}${r.unit}。`);
   } else {

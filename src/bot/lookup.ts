@@ -118,9 +118,17 @@ const IN_CHARGE = /[〔（(][^〔〕（）()]*(?:牵头|负责)[^〔〕（）()]
 /** A sentence stating the measure's period (政策实施期限截至…). */
 const PERIOD = /截至|截止|期限|延长至|执行至/;
 
+/** The clause of a hit's document that states the dates the hit's clause has, if another one does. */
+function datesStatedIn(hit: SearchHit): SearchHit | null {
+  const { clause, doc } = hit;
+  if (!clause.endsOn || PERIOD.test(clause.text)) return null;
+  const stating = doc.clauses.find((c) => c.endsOn === clause.endsOn && PERIOD.test(c.text));
+  return stating ? { ...hit, clause: stating } : null;
+}
+
 /** The words of a hit's clause that match a pattern, as a lookup answer; null when it has none. */
 function answerFrom(corpus: Corpus, scope: Scope, hit: SearchHit, today: string, pattern: RegExp, say: (found: string) => string): Answer | null {
-  const sentence = corpus.index.sentences(hit.clause).find((x) => pattern.test(x.text));
+  const sentence = corpus.index.sentences(hit.clause).find((x) => pattern.test(x.text) && x.text !== hit.clause.heading);
   const found = sentence?.text.match(pattern)?.[0];
   if (!sentence || !found) return null;
   const citation = citationOf(hit.doc, hit.clause, today);
@@ -144,7 +152,10 @@ function notStated(scope: Scope, term: string): Answer {
  * own clause. When they do not say what is asked, the answer says so and where to ask.
  */
 export function topicAnswer(corpus: Corpus, question: string, term: string, scope: Scope, today: string, asks: ReadonlySet<string> = new Set()): Answer {
-  const own = searchScope(corpus, term, scope)[0];
+  const found = searchScope(corpus, term, scope)[0];
+  // Until when: from the clause that states the dates, when the policy's own clause takes them from
+  // its document's 执行期限 section.
+  const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
   if (own && asks.has("validity")) {
     const period = answerFrom(corpus, scope, own, today, PERIOD, () => `${own.doc.jurisdiction}的${term}：${validitySentence(own.doc, own.clause, today)}`);
     const citation = citationOf(own.doc, own.clause, today);

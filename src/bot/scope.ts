@@ -44,7 +44,9 @@ export function destinationsIn(corpus: Corpus, question: string): string[] {
 
 export function scopeOf(corpus: Corpus, question: string, knownRegion: string | null | undefined): Scope {
   const mentions = corpus.places.find(question).filter((m) => !goesTo(question, m));
-  const named = mentions.filter((m) => documentsFor(corpus, m).length > 0);
+  // 滨州邹平 / 黑龙江大庆: a place and one inside it are the inner one.
+  const covered = mentions.filter((m) => documentsFor(corpus, m).length > 0);
+  const named = covered.filter((p) => !covered.some((q) => q.name !== p.name && corpus.places.within(q.name, p.name)));
   const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
   const places: Place[] = named.length ? named : known ? [known] : [];
   // A place of work the documents do not cover (在江苏打工) is no question about that place's rules.

@@ -257,3 +257,32 @@ describe("no region, the same rule everywhere", () => {
     expect(docs).toContain("xinganmeng-2023-04");
   });
 });
+
+describe("a region added as data (邹平's 一次性扩岗补助)", () => {
+  it("computes its figure and cites the clause of its conditions as well as of its amount", async () => {
+    const a = await last(["山东邹平，公司新招应届生两名，失业工伤养老都交了一个多月，扩岗补助给多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
+    expect(a.region).toBe("邹平市");
+    expect(a.citations.slice(0, 3).map((c) => c.clause)).toEqual(expect.arrayContaining(["一、", "二、"]));
+  });
+
+  it("reads a place and one inside it as the inner one, and keeps it for later turns", async () => {
+    const t = await talk(["滨州市邹平这边的企业，扩岗补助怎么算", "招了2个离校一年的大学生，社保交了3个月"]);
+    expect(t[1]!.calculation?.amount).toBe(3000);
+    expect(t[1]!.text).toContain("按邹平市的规定");
+  });
+
+  it("says no to a second 扩岗补助 for one person, and to 扩岗补助 for someone who had 吸纳就业补贴", async () => {
+    const a = await last(["邹平的企业问下扩岗补助，新来的员工以前那家单位已经用他申过扩岗补助了，我们还能用他再申吗"]);
+    expect(a.calculation?.eligible).toBe(false);
+    expect(a.text).toContain("只能用来享受1次");
+    const b = await last(["邹平的，招了5个今年毕业的学生，社保都交了2个月，扩岗补助多少", "其中2个之前已经领过吸纳就业补贴了"]);
+    expect(b.calculation?.amount).toBe(4500);
+  });
+
+  it("answers until when from the section that states it", async () => {
+    const a = await last(["邹平扩岗补助执行到哪天为止"]);
+    expect(a.text).toContain("2023年12月31日");
+    expect(a.citations[0]?.clause).toBe("三、");
+  });
+});

@@ -208,17 +208,21 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
 }
 
 /**
- * 有2个没达到监测标准，其他的都达到了: some of the people counted in an earlier message, said to differ
- * in a yes-or-no fact from the rest of them; the two become groups of the earlier count.
+ * 有2个没达到监测标准，其他的都达到了 / 其中有一个已经领过吸纳就业补贴: some of the people counted in an
+ * earlier message, said to differ in a yes-or-no fact, or a policy had, from the rest of them; the
+ * two become groups of the earlier count.
  */
 function restOfEarlier(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading, q: Quantity, earlier: number): SlotReading {
   const { counts, starts } = readCounts(text, [q], vocab, read);
   const c = counts[0]!;
-  const yesno = Object.entries(c.own).find(([k]) => vocab.slots.get(k as SlotKey)!.type === "yesno");
-  if (!yesno || q.value >= earlier || !REST.test(text.slice(q.end))) return reading;
+  // A yes-or-no fact the rest have the other way; a policy had (领过吸纳就业补贴) the rest have not.
+  const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));
+  const some = REST.test(text.slice(q.end)) || vocab.patterns.subset.test(text.slice(0, q.start));
+  if (!fact || q.value >= earlier || !some) return reading;
+  const rest = typeof fact[1] === "boolean" ? { [fact[0]]: !fact[1] } : {};
   const groups: Group[] = [
     { people: q.value, values: c.own, ranges: c.ranges, text: `其中${describe(text, c)}` },
-    { people: earlier - q.value, values: { [yesno[0]]: !yesno[1] } as SlotValues, ranges: {}, text: `其余${earlier - q.value}人` },
+    { people: earlier - q.value, values: rest as SlotValues, ranges: {}, text: `其余${earlier - q.value}人` },
   ];
   return finish(text, reading, vocab, [q], starts, groups, [], {}, new Set());
 }

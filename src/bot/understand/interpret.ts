@@ -95,11 +95,15 @@ export function slotsOf(rule: Rule): Set<SlotKey> {
 }
 
 /** Where each name stands, for telling names that are facts from names that are topics. */
+/** Where each policy name stands — every time it is said (扩岗补助的事…已经申过一次扩岗补助). */
 function spans(text: string, names: readonly Reading[]): NameSpan[] {
-  return names.flatMap((n) => {
-    const at = text.indexOf(n.source);
-    return at < 0 ? [] : [{ term: n.meaning, start: at, end: at + n.source.length }];
-  });
+  const out: NameSpan[] = [];
+  for (const n of names) {
+    for (let at = text.indexOf(n.source); at >= 0 && n.source; at = text.indexOf(n.source, at + n.source.length)) {
+      if (!out.some((o) => o.start === at && o.term === n.meaning)) out.push({ term: n.meaning, start: at, end: at + n.source.length });
+    }
+  }
+  return out;
 }
 
 /** A short yes or no (是的 / 没有) as the whole message. */
@@ -176,7 +180,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;
   const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
-  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule)), ctx.people);
+  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule), spans(stretch, corpus.terms.policyNames(stretch))), ctx.people);
 
   // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
   const asked = ctx.requested?.[0];

@@ -18,13 +18,18 @@ const P = {
   expansion: "扩岗补助.每人标准",
   expansionInsurance: "扩岗补助.缴费月数",
   notCombined: "扩岗补助.不与吸纳就业补贴重复享受",
+  /** A condition of some documents: one person's 扩岗补助 once only, whatever firm claims it. */
+  once: "扩岗补助.每人只能享受一次",
 } as const;
+/** The terms (corpus/terms.yaml) of the two options, as a user says what they already had. */
+const TERM_OF: Readonly<Record<string, string>> = { 一次性吸纳就业补贴: "吸纳就业补贴", 一次性扩岗补助: "扩岗补助" };
 const ABSORB = [P.youth, P.youthContract, P.longUnemployed, P.longUnemployedContract];
 const EXPAND = [P.expansion, P.expansionInsurance, P.notCombined];
 const has = (at: At, names: readonly string[]) => names.every((n) => at.find(n));
 
 /** `condition`: what the option asks beyond the group, as the clause words it; `why`: how the facts meet it. */
-type Option = { name: string; perPerson: Parameter; condition: string; ok: boolean | null; why: string };
+/** `rule`: the parameter of its condition, whose clause names who and on what terms (邹平's 一、申领条件). */
+type Option = { name: string; perPerson: Parameter; rule: Parameter; condition: string; ok: boolean | null; why: string };
 
 function hiringOptions(e: Evaluation, at: At, group: PersonGroup): Option[] {
   const f = e.facts;
@@ -38,6 +43,7 @@ function hiringOptions(e: Evaluation, at: At, group: PersonGroup): Option[] {
     options.push({
       name: "一次性吸纳就业补贴",
       perPerson: at.p(youth ? P.youth : P.longUnemployed),
+      rule: minContract,
       condition: absorbCondition,
       ok: absorbOk,
       why: contract === undefined ? "" : `劳动合同期限${fmt(contract)}个月，${meets(absorbOk!)}${absorbCondition}`,
@@ -50,6 +56,7 @@ function hiringOptions(e: Evaluation, at: At, group: PersonGroup): Option[] {
     options.push({
       name: "一次性扩岗补助",
       perPerson: at.p(P.expansion),
+      rule: minInsurance,
       condition: `缴纳失业、工伤、养老保险费${minInsurance.value}个月以上`,
       // 签订劳动合同: a contract of 0 months is none.
       ok: insuredOk === null ? null : insuredOk && contract !== 0,
@@ -63,15 +70,16 @@ function hiringOptions(e: Evaluation, at: At, group: PersonGroup): Option[] {
 const coveredIn = (at: At) => (has(at, ABSORB) ? [...YOUTH, ...LONG_UNEMPLOYED] : YOUTH);
 const coveredWording = (at: At) => (has(at, ABSORB) ? `${YOUTH_WORDING}、${LONG_UNEMPLOYED.join("、")}` : YOUTH_WORDING);
 /** The clause that says who is covered, for a region's first part. */
-const firstClause = (at: At) => at.p(has(at, ABSORB) ? P.youth : P.expansion);
+const firstClause = (at: At) => at.p(has(at, ABSORB) ? P.youth : P.expansionInsurance);
 
 export const hiringSubsidy: Rule = {
   id: "一次性吸纳就业补贴",
   terms: ["吸纳就业补贴", "扩岗补助"],
-  facts: ["group", "people", "contractMonths", "insuranceMonths", "combined"],
+  facts: ["group", "people", "contractMonths", "insuranceMonths", "combined", "receivedSubsidy"],
   signals: ["people", "contractMonths", "insuranceMonths"],
   needs: [],
   parts: { 吸纳就业补贴: ABSORB, 扩岗补助: EXPAND },
+  optional: [P.once],
 
   summary(at) {
     const expand = has(at, EXPAND)
@@ -88,6 +96,13 @@ export const hiringSubsidy: Rule = {
     const people = e.need("people");
     // A user who names one of the two is answered on that one; otherwise the larger the facts allow.
     const only = named === "扩岗补助" ? "一次性扩岗补助" : named === "吸纳就业补贴" ? "一次性吸纳就业补贴" : null;
+    if (only || !has(at, ABSORB)) e.label = only ?? "一次性扩岗补助";
+    // 已经用他申过一次扩岗补助: where each person has it once, whoever the person is.
+    const once = at.find(P.once);
+    if (once && facts.receivedSubsidy === "扩岗补助" && (named === "扩岗补助" || !has(at, ABSORB))) {
+      e.check(false, `已享受扩岗补助：${once.quote}`, once);
+      return e.result(null, "元");
+    }
     if (group === undefined) {
       e.cite(firstClause(at));
       return e.result(null, "元");
@@ -106,11 +121,19 @@ export const hiringSubsidy: Rule = {
       return e.result(null, "元");
     }
     if (all.length > 1 && notCombined) e.note(notCombined.quote);
+    // 已经领过吸纳就业补贴 / 已经用他申过一次扩岗补助: what was had bars the other one, and the same one again where each person has it once.
+    const had = facts.receivedSubsidy;
+    for (const o of all) {
+      const mine = TERM_OF[o.name];
+      const bar = had && notCombined && had !== mine && Object.values(TERM_OF).includes(had) ? notCombined : had === mine && mine === "扩岗补助" ? once : null;
+      if (bar) Object.assign(o, { ok: false, why: `已享受${had}：${bar.quote}`, rule: bar });
+    }
     const options = only && all.some((o) => o.name === only) ? all.filter((o) => o.name === only) : all;
     const allowed = options.filter((o) => o.ok === true).sort((a, b) => b.perPerson.value - a.perPerson.value);
     const best = allowed[0];
     if (best) {
       e.check(true, `${group}属于${best.name}的对象；${best.why}`, best.perPerson);
+      e.cite(best.rule);
       if (people === undefined) return e.result(null, "元");
       const amount = people * best.perPerson.value;
       e.label = best.name;
@@ -122,7 +145,7 @@ export const hiringSubsidy: Rule = {
     }
     const undecided = options.filter((o) => o.ok === null);
     if (undecided.length === 0) {
-      for (const o of options) e.check(false, options.length > 1 ? `${o.name}：${o.why}` : o.why, o.perPerson);
+      for (const o of options) e.check(false, options.length > 1 ? `${o.name}：${o.why}` : o.why, o.rule);
     } else {
       e.cite(options[0]!.perPerson);
       e.need(undecided.some((o) => o.name === "一次性吸纳就业补贴") ? "contractMonths" : "insuranceMonths");
