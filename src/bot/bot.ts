@@ -11,6 +11,7 @@ import { AnswerSchema, type Answer } from "./answer.js";
 import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { decide, type Decision } from "./decide.js";
 import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
+import { figureAnswer } from "./policy-figures.js";
 import { destinationsIn, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
@@ -21,6 +22,11 @@ import { rangeOf, type Group, type Range } from "./understand/slots.js";
 import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
 
 // 重新算 / 换个问题: the calculation in progress is forgotten.
+/** What a question asks that a policy's figures answer: what it gives, how long, on what terms (or nothing but its name). */
+const FIGURE_ASKS: ReadonlySet<string> = new Set(["standard", "amount", "duration", "condition"]);
+/** …and the share of the question's own words the figures' clause must hold. */
+const FIGURE_WORDS_FLOOR = 0.6;
+
 const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
 
 /** Longer messages get a polite request to shorten them: no question needs more. */
@@ -184,12 +190,35 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         session.pending = { ...session.pending, ...u.reading.values };
         return acknowledgeAnswer(vocab, u.reading, region);
       case "lookup": {
-        const a = lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical);
+        const a = policyFigures(u, scope, today) ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical);
         if (u.names.length) session.topic = u.names[0]!.meaning;
         session.pending = { ...session.pending, ...u.reading.values };
         return a;
       }
     }
+  }
+
+  /**
+   * 平凉技能提升补贴 / 见习补贴标准是多少: one policy named, asking what it gives or on what terms — its
+   * figures' sentences; where the region has the policy but sets no figure, that is said first.
+   */
+  function policyFigures(u: Understanding, scope: Scope, today: string): Answer | null {
+    const terms = [...new Set(u.names.map((n) => n.meaning))];
+    const rules = rulesNamed(terms);
+    if (terms.length !== 1 || rules.length !== 1 || ![...u.asks].every((k) => FIGURE_ASKS.has(k))) return null;
+    const [term, rule] = [terms[0]!, rules[0]!];
+    const found = figureAnswer(corpus, rule, term, scope, today);
+    // 公示几天 / 劳务派遣公司能享受吗: words of its own the figures' clause does not hold ask something else.
+    const own = [...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors].reduce<string>((t, w) => t.replaceAll(w, " "), u.topical);
+    const words = corpus.index.coverage(own, scope.mentioned);
+    const cited = found?.citations[0];
+    const clause = cited && corpus.document(cited.docId)?.clauses.find((c) => c.label === cited.clause);
+    if (clause && words.words.length && words.covered(corpus.index.clauseText(clause)) < FIGURE_WORDS_FLOOR) return null;
+    if (found || scope.open) return found;
+    const said = lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
+    const where = scope.places[0]?.name;
+    if (said.intent !== "lookup" || !where || !said.citations.some((c) => c.text.includes(term))) return null;
+    return { ...said, text: `${where}的文件未规定${term}的具体标准，相关的规定是：\n${said.text}` };
   }
 
   return {

@@ -103,6 +103,8 @@ export interface At {
   /** A figure or condition some regions set (兴安盟 rounds the headcount): null where not set. */
   find(name: string): Parameter | null;
   brackets(name: string): Bracket[];
+  /** Bands some regions set: null where not set. */
+  findBrackets(name: string): Bracket[] | null;
 }
 
 const FIGURE = /[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]/;
@@ -278,12 +280,14 @@ export class ParameterBook {
 
   at(region: string, period: Period): At {
     const find = (name: string) => this.pick(name, region, period)?.figure ?? null;
+    const findBrackets = (name: string) => this.pick(name, region, period)?.brackets ?? null;
     return {
       region,
       period,
       find,
+      findBrackets,
       p: (name) => find(name) ?? missing(name, region),
-      brackets: (name) => this.pick(name, region, period)?.brackets ?? missing(name, region),
+      brackets: (name) => findBrackets(name) ?? missing(name, region),
     };
   }
 }

@@ -40,7 +40,8 @@ describe("npm run ask -- --json --stdin", () => {
       JSON.stringify({ id: "1", question: "我在兴安盟" }),
       JSON.stringify({ id: "2", question: "见习补贴是多少？" }),
     ]);
-    // Line 2 does not inherit 兴安盟 from line 1: the region stays unknown.
-    expect(out[1].region).toBeNull();
+    // Line 2 does not inherit 兴安盟 from line 1: it is answered from the documents that set the figure (平凉's), not 兴安盟's.
+    expect(out[1].region).not.toBe("兴安盟");
+    expect(out[1].citations[0].docId).toBe("pingliang-2023-75");
   });
 });

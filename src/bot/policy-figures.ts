@@ -1,0 +1,61 @@
+// "平凉技能提升补贴" / "兴安盟吸纳就业补贴标准": a named policy's figures, quoted from the sentences its
+// parameters were read from (corpus/parameters), in each region in scope that has it — the sentence
+// with 1000元/1500元/2000元, not the clause's heading.
+import { regionsOf } from "../calculators/registry.js";
+import { parametersOf, type Parameter, type Rule } from "../calculators/rule.js";
+import type { Corpus } from "../knowledge/corpus.js";
+import { jurisdictionsOf } from "../knowledge/documents.js";
+import { squash } from "../knowledge/text.js";
+import type { Answer } from "./answer.js";
+import { citationOf, joinSentences, sourceLine, validitySentence } from "./compose.js";
+import { regionOf, type Scope } from "./scope.js";
+
+const MAX_CITATIONS = 3;
+
+/** The figures of a rule (or of the part a term names) in a region today, in the order the rule reads them. */
+function figuresOf(corpus: Corpus, rule: Rule, term: string, region: string, today: string): Parameter[] {
+  const at = corpus.parameters.at(region, { from: today, to: today });
+  const names = rule.parts?.[term] ?? parametersOf(rule);
+  return names.flatMap((n) => {
+    const p = at.find(n);
+    return p ? [p] : (at.findBrackets(n) ?? []).flatMap((b) => [b.threshold, b.amount]);
+  });
+}
+
+/** The sentences of a clause that state some of these figures, in document order. */
+function figureSentences(corpus: Corpus, figures: Parameter[]): string {
+  const doc = corpus.document(figures[0]!.doc)!;
+  const clause = doc.clauses.find((c) => c.label === figures[0]!.clause)!;
+  const quotes = figures.map((f) => squash(f.quote));
+  const sentences = corpus.index.sentences(clause).map((s, i) => ({ text: s.text, i }));
+  const used = sentences.filter((s) => quotes.some((q) => squash(s.text).includes(q) || q.includes(squash(s.text))));
+  return joinSentences(used.length ? used : sentences.slice(0, 1));
+}
+
+/** The answer quoting a named policy's figures where scope has it; null where no region in scope has it. */
+export function figureAnswer(corpus: Corpus, rule: Rule, term: string, scope: Scope, today: string): Answer | null {
+  const here = jurisdictionsOf(scope.documents);
+  const regions = regionsOf(corpus.parameters, rule, rule.parts?.[term] ? term : undefined).filter((r) => here.has(r));
+  if (!regions.length) return null;
+  const parts = regions.map((region) => {
+    const figures = figuresOf(corpus, rule, term, region, today);
+    // The clause of the first figure states the policy; the others' clauses are cited after it.
+    const first = figures.filter((f) => f.doc === figures[0]!.doc && f.clause === figures[0]!.clause);
+    const doc = corpus.document(first[0]!.doc)!;
+    const clause = doc.clauses.find((c) => c.label === first[0]!.clause)!;
+    const clauses = [...new Map(figures.map((f) => [`${f.doc} ${f.clause}`, f])).values()];
+    const citations = clauses.map((f) => citationOf(corpus.document(f.doc)!, corpus.document(f.doc)!.clauses.find((c) => c.label === f.clause)!, today));
+    return { region, text: figureSentences(corpus, first), source: sourceLine(citations[0]!), validity: validitySentence(doc, clause, today), citations };
+  });
+  const several = parts.length > 1;
+  const text = several
+    ? `各地的规定不同：\n${parts.map((p) => `【${p.region}】“${p.text}”\n出处：${p.source}。${p.validity}`).join("\n")}`
+    : `${parts[0]!.region}的规定：“${parts[0]!.text}”\n出处：${parts[0]!.source}。\n${parts[0]!.validity}`;
+  return {
+    intent: "lookup",
+    region: regionOf(scope, several ? null : parts[0]!.region),
+    text,
+    citations: parts.flatMap((p) => p.citations).slice(0, MAX_CITATIONS),
+    calculation: null,
+  };
+}

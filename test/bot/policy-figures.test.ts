@@ -1,0 +1,35 @@
+// A look-up naming a policy quotes the sentence stating its figures, for every policy the rules know
+// in every region that has it — read from the parameters, so a new region's figures are quoted too.
+import { describe, expect, it } from "vitest";
+import { RULES, regionsOf } from "../../src/calculators/registry.js";
+import { parametersOf } from "../../src/calculators/rule.js";
+import { squash } from "../../src/knowledge/text.js";
+import { repoCorpus, testBot } from "../helpers.js";
+
+const corpus = repoCorpus();
+const cases = RULES.flatMap((rule) =>
+  rule.terms.flatMap((term) =>
+    regionsOf(corpus.parameters, rule, rule.parts?.[term] ? term : undefined).map((region) => {
+      const at = corpus.parameters.at(region, { from: "2023-10-01", to: "2023-10-01" });
+      const names = rule.parts?.[term] ?? parametersOf(rule);
+      const first = names.map((n) => at.find(n) ?? at.findBrackets(n)?.[0]?.amount).find((p) => p && p.unit !== "");
+      return [`${region} ${term}`, region, term, first!] as const;
+    }),
+  ),
+);
+
+describe("a policy's figures, looked up by name", () => {
+  it.each(cases)("%s: the quote states its figure", async (_, region, term, figure) => {
+    const a = await testBot().reply("u", `${region}${term}的标准是怎么规定的`);
+    expect(a.intent).toBe("lookup");
+    const quoted = a.text.match(/规定：“([\s\S]*)”\n出处/)?.[1] ?? "";
+    expect(squash(quoted)).toContain(squash(figure.quote));
+    expect(a.citations[0]).toMatchObject({ docId: figure.doc, clause: figure.clause });
+  });
+
+  it("says so where the region has the policy but sets no figure, and shows what it does say", async () => {
+    const a = await testBot().reply("u", "兴安盟见习补贴是多少");
+    expect(a.text).toContain("兴安盟的文件未规定见习补贴的具体标准");
+    expect(a.citations[0]?.docId).toBe("xinganmeng-2023-04");
+  });
+});
