@@ -19,12 +19,34 @@ const CLOSE_SECOND = 0.8;
 const topicalOf = (question: string, scope: Scope) => scope.selectors.reduce((q, name) => q.replaceAll(name, " "), question);
 
 export function searchScope(corpus: Corpus, question: string, scope: Scope): SearchHit[] {
-  return corpus.index.search(topicalOf(question, scope), {
+  const hits = corpus.index.search(topicalOf(question, scope), {
     // An open scope is every document: no filter to apply.
     ...(scope.open ? {} : { docIds: new Set(scope.documents.map((d) => d.id)) }),
     notTopical: scope.mentioned,
     limit: 12,
   });
+  return specificFirst(corpus, question, hits);
+}
+
+/** Hits scoring at least this share of the best may be put first for naming the policy more specifically. */
+const SPECIFIC_RATIO = 0.5;
+
+/**
+ * 大庆一次性创业补贴谁能领: among the clauses that name the policy asked about, the one of the most local
+ * document (大庆 over 黑龙江), and then the one whose subject it is (named in its heading or first
+ * sentence, not listed among others), comes first.
+ */
+function specificFirst(corpus: Corpus, question: string, hits: SearchHit[]): SearchHit[] {
+  const top = hits[0];
+  const terms = new Set(corpus.terms.policyNames(question).map((r) => r.meaning));
+  if (!top || !terms.size) return hits;
+  const words = corpus.terms.terms.filter((t) => terms.has(t.term)).flatMap((t) => [t.term, ...t.aliases]);
+  const depth = (h: SearchHit) => corpus.places.resolve(h.doc.jurisdiction)?.chain.length ?? 0;
+  const subject = (h: SearchHit) => (words.some((w) => (h.clause.heading ?? h.clause.text.split("。")[0]!).includes(w)) ? 1 : 0);
+  const naming = hits.filter((h) => h.score >= top.score * SPECIFIC_RATIO && words.some((w) => h.clause.text.includes(w)));
+  if (!naming.length) return hits;
+  const best = [...naming].sort((a, b) => depth(b) - depth(a) || subject(b) - subject(a) || b.score - a.score)[0]!;
+  return best === top ? hits : [best, ...hits.filter((h) => h !== best)];
 }
 
 /** True when the best hit covers enough of the question to answer from it. */

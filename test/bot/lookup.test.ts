@@ -125,3 +125,13 @@ describe("help and unknown", () => {
     expect(() => AnswerSchema.parse(a)).not.toThrow();
   });
 });
+
+describe("the specific clause before the general one", () => {
+  it("quotes the city's own clause naming the policy over a provincial one mentioning it", async () => {
+    for (const q of ["大庆的一次性创业补贴给哪些人", "大庆创业补贴怎么规定的"]) {
+      const a = await bot().reply("s", q);
+      expect(a.citations[0]?.docId, q).toBe("daqing-2017");
+      expect(a.text, q).toContain("一次性创业补贴");
+    }
+  });
+});
