@@ -110,7 +110,8 @@ const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;
  *     我们参保50人…), unless they fit another rule better
  *  8. start / which — a calculation is asked for and one rule (or several) fits
  *  9. topic — a follow-up about the policy just discussed, naming none (这个钱要申请吗), or until when
- *     one policy named runs (扩岗补助什么时候截止): answered from that policy's own clause
+ *     one policy named runs or who is in charge of it (扩岗补助什么时候截止, 稳岗返还哪个部门负责):
+ *     answered from that policy's own clause
  * 10. acknowledge — facts with no question and no rule they fit
  * 11. lookup — what the documents say (with the topic to fall back on)
  */
@@ -127,7 +128,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
   if (asked) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
   if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
-  if (u.names.length === 1 && u.asks.has("validity")) return { kind: "topic", term: u.names[0]!.meaning };
+  if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };
   if (u.stated && !u.question && !u.names.length) return { kind: "acknowledge" };
   return { kind: "lookup", topic: u.names.length ? null : s.topic };
 }

@@ -68,7 +68,10 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const word = words.map(escape).join("|") || "$^"; // no words: a pattern that matches nothing
   const figureNear = new RegExp(`(?:${word})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${word})`);
   const sentences = corpus.index.sentences(hit.clause);
+  const asksWho = /部门|谁|牵头|负责/.test(question);
   const scored = sentences.map(({ text, norm }, i) => {
+    // 〔省人社厅牵头…按职责分工负责〕 says who carries it out: quoted only when that is asked.
+    if (!asksWho && IN_CHARGE.test(text) && text.replace(IN_CHARGE, "").trim().length < 4) return { text, i, score: -1 };
     let score = covered(norm);
     if (asksQuantity && /\d/.test(text)) score += 0.1;
     if (asksQuantity && figureNear.test(norm)) score += 0.3;
@@ -184,7 +187,9 @@ export function topicAnswer(corpus: Corpus, question: string, term: string, scop
     return period ?? { intent: "lookup", region: regionOf(scope, own.doc.jurisdiction), text: `${own.doc.jurisdiction}的${term}：${validitySentence(own.doc, own.clause, today)}\n出处：${sourceLine(citation)}。`, citations: [citation], calculation: null };
   }
   if (own && asks.has("department")) {
-    return answerFrom(corpus, scope, own, today, IN_CHARGE, (found) => `${own.doc.jurisdiction}的${term}，文件写明的分工是：${found}。`) ?? notStated(scope, term);
+    // The policy's best clause that says who carries it out (the first one may not).
+    const stating = searchScope(corpus, term, scope).slice(0, MAX_CITATIONS).find((h) => IN_CHARGE.test(h.clause.text)) ?? own;
+    return answerFrom(corpus, scope, stating, today, IN_CHARGE, (found) => `${stating.doc.jurisdiction}的${term}，文件写明的分工是：${found}。`) ?? notStated(scope, term);
   }
   const query = `${term} ${question}`;
   const hits = searchScope(corpus, query, scope);

@@ -40,6 +40,7 @@ const rows: Row[] = [
   ["topic: a follow-up pointing back at the policy", "这笔钱要我们去申请吗", afterLookup, {}, "topic"],
   ["topic: until when, with no name", "什么时候截止的", afterLookup, {}, "topic"],
   ["topic: until when one policy named runs", "扩岗补助什么时候截止", fresh, {}, "topic"],
+  ["topic: who is in charge of one policy named", "稳岗返还归哪个部门管", fresh, {}, "topic"],
   ["acknowledge: facts that point to no rule", "我们是小微企业", fresh, {}, "acknowledge"],
   ["lookup: what a policy says", "黑龙江的稳岗返还需要满足什么条件？", fresh, {}, "lookup"],
   ["lookup: a standard asked, no figures of the user's", "兴安盟培训期间的生活费补贴一天多少钱？", fresh, {}, "lookup"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AnswerSchema } from "../../src/bot/answer.js";
-import { on, testBot } from "../helpers.js";
+import { on, repoCorpus, testBot } from "../helpers.js";
 
 const bot = (today?: string) => testBot(today ? { clock: on(today) } : {});
 
@@ -133,5 +133,17 @@ describe("the specific clause before the general one", () => {
       expect(a.citations[0]?.docId, q).toBe("daqing-2017");
       expect(a.text, q).toContain("一次性创业补贴");
     }
+  });
+});
+
+describe("what is quoted", () => {
+  const bracketOnly = /“[〔（(][^〔〕（）()“”]*(?:牵头|负责)[^〔〕（）()“”]*[〕）)]”/;
+  // Questions naming a department, or a policy: the 〔…按职责分工负责〕 bracket is who carries it out, not an answer.
+  const questions = ["黑龙江省交通运输厅有什么补贴政策", "省商务厅的稳就业政策", "黑龙江财政厅补贴", ...repoCorpus().terms.terms.map((t) => `黑龙江介绍一下${t.term}`)];
+  it.each(questions.map((q) => [q] as const))("%s: never a 牵头/负责 bracket alone", async (q) => {
+    expect((await bot().reply("s", q)).text).not.toMatch(bracketOnly);
+  });
+  it("quotes the bracket when who is in charge is asked", async () => {
+    expect((await bot().reply("s", "黑龙江稳岗返还哪个部门负责")).text).toMatch(/负责/);
   });
 });
