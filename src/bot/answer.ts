@@ -7,6 +7,8 @@ export const CitationSchema = z.object({
   title: z.string(),
   /** The clause's own label in the document: （一）, 10、, 附件1. */
   clause: z.string(),
+  /** The label as a person says it: 第（一）条, 第10条, 第一部分, 附件1第2行. */
+  place: z.string(),
   /** The clause's words, verbatim. */
   text: z.string(),
   /** Where the clause's document applies. */
@@ -40,5 +42,7 @@ export const AnswerSchema = z.object({
   text: z.string(),
   citations: z.array(CitationSchema),
   calculation: CalculationSchema.nullable(),
+  /** Short answers to the bot's own question (是/否, 省内/跨省, the regions), for a channel to offer as buttons. */
+  replies: z.array(z.string()).optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -107,11 +107,10 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   const upper = rough.length ? evaluate("high") : evaluated;
   const sameAtBothEnds = evaluated.every((e, i) => e.result.eligible === upper[i]!.result.eligible && e.result.amount === upper[i]!.result.amount);
   const noted = a.acknowledge ? notedFacts(vocab, reading) : "";
-  const ask = (text: string, requested: SlotKey[], unplaced: RuleAnswer["unplaced"] = null): RuleAnswer => ({
-    answer: clarify(corpus, vocab, rule, first, today, `${noted}${text}`),
-    requested,
-    unplaced,
-  });
+  const ask = (text: string, requested: SlotKey[], unplaced: RuleAnswer["unplaced"] = null): RuleAnswer => {
+    const replies = repliesFor(vocab, requested);
+    return { answer: { ...clarify(corpus, vocab, rule, first, today, `${noted}${text}`), ...(replies.length ? { replies } : {}) }, requested, unplaced };
+  };
   if (reading.invalid.length) return ask(`${reading.invalid.join("；")}，请核对后重新告诉我。`, []);
   // 还差3年多，还能继续吗: the same yes at both ends answers a yes-or-no question; the amount is given as its range.
   const yesEitherWay = a.whetherOnly && evaluated.every((e, i) => e.result.eligible !== null && e.result.eligible === upper[i]!.result.eligible);
@@ -288,7 +287,24 @@ function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
     text: `${rule.id}各地标准不同：\n${lines.join("\n")}\n请问您（企业）在哪个地区${more}？\n${REFERRAL}。`,
     citations: citationsOf(corpus, sources, today),
     calculation: calculationOf(vocab, rule, { ...evaluated[0]!.result, eligible: null, amount: null }),
+    replies: evaluated.map((e) => e.region),
   };
+}
+
+/**
+ * Short answers to the bot's question about one fact, from its vocabulary: a choice's values
+ * (大型企业 / 中小微企业), a yes-or-no fact's first wordings each way (跨省 / 省内), else 是 / 否.
+ */
+function repliesFor(vocab: Vocabulary, requested: readonly SlotKey[]): string[] {
+  if (requested.length !== 1) return [];
+  const slot = vocab.slots.get(requested[0]!)!;
+  // A wording said as written (no gap, nothing escaped): what the reader reads back as that value.
+  const plain = vocab.phrases.filter((p) => p.slot === slot.key && /^[\p{Script=Han}\w]+$/u.test(p.pattern.source));
+  const wordingOf = (value: unknown) => plain.find((p) => p.value === value)?.pattern.source;
+  if (slot.type === "choice") return [...new Set(plain.map((p) => p.value))].map((v) => wordingOf(v)!);
+  if (slot.type !== "yesno") return [];
+  const [yes, no] = [wordingOf(true), wordingOf(false)];
+  return yes && no ? [yes, no] : ["是", "否"];
 }
 
 export function whichRule(rules: Rule[], scope: Scope): Answer {

@@ -21,6 +21,7 @@ export function citationOf(doc: PolicyDocument, clause: Clause, today: string): 
     docNumber: doc.docNumber,
     title: doc.title,
     clause: clause.label,
+    place: clauseName(clause.label),
     text: clause.text,
     jurisdiction: doc.jurisdiction,
     endsOn: v.endsOn,
@@ -28,8 +29,10 @@ export function citationOf(doc: PolicyDocument, clause: Clause, today: string): 
   };
 }
 
-/** How a clause label reads in a sentence: （一） → 第（一）条, 10、 → 第10条, 一、 → 第一部分. */
+/** How a clause label reads in a sentence: （一） → 第（一）条, 10、 → 第10条, 一、 → 第一部分, 附件1（序号2） → 附件1第2行. */
 export function clauseName(label: string): string {
+  const row = label.match(/^(附件\d*)（序号(\d+)）$/);
+  if (row) return `${row[1]}第${row[2]}行`;
   const item = label.match(/^(\d+)、(.*)$/);
   if (item) return `第${item[1]}条${item[2]}`;
   const chapter = label.match(/^([一二三四五六七八九十百]+)、$/);

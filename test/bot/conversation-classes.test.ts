@@ -286,3 +286,19 @@ describe("a region added as data (邹平's 一次性扩岗补助)", () => {
     expect(a.citations[0]?.clause).toBe("三、");
   });
 });
+
+describe("quick replies to the bot's own question", () => {
+  it.each([
+    ["平凉的企业，参保20人，去年没裁员，缴了失业保险4万元，稳岗返还多少", "企业类型"],
+    ["黑龙江的脱贫户，打工4个月了，路费500，交通补助多少", "跨省"],
+    ["黑龙江的脱贫户，去外省打工4个月了，生产奖补多少", "自主发展生产"],
+    ["招了2个应届生，签了1年合同，吸纳就业补贴多少", "地区"],
+  ])("each reply offered to “%s” answers it", async (question, asked) => {
+    const first = await last([question]);
+    expect(first.intent).toBe("clarify");
+    expect(first.text).toContain(asked);
+    expect(first.replies?.length).toBeGreaterThan(1);
+    // the question's only missing fact: every reply gives an answer, yes or no
+    for (const reply of first.replies!) expect((await last([question, reply])).intent, reply).toBe("calculate");
+  });
+});

@@ -45,12 +45,14 @@ async function readBody(incoming: IncomingMessage | undefined, standard: () => P
 export function createHttpApp(service: Service): Hono<{ Bindings: Partial<HttpBindings> }> {
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
   const regions = [...jurisdictionsOf(service.corpus.documents)];
+  // Who publishes what the answers rest on, and when: the page's footer.
+  const documents = service.corpus.documents.map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issued: d.issued, jurisdiction: d.jurisdiction }));
 
   app.get("/", (c) => c.html(PAGE));
   app.get("/healthz", (c) =>
     c.json({ status: "ok", documents: service.corpus.documents.length, clauses: service.corpus.index.size }),
   );
-  app.get("/api/regions", (c) => c.json({ regions, defaultRegion: service.defaultRegion }));
+  app.get("/api/regions", (c) => c.json({ regions, defaultRegion: service.defaultRegion, documents }));
   app.post("/api/ask", async (c) => {
     const body = await readBody(c.env?.incoming, () => c.req.text(), MAX_BODY_BYTES);
     if (body === TOO_LARGE) return c.json({ error: `request body larger than ${MAX_BODY_BYTES} bytes` }, 413);
