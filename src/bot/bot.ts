@@ -8,6 +8,7 @@ import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
+import { citationOf, sourceLine } from "./compose.js";
 import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { decide, type Decision } from "./decide.js";
 import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
@@ -221,6 +222,18 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     return { ...said, text: `${where}的文件未规定${term}的具体标准，相关的规定是：\n${said.text}` };
   }
 
+  /** 原文: the clauses the last answer cited, in full. */
+  function fullText(session: Session, today: string): Answer {
+    const found = session.cited.flatMap(({ docId, clause }) => {
+      const doc = corpus.document(docId);
+      const at = doc?.clauses.find((c) => c.label === clause);
+      return doc && at ? [{ doc, clause: at }] : [];
+    });
+    const citations = found.map((f) => citationOf(f.doc, f.clause, today));
+    const text = found.map((f, i) => `${sourceLine(citations[i]!)}：\n${f.clause.text}`).join("\n\n");
+    return { intent: "lookup", region: found[0]?.doc.jurisdiction ?? null, text, citations, calculation: null };
+  }
+
   return {
     async reply(sessionId, text, context = {}) {
       if (text.length > MAX_MESSAGE_CHARS) {
@@ -229,6 +242,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       }
       const session = (await sessions.get(sessionId)) ?? emptySession();
       let question = normalize(text).trim();
+      const bare = question.replace(/[\s，,。.!！?？~～吧呢啊呀]+$/g, "");
+      if (session.cited.length && vocab.dialogue.full_text.includes(bare)) return AnswerSchema.parse(fullText(session, chinaDate(clock())));
       // 重新算 / 换个问题: forget the calculation in progress, then read the rest as a new message.
       const rest = question.replace(START_OVER, "");
       const startOver = rest !== question;
@@ -277,6 +292,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "" },
       );
       const reply = answer(d, session, u, scope, today, namedPlace);
+      if (reply.citations.length) session.cited = reply.citations.map((c) => ({ docId: c.docId, clause: c.clause }));
       await sessions.set(sessionId, session);
       return AnswerSchema.parse(reply);
     },

@@ -30,6 +30,8 @@ export const SessionSchema = z.object({
   unplaced: z.object({ text: z.string(), value: z.number(), candidates: z.array(z.string()) }).nullable().default(null),
   /** The policy last discussed (a term of corpus/terms.yaml): a follow-up naming none is about it. */
   topic: z.string().nullable().default(null),
+  /** The clauses the last answer cited: "原文" shows them in full. */
+  cited: z.array(z.object({ docId: z.string(), clause: z.string() })).default([]),
   /** The days the user asks about (按2023年的标准): the figures in force then; today's when null. */
   period: z.object({ from: z.string(), to: z.string() }).nullable().default(null),
 });

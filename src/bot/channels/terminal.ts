@@ -3,6 +3,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../../knowledge/corpus.js";
 import { createBot } from "../bot.js";
+import { briefText } from "../brief.js";
 
 const USAGE = `Usage: npm start [-- --region <region>]
 
@@ -29,7 +30,7 @@ rl.prompt();
 for await (const line of rl) {
   const text = line.trim();
   if (/^(退出|再见|exit|quit)$/i.test(text)) break;
-  if (text) console.log(`${(await bot.reply("terminal", text, { region: opts.region ?? null })).text}\n`);
+  if (text) console.log(`${briefText((await bot.reply("terminal", text, { region: opts.region ?? null })).text)}\n`);
   rl.prompt();
 }
 rl.close();

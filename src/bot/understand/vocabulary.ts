@@ -49,6 +49,7 @@ const DialogueFileSchema = z.object({
   total: words,
   dated: words,
   dated_before: words,
+  full_text: words,
   yes: words,
   no: words,
   negators: words,

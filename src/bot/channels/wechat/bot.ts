@@ -2,13 +2,15 @@
 // and the reply @-mentions the asker. Each member of a group keeps their own conversation.
 import type { MessageInterface, WechatyInterface } from "wechaty/impls";
 import type { Answer } from "../../answer.js";
+import { briefText } from "../../brief.js";
 import type { Service } from "../service.js";
 
-/** A phone screen's worth: long answers are cut with a pointer to the full text. */
+/** What one WeChat message holds comfortably: a clause asked for in full (原文) is cut past this. */
 const MAX_CHARS = 1500;
 
+/** The answer as a WeChat message: brief (the quotes behind “原文”), and never longer than a message. */
 export function wechatText(answer: Answer): string {
-  const text = answer.text;
+  const text = briefText(answer.text);
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…（内容较长，请咨询12333获取完整条文）` : text;
 }
 
