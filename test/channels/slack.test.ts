@@ -82,6 +82,9 @@ describe("the Slack app", () => {
     const fields = blocks.find((b: { fields?: unknown[] }) => b.fields);
     expect(JSON.stringify(fields)).toContain("60000");
     expect(JSON.stringify(blocks)).toMatch(/:warning: 该政策已于2023-12-31到期，最新政策请咨询当地人社部门或拨打12333/);
+    // The policy's end is said once; the clause's words have a block of their own.
+    expect((JSON.stringify(blocks).match(/到期/g) ?? []).length).toBe(1);
+    expect(blocks.some((b: { type: string; elements?: Array<{ text: string }> }) => b.type === "context" && b.elements?.[0]?.text.startsWith("原文："))).toBe(true);
     expect(msg.text).toContain("60000");
   });
 

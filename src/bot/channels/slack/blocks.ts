@@ -1,7 +1,11 @@
 // An answer as a Slack message: Block Kit blocks plus a plain `text` fallback with the same content.
 import type { types } from "@slack/bolt";
 import type { Answer } from "../../answer.js";
+import { briefText, FULL_TEXT_HINT } from "../../brief.js";
 import { clauseName, REFERRAL } from "../../compose.js";
+
+/** A section reads well up to about this much; the quote goes to its own block. */
+const BRIEF_SLACK = 400;
 
 type Block = types.KnownBlock;
 
@@ -10,8 +14,19 @@ const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1
 /** Slack mrkdwn treats &, < and > as markup; users' and documents' words are shown as typed. */
 export const escapeMrkdwn = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+/** The words quoted from a clause in an answer (依据：…“…” or X的规定：“…”). */
+const QUOTED = /“([\s\S]+)”/;
+
+/**
+ * The answer first (brief: the direct answer, steps, the source by name), then the amount, the
+ * quoted clause and the sources as context, and the policy's end once — as a warning when it has
+ * ended, else in the answer's own line.
+ */
 export function slackMessage(answer: Answer): { text: string; blocks: Block[] } {
-  const blocks: Block[] = [{ type: "section", text: { type: "mrkdwn", text: clip(escapeMrkdwn(answer.text), 3000) } }];
+  const expired = answer.citations.find((c) => c.expired);
+  const lines = briefText(answer.text, BRIEF_SLACK).replace(FULL_TEXT_HINT, "").trim().split("\n");
+  const main = lines.filter((l) => !(expired && /已到期/.test(l))).join("\n");
+  const blocks: Block[] = [{ type: "section", text: { type: "mrkdwn", text: clip(escapeMrkdwn(main), 3000) } }];
   const calc = answer.calculation;
   if (calc && calc.amount !== null && calc.eligible !== false) {
     blocks.push({
@@ -22,6 +37,8 @@ export function slackMessage(answer: Answer): { text: string; blocks: Block[] } 
       ],
     });
   }
+  const quoted = main !== answer.text ? answer.text.match(QUOTED)?.[1] : undefined;
+  if (quoted) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: clip(escapeMrkdwn(`原文：“${quoted}”`), 2000) }] });
   if (answer.citations.length) {
     blocks.push({
       type: "context",
@@ -31,7 +48,6 @@ export function slackMessage(answer: Answer): { text: string; blocks: Block[] } 
       })),
     });
   }
-  const expired = answer.citations.find((c) => c.expired);
   if (expired) {
     blocks.push({
       type: "context",
