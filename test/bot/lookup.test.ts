@@ -147,3 +147,12 @@ describe("what is quoted", () => {
     expect((await bot().reply("s", "黑龙江稳岗返还哪个部门负责")).text).toMatch(/负责/);
   });
 });
+
+describe("questions about the bot itself", () => {
+  it.each([["我不太会用，怎么问你"], ["您能教教我怎么提问吗"], ["机器人你会干啥"], ["这个小程序咋用啊"]])("%s → help", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("help");
+  });
+  it.each([["你们这稳岗返还怎么领"], ["您好，我们参保50人，没裁员"]])("%s names a policy or a fact: not help", async (q) => {
+    expect((await bot().reply("s", q)).intent).not.toBe("help");
+  });
+});

@@ -214,7 +214,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     anaphora: vocab.patterns.anaphora.test(text),
     figures,
     stated,
-    help: isHelpRequest(text),
+    // 我不太会用，怎么问你 / 您能帮我算算吗: about the bot, naming no policy, place or fact.
+    help: isHelpRequest(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text) && !readings.length && !stated && !placeNames.length),
     thanks: isThanks(text),
     placeOnly: statesOnlyPlace(text, [...placeNames]),
   };

@@ -49,6 +49,8 @@ const DialogueFileSchema = z.object({
   total: words,
   dated: words,
   dated_before: words,
+  to_bot: words,
+  bot_request: words,
   full_text: words,
   yes: words,
   no: words,
@@ -114,7 +116,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -223,6 +225,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     anaphoraGlobal: listPattern(d.anaphora),
     subset: listPattern(d.subset, ""),
     total: listPattern(d.total, ""),
+    toBot: listPattern(d.to_bot, ""),
+    botRequest: listPattern(d.bot_request, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
