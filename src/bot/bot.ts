@@ -8,7 +8,7 @@ import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
-import { citationOf, sourceLine } from "./compose.js";
+import { citationOf, REFERRAL, sourceLine } from "./compose.js";
 import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { decide, type Decision } from "./decide.js";
 import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
@@ -191,7 +191,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         session.pending = { ...session.pending, ...u.reading.values };
         return acknowledgeAnswer(vocab, u.reading, region);
       case "lookup": {
-        const a = policyFigures(u, scope, today) ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical);
+        const a = notStated(u, policyFigures(u, scope, today) ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical));
         if (u.names.length) session.topic = u.names[0]!.meaning;
         session.pending = { ...session.pending, ...u.reading.values };
         return a;
@@ -220,6 +220,17 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const where = scope.places[0]?.name;
     if (said.intent !== "lookup" || !where || !said.citations.some((c) => c.text.includes(term))) return null;
     return { ...said, text: `${where}的文件未规定${term}的具体标准，相关的规定是：\n${said.text}` };
+  }
+
+  /**
+   * 创业担保贷款最多能贷多少 / 利率多少: a particular thing asked for that the clauses found do not
+   * contain — the documents do not state it; what they do say follows.
+   */
+  function notStated(u: Understanding, a: Answer): Answer {
+    const specific = [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => u.text.includes(w));
+    if (a.intent !== "lookup" || !specific || a.citations.some((c) => c.text.includes(specific))) return a;
+    const what = u.names[0]?.meaning;
+    return { ...a, intent: "unknown", text: `收录的文件没有写明${what ? `${what}的` : ""}${specific}，${REFERRAL}。文件中相关的规定是：\n${a.text}` };
   }
 
   /** 原文: the clauses the last answer cited, in full. */

@@ -156,3 +156,16 @@ describe("questions about the bot itself", () => {
     expect((await bot().reply("s", q)).intent).not.toBe("help");
   });
 });
+
+describe("what the documents do not state", () => {
+  it.each([["兴安盟创业担保贷款额度是多少", "创业担保贷款"], ["平凉创业担保贷款利率多少", "创业担保贷款"]])("%s: says so, points to 12333, shows what they do say", async (q, term) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toMatch(new RegExp(`收录的文件没有写明${term}的`));
+    expect(a.text).toContain("12333");
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+  it("answers a particular thing the clause does state", async () => {
+    expect((await bot().reply("s", "兴安盟创业担保贷款展期最长多久")).intent).not.toBe("unknown");
+  });
+});

@@ -49,6 +49,7 @@ const DialogueFileSchema = z.object({
   total: words,
   dated: words,
   dated_before: words,
+  specifics: words,
   to_bot: words,
   bot_request: words,
   full_text: words,
