@@ -184,7 +184,17 @@ export function topicAnswer(corpus: Corpus, question: string, term: string, scop
   if (own && asks.has("validity")) {
     const period = answerFrom(corpus, scope, own, today, PERIOD, () => `${own.doc.jurisdiction}的${term}：${validitySentence(own.doc, own.clause, today)}`);
     const citation = citationOf(own.doc, own.clause, today);
-    return period ?? { intent: "lookup", region: regionOf(scope, own.doc.jurisdiction), text: `${own.doc.jurisdiction}的${term}：${validitySentence(own.doc, own.clause, today)}\n出处：${sourceLine(citation)}。`, citations: [citation], calculation: null };
+    // No date in the clause or its document: the documents do not say, and the answer says so.
+    const unstated = !own.clause.endsOn && !own.clause.startsOn;
+    return (
+      period ?? {
+        intent: unstated ? "unknown" : "lookup",
+        region: regionOf(scope, own.doc.jurisdiction),
+        text: `${own.doc.jurisdiction}的${term}：${validitySentence(own.doc, own.clause, today)}\n出处：${sourceLine(citation)}。`,
+        citations: [citation],
+        calculation: null,
+      }
+    );
   }
   if (own && asks.has("department")) {
     // The policy's best clause that says who carries it out (the first one may not).

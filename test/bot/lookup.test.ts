@@ -165,6 +165,13 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain("12333");
     expect(a.citations.length).toBeGreaterThan(0);
   });
+  it("says until when is not stated where neither the clause nor its document gives a date", async () => {
+    const a = await bot().reply("s", "大庆的一次性创业补贴到哪天结束");
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("未载明执行期限");
+    expect((await bot().reply("s", "平凉扩岗补助到哪天结束")).intent).toBe("lookup");
+  });
+
   it("answers a particular thing the clause does state", async () => {
     expect((await bot().reply("s", "兴安盟创业担保贷款展期最长多久")).intent).not.toBe("unknown");
   });
