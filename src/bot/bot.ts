@@ -22,12 +22,12 @@ import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import { rangeOf, type Group, type Range } from "./understand/slots.js";
 import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
 
-// 重新算 / 换个问题: the calculation in progress is forgotten.
 /** What a question asks that a policy's figures answer: what it gives, how long, on what terms (or nothing but its name). */
 const FIGURE_ASKS: ReadonlySet<string> = new Set(["standard", "amount", "duration", "condition"]);
 /** …and the share of the question's own words the figures' clause must hold. */
 const FIGURE_WORDS_FLOOR = 0.6;
 
+// 重新算 / 换个问题: the calculation in progress is forgotten.
 const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;
 
 /** Longer messages get a polite request to shorten them: no question needs more. */
@@ -83,7 +83,7 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
   const rules = rulesNamed(named);
   const here = jurisdictionsOf(scope.documents);
   if (!rules.length || rules.some((r) => regionsOf(corpus.parameters, r).some((g) => here.has(g)))) return null;
-  const names = corpus.terms.terms.filter((t) => named.includes(t.term)).flatMap((t) => [t.term, ...t.aliases]);
+  const names = corpus.terms.namesOf(named);
   const top = hits[0]?.clause.text ?? "";
   if (names.some((n) => top.includes(n))) return null;
   const theirs = new Set(rules.flatMap((r) => regionsOf(corpus.parameters, r)));
@@ -113,8 +113,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
 
   /** The region's documents name the policy, though they set no figure the rule could compute (平凉's 往返交通补助). */
   function mentionedThere(rule: Rule, scope: Scope, named: string | undefined): boolean {
-    const terms = named ? [named] : rule.terms;
-    const names = corpus.terms.terms.filter((t) => terms.includes(t.term)).flatMap((t) => [t.term, ...t.aliases]);
+    const names = corpus.terms.namesOf(named ? [named] : rule.terms);
     return !scope.open && scope.documents.some((d) => d.clauses.some((c) => names.some((n) => c.text.includes(n))));
   }
 
@@ -213,7 +212,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const own = [...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors].reduce<string>((t, w) => t.replaceAll(w, " "), u.topical);
     const words = corpus.index.coverage(own, scope.mentioned);
     const cited = found?.citations[0];
-    const clause = cited && corpus.document(cited.docId)?.clauses.find((c) => c.label === cited.clause);
+    const clause = cited && corpus.clause(cited.docId, cited.clause)?.clause;
     if (clause && words.words.length && words.covered(corpus.index.clauseText(clause)) < FIGURE_WORDS_FLOOR) return null;
     if (found || scope.open) return found;
     const said = lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
@@ -235,11 +234,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
 
   /** 原文: the clauses the last answer cited, in full. */
   function fullText(session: Session, today: string): Answer {
-    const found = session.cited.flatMap(({ docId, clause }) => {
-      const doc = corpus.document(docId);
-      const at = doc?.clauses.find((c) => c.label === clause);
-      return doc && at ? [{ doc, clause: at }] : [];
-    });
+    const found = session.cited.flatMap(({ docId, clause }) => corpus.clause(docId, clause) ?? []);
     const citations = found.map((f) => citationOf(f.doc, f.clause, today));
     const text = found.map((f, i) => `${sourceLine(citations[i]!)}：\n${f.clause.text}`).join("\n\n");
     return { intent: "lookup", region: found[0]?.doc.jurisdiction ?? null, text, citations, calculation: null };

@@ -3,7 +3,7 @@
 // is, or the region — asked for.
 import type { PersonGroup } from "../calculators/facts.js";
 import { regionsOf } from "../calculators/registry.js";
-import { fmt, type At, type Cited, type Result, type Rule, type Source } from "../calculators/rule.js";
+import { fmt, type At, type Cited, type Parameter, type Result, type Rule } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import type { Clause } from "../knowledge/clauses.js";
 import type { Period } from "../knowledge/parameters.js";
@@ -171,6 +171,7 @@ function added(parts: ReadonlyArray<{ text: string; result: Result }>): Result {
     missing: [...new Set(undecided.flatMap((p) => p.result.missing))],
     problems: parts.flatMap((p) => p.result.problems),
     sources: parts.flatMap((p) => p.result.sources),
+    figures: [...new Set(parts.flatMap((p) => p.result.figures))],
     notes: [...new Set(parts.flatMap((p) => p.result.notes)), ...parts.filter((p) => p.result.eligible === false && eligible).map((p) => `${p.text}不符合条件，不计入`)],
     ...(qualifying[0]?.result.label ? { label: qualifying[0].result.label } : {}),
   };
@@ -187,35 +188,31 @@ function calculationOf(vocab: Vocabulary, rule: Rule, r: Result): Answer["calcul
   };
 }
 
-/** The document and clause a source names. */
-function located(corpus: Corpus, s: Pick<Source, "doc" | "clause">) {
-  const doc = corpus.document(s.doc);
-  const clause = doc?.clauses.find((c) => c.label === s.clause);
-  return doc && clause ? { doc, clause } : null;
-}
-
-function citationsOf(corpus: Corpus, sources: Cited[], today: string): Citation[] {
+function citationsOf(corpus: Corpus, sources: Cited[], figures: readonly Parameter[], today: string): Citation[] {
   const out: Citation[] = [];
   for (const s of sources) {
-    const at = located(corpus, s);
-    if (at && !out.some((c) => c.docId === s.doc && c.clause === s.clause)) out.push(citationOf(at.doc, dated(at.clause, s), today));
+    const at = corpus.clause(s.doc, s.clause);
+    if (at && !out.some((c) => c.docId === s.doc && c.clause === s.clause)) out.push(citationOf(at.doc, dated(at.clause, figures), today));
   }
   return out;
 }
 
 /** Source line, the first source's sentences holding the figures and conditions used, and its validity. */
-function basis(corpus: Corpus, sources: Cited[], today: string): string {
+function basis(corpus: Corpus, sources: Cited[], figures: readonly Parameter[], today: string): string {
   const s = sources[0];
-  const at = s && located(corpus, s);
+  const at = s && corpus.clause(s.doc, s.clause);
   if (!at) return "";
   const sentences = corpus.index.sentences(at.clause).map((x, i) => ({ text: x.text, i }));
   const used = sentences.filter((x) => s.quotes.some((q) => squash(x.text).includes(squash(q))));
   const quote = joinSentences(used.length ? used : sentences.slice(0, 1));
-  return `依据：${sourceLine(citationOf(at.doc, at.clause, today))}：“${quote}”\n${validitySentence(at.doc, dated(at.clause, s), today)}`;
+  return `依据：${sourceLine(citationOf(at.doc, at.clause, today))}：“${quote}”\n${validitySentence(at.doc, dated(at.clause, figures), today)}`;
 }
 
-/** A clause with the end date its figures were given in their parameter file, if one. */
-const dated = (clause: Clause, s: Cited): Clause => (s.until ? { ...clause, endsOn: s.until } : clause);
+/** A clause with the end date its figures were given in their parameter file, if one (the clause states none, or a later notice ended them). */
+function dated(clause: Clause, figures: readonly Parameter[]): Clause {
+  const until = figures.find((f) => f.doc === clause.docId && f.clause === clause.label && f.untilStated)?.until;
+  return until ? { ...clause, endsOn: until } : clause;
+}
 
 function concluded(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string, notes: string[], noted: string): Answer {
   const { region, at, result: r, assumptions } = evaluated[0]!;
@@ -237,12 +234,13 @@ function concluded(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
   // A "no" rests first on the clause of the condition that failed.
   const failed = r.eligible === false ? r.checks.find((c) => !c.ok)?.source : undefined;
   const cited = failed ? [{ doc: failed.doc, clause: failed.clause, quotes: failed.quote ? [failed.quote] : [] }, ...sources] : sources;
-  lines.push(basis(corpus, cited, today));
+  const figures = evaluated.flatMap((e) => e.result.figures);
+  lines.push(basis(corpus, cited, figures, today));
   return {
     intent: "calculate",
     region: evaluated.length === 1 ? region : null,
     text: lines.filter(Boolean).join("\n"),
-    citations: citationsOf(corpus, cited, today),
+    citations: citationsOf(corpus, cited, figures, today),
     calculation: calculationOf(vocab, rule, r),
   };
 }
@@ -264,12 +262,12 @@ function datesOf(r: Result, period: Period): string[] {
 }
 
 function clarify(corpus: Corpus, vocab: Vocabulary, rule: Rule, { region, at, result: r }: Evaluated, today: string, question: string): Answer {
-  const lines = [question, `${region}的规定：${rule.summary(at)}。`, basis(corpus, r.sources, today)];
+  const lines = [question, `${region}的规定：${rule.summary(at)}。`, basis(corpus, r.sources, r.figures, today)];
   return {
     intent: "clarify",
     region,
     text: lines.filter(Boolean).join("\n"),
-    citations: citationsOf(corpus, r.sources, today),
+    citations: citationsOf(corpus, r.sources, r.figures, today),
     calculation: calculationOf(vocab, rule, { ...r, eligible: null, amount: null }),
   };
 }
@@ -285,7 +283,7 @@ function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
     intent: "clarify",
     region: null,
     text: `${rule.id}各地标准不同：\n${lines.join("\n")}\n请问您（企业）在哪个地区${more}？\n${REFERRAL}。`,
-    citations: citationsOf(corpus, sources, today),
+    citations: citationsOf(corpus, sources, evaluated.flatMap((e) => e.result.figures), today),
     calculation: calculationOf(vocab, rule, { ...evaluated[0]!.result, eligible: null, amount: null }),
     replies: evaluated.map((e) => e.region),
   };

@@ -11,7 +11,7 @@ const FLOOR_ON_TOPIC = 0.3;
 const FLOOR_OFF_TOPIC = 0.5;
 /** Other regions' clauses scoring within this ratio of the best are the same rule in another place. */
 const SAME_RULE_RATIO = 0.7;
-const MAX_CITATIONS = 3;
+export const MAX_CITATIONS = 3;
 /** A second sentence scoring at least this share of the best is quoted too. */
 const CLOSE_SECOND = 0.8;
 
@@ -40,7 +40,7 @@ function specificFirst(corpus: Corpus, question: string, hits: SearchHit[]): Sea
   const top = hits[0];
   const terms = new Set(corpus.terms.policyNames(question).map((r) => r.meaning));
   if (!top || !terms.size) return hits;
-  const words = corpus.terms.terms.filter((t) => terms.has(t.term)).flatMap((t) => [t.term, ...t.aliases]);
+  const words = corpus.terms.namesOf(terms);
   const depth = (h: SearchHit) => corpus.places.resolve(h.doc.jurisdiction)?.chain.length ?? 0;
   const subject = (h: SearchHit) => (words.some((w) => (h.clause.heading ?? h.clause.text.split("。")[0]!).includes(w)) ? 1 : 0);
   const naming = hits.filter((h) => h.score >= top.score * SPECIFIC_RATIO && words.some((w) => h.clause.text.includes(w)));

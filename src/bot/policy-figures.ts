@@ -1,16 +1,15 @@
 // "平凉技能提升补贴" / "兴安盟吸纳就业补贴标准": a named policy's figures, quoted from the sentences its
 // parameters were read from (corpus/parameters), in each region in scope that has it — the sentence
 // with 1000元/1500元/2000元, not the clause's heading.
-import { regionsOf } from "../calculators/registry.js";
 import { parametersOf, type Parameter, type Rule } from "../calculators/rule.js";
+import type { Clause } from "../knowledge/clauses.js";
 import type { Corpus } from "../knowledge/corpus.js";
-import { jurisdictionsOf } from "../knowledge/documents.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer } from "./answer.js";
+import { regionsFor } from "./calculate.js";
 import { citationOf, joinSentences, sourceLine, validitySentence } from "./compose.js";
+import { MAX_CITATIONS } from "./lookup.js";
 import { regionOf, type Scope } from "./scope.js";
-
-const MAX_CITATIONS = 3;
 
 /** The figures of a rule (or of the part a term names) in a region today, in the order the rule reads them. */
 function figuresOf(corpus: Corpus, rule: Rule, term: string, region: string, today: string): Parameter[] {
@@ -23,9 +22,7 @@ function figuresOf(corpus: Corpus, rule: Rule, term: string, region: string, tod
 }
 
 /** The sentences of a clause that state some of these figures, in document order. */
-function figureSentences(corpus: Corpus, figures: Parameter[]): string {
-  const doc = corpus.document(figures[0]!.doc)!;
-  const clause = doc.clauses.find((c) => c.label === figures[0]!.clause)!;
+function figureSentences(corpus: Corpus, clause: Clause, figures: Parameter[]): string {
   const quotes = figures.map((f) => squash(f.quote));
   const sentences = corpus.index.sentences(clause).map((s, i) => ({ text: s.text, i }));
   const used = sentences.filter((s) => quotes.some((q) => squash(s.text).includes(q) || q.includes(squash(s.text))));
@@ -34,18 +31,16 @@ function figureSentences(corpus: Corpus, figures: Parameter[]): string {
 
 /** The answer quoting a named policy's figures where scope has it; null where no region in scope has it. */
 export function figureAnswer(corpus: Corpus, rule: Rule, term: string, scope: Scope, today: string): Answer | null {
-  const here = jurisdictionsOf(scope.documents);
-  const regions = regionsOf(corpus.parameters, rule, rule.parts?.[term] ? term : undefined).filter((r) => here.has(r));
+  const regions = regionsFor(corpus, rule, scope, term);
   if (!regions.length) return null;
   const parts = regions.map((region) => {
     const figures = figuresOf(corpus, rule, term, region, today);
     // The clause of the first figure states the policy; the others' clauses are cited after it.
-    const first = figures.filter((f) => f.doc === figures[0]!.doc && f.clause === figures[0]!.clause);
-    const doc = corpus.document(first[0]!.doc)!;
-    const clause = doc.clauses.find((c) => c.label === first[0]!.clause)!;
-    const clauses = [...new Map(figures.map((f) => [`${f.doc} ${f.clause}`, f])).values()];
-    const citations = clauses.map((f) => citationOf(corpus.document(f.doc)!, corpus.document(f.doc)!.clauses.find((c) => c.label === f.clause)!, today));
-    return { region, text: figureSentences(corpus, first), source: sourceLine(citations[0]!), validity: validitySentence(doc, clause, today), citations };
+    const clauses = [...new Map(figures.map((f) => [`${f.doc} ${f.clause}`, corpus.clause(f.doc, f.clause)!])).values()];
+    const { doc, clause } = clauses[0]!;
+    const first = figures.filter((f) => f.doc === doc.id && f.clause === clause.label);
+    const citations = clauses.map((c) => citationOf(c.doc, c.clause, today));
+    return { region, text: figureSentences(corpus, clause, first), source: sourceLine(citations[0]!), validity: validitySentence(doc, clause, today), citations };
   });
   const several = parts.length > 1;
   const text = several

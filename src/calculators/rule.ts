@@ -18,8 +18,6 @@ export interface Cited {
   doc: string;
   clause: string;
   quotes: string[];
-  /** An end date a parameter file gives the figures cited from this clause (the clause states none, or a later notice ended them). */
-  until?: string;
 }
 
 export interface Check {
@@ -110,13 +108,9 @@ export class Evaluation {
   /** Records a clause the result rests on; a second figure of the same clause adds its words. */
   cite(p: Source | Parameter): void {
     if ("name" in p && !this.figures.includes(p)) this.figures.push(p);
-    const until = "untilStated" in p && p.untilStated && p.until ? { until: p.until } : {};
     const known = this.sources.find((s) => s.doc === p.doc && s.clause === p.clause);
-    if (!known) this.sources.push({ doc: p.doc, clause: p.clause, quotes: p.quote ? [p.quote] : [], ...until });
-    else {
-      if (p.quote && !known.quotes.includes(p.quote)) known.quotes.push(p.quote);
-      Object.assign(known, until);
-    }
+    if (!known) this.sources.push({ doc: p.doc, clause: p.clause, quotes: p.quote ? [p.quote] : [] });
+    else if (p.quote && !known.quotes.includes(p.quote)) known.quotes.push(p.quote);
   }
 
   /** Records a condition of the document and whether the facts meet it. */

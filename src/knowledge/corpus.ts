@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { repoPath } from "../repo.js";
 import { PARAMETER_NAMES } from "../calculators/registry.js";
+import type { Clause } from "./clauses.js";
 import { loadDocuments, type PolicyDocument } from "./documents.js";
 import { ParameterBook, readParameterFiles, type ParameterFileInput } from "./parameters.js";
 import { Gazetteer } from "./regions.js";
@@ -26,6 +27,8 @@ export interface Corpus {
   /** The corpus folder's YAML files, parsed (regions, terms, slots, dialogue): the bot reads its vocabulary here. */
   data: Readonly<Record<string, unknown>>;
   document(id: string): PolicyDocument | undefined;
+  /** A clause by its document's id and its label, with its document; null if either is unknown. */
+  clause(docId: string, label: string): { doc: PolicyDocument; clause: Clause } | null;
 }
 
 /** The repository's own corpus folder. */
@@ -82,9 +85,17 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOption
 }
 
 /** A corpus from its parts, with documents found by id. */
-export function corpusOf(parts: Omit<Corpus, "document">): Corpus {
+export function corpusOf(parts: Omit<Corpus, "document" | "clause">): Corpus {
   const byId = new Map(parts.documents.map((d) => [d.id, d]));
-  return { ...parts, document: (id) => byId.get(id) };
+  return {
+    ...parts,
+    document: (id) => byId.get(id),
+    clause(docId, label) {
+      const doc = byId.get(docId);
+      const clause = doc?.clauses.find((c) => c.label === label);
+      return doc && clause ? { doc, clause } : null;
+    },
+  };
 }
 
 /** What the snapshot depends on: every corpus file and the code that builds from them. */

@@ -85,6 +85,12 @@ export class Terms {
     return new Terms(parsed as z.input<typeof TermsFileSchema>);
   }
 
+  /** The ways of writing these policies: each term and its aliases. */
+  namesOf(terms: Iterable<string>): string[] {
+    const wanted = new Set(terms);
+    return this.terms.filter((t) => wanted.has(t.term)).flatMap((t) => [t.term, ...t.aliases]);
+  }
+
   /** Every word the segmenter must keep whole. */
   segmenterWords(): string[] {
     return [...this.names.map((n) => n.name), ...this.phrasing.flatMap(([a, b]) => [a, b]), ...this.words];

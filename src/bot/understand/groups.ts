@@ -135,10 +135,12 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
     .map((f) => f.quantity)
     .sort((a, b) => a.start - b.start);
-  if (persons.length === 1 && earlier !== undefined) return restOfEarlier(text, reading, vocab, read, persons[0]!, earlier);
-  // 其中3个…，另外2个…: parts of the people counted in an earlier message.
-  const ofEarlier = earlier !== undefined && persons.length > 1 && vocab.patterns.subset.test(text.slice(0, persons[0]!.start));
-  if ((!ofEarlier && !reading.figures.some((f) => f.slot === "people")) || persons.length < 2) return reading;
+  // 其中3个…，另外2个… / 有2个没达到，其他的都达到了: parts of the people counted in an earlier message.
+  const ofEarlier =
+    earlier !== undefined &&
+    persons.length > 0 &&
+    (vocab.patterns.subset.test(text.slice(0, persons[0]!.start)) || REST.test(text.slice(persons.at(-1)!.end)));
+  if (!ofEarlier && (!reading.figures.some((f) => f.slot === "people") || persons.length < 2)) return reading;
   const { counts, starts } = readCounts(text, persons, vocab, read);
   if (ofEarlier && persons.reduce((n, q) => n + q.value, 0) <= earlier) {
     const whole: Count = { q: { ...persons[0]!, value: earlier, text: `${earlier}人`, start: 0, end: 0 }, own: {}, ranges: {}, partOf: null };
@@ -195,36 +197,18 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     const of = c.partOf;
     done.add(of);
     groups.push({ people: c.q.value, values: { ...of.own, ...c.own }, ranges: { ...of.ranges, ...c.ranges }, text: `其中${describe(text, c)}` });
-    // 其中2个工资没到监测标准: the others are the ones who meet it (and 剩下3个… says them again).
-    const yesno = Object.entries(c.own).find(([k]) => vocab.slots.get(k as SlotKey)!.type === "yesno");
+    // 其中2个工资没到监测标准: the others are the ones who meet it (and 剩下3个… says them again);
+    // 其中一个领过吸纳就业补贴: the others have not.
+    const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));
     const rest = of.q.value - c.q.value;
-    if (yesno && rest > 0) {
-      groups.push({ people: rest, values: { ...of.own, [yesno[0]]: !yesno[1] } as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
+    if (fact && rest > 0) {
+      const theirs = typeof fact[1] === "boolean" ? { ...of.own, [fact[0]]: !fact[1] } : of.own;
+      groups.push({ people: rest, values: theirs as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
       for (const o of counts) if (o !== c && o !== of && o.q.value === rest && o.q.start > c.q.start) done.add(o);
     } else if (!counts.some((o) => o !== c && o.partOf === of)) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c) });
   return base(groups, notes);
-}
-
-/**
- * 有2个没达到监测标准，其他的都达到了 / 其中有一个已经领过吸纳就业补贴: some of the people counted in an
- * earlier message, said to differ in a yes-or-no fact, or a policy had, from the rest of them; the
- * two become groups of the earlier count.
- */
-function restOfEarlier(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading, q: Quantity, earlier: number): SlotReading {
-  const { counts, starts } = readCounts(text, [q], vocab, read);
-  const c = counts[0]!;
-  // A yes-or-no fact the rest have the other way; a policy had (领过吸纳就业补贴) the rest have not.
-  const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));
-  const some = REST.test(text.slice(q.end)) || vocab.patterns.subset.test(text.slice(0, q.start));
-  if (!fact || q.value >= earlier || !some) return reading;
-  const rest = typeof fact[1] === "boolean" ? { [fact[0]]: !fact[1] } : {};
-  const groups: Group[] = [
-    { people: q.value, values: c.own, ranges: c.ranges, text: `其中${describe(text, c)}` },
-    { people: earlier - q.value, values: rest as SlotValues, ranges: {}, text: `其余${earlier - q.value}人` },
-  ];
-  return finish(text, reading, vocab, [q], starts, groups, [], {}, new Set());
 }
 
 /** The reading with the groups in place of the counts: what is left common, said, and still unplaced. */

@@ -4,8 +4,8 @@ import { Evaluation, fmt, inMonths, meets, type At, type Parameter, type Rule } 
 
 const YOUTH: PersonGroup[] = ["毕业年度高校毕业生", "离校2年内未就业高校毕业生", "登记失业的16—24岁青年"];
 const LONG_UNEMPLOYED: PersonGroup[] = ["登记失业半年以上人员"];
-/** The youth groups as the clauses name them together. */
-const YOUTH_WORDING = "毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年";
+/** The youth groups as the clauses name them together (毕业年度或离校2年内未就业高校毕业生、登记失业的16—24岁青年). */
+const YOUTH_WORDING = `毕业年度或${YOUTH[1]}、${YOUTH[2]}`;
 
 /** The figures it reads (corpus/parameters). */
 const P = {
@@ -21,14 +21,16 @@ const P = {
   /** A condition of some documents: one person's 扩岗补助 once only, whatever firm claims it. */
   once: "扩岗补助.每人只能享受一次",
 } as const;
-/** The terms (corpus/terms.yaml) of the two options, as a user says what they already had. */
+/** The terms (corpus/terms.yaml) of the two options: what a user names, or says they already had. */
 const TERM_OF: Readonly<Record<string, string>> = { 一次性吸纳就业补贴: "吸纳就业补贴", 一次性扩岗补助: "扩岗补助" };
 const ABSORB = [P.youth, P.youthContract, P.longUnemployed, P.longUnemployedContract];
 const EXPAND = [P.expansion, P.expansionInsurance, P.notCombined];
 const has = (at: At, names: readonly string[]) => names.every((n) => at.find(n));
 
-/** `condition`: what the option asks beyond the group, as the clause words it; `why`: how the facts meet it. */
-/** `rule`: the parameter of its condition, whose clause names who and on what terms (邹平's 一、申领条件). */
+/**
+ * `condition`: what the option asks beyond the group, as the clause words it; `why`: how the facts
+ * meet it; `rule`: the parameter of its condition, whose clause names who and on what terms (邹平's 一、申领条件).
+ */
 type Option = { name: string; perPerson: Parameter; rule: Parameter; condition: string; ok: boolean | null; why: string };
 
 function hiringOptions(e: Evaluation, at: At, group: PersonGroup): Option[] {
@@ -95,7 +97,7 @@ export const hiringSubsidy: Rule = {
     const group = e.need("group");
     const people = e.need("people");
     // A user who names one of the two is answered on that one; otherwise the larger the facts allow.
-    const only = named === "扩岗补助" ? "一次性扩岗补助" : named === "吸纳就业补贴" ? "一次性吸纳就业补贴" : null;
+    const only = Object.keys(TERM_OF).find((name) => TERM_OF[name] === named) ?? null;
     if (only || !has(at, ABSORB)) e.label = only ?? "一次性扩岗补助";
     // 已经用他申过一次扩岗补助: where each person has it once, whoever the person is.
     const once = at.find(P.once);
