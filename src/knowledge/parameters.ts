@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { PolicyDocument } from "./documents.js";
 import { CorpusError } from "./documents.js";
-import { numeralAt } from "./numerals.js";
+import { numeralAt, NUMERAL_START } from "./numerals.js";
 import { squash } from "./text.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
@@ -107,15 +107,13 @@ export interface At {
   findBrackets(name: string): Bracket[] | null;
 }
 
-const FIGURE = /[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]/;
-
 /** Every figure written in a text, each read whole (1500 is not the 150 of it, nor 三次 other than 3). */
 export function figuresIn(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     // 半年 is 0.5年.
     if (text[i] === "半") out.push(0.5);
-    if (!FIGURE.test(text[i]!)) continue;
+    if (!NUMERAL_START.test(text[i]!)) continue;
     const n = numeralAt(text, i);
     if (!n) continue;
     out.push(n.value);

@@ -117,13 +117,14 @@ function yesOrNo(text: string, vocab: Vocabulary): boolean | null {
 }
 
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
+const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE_YEARS).join("|"), "g");
 
 /** 按2023年的标准 / 去年的政策: the year of the figures asked about; a year said of a fact (2022年毕业) is none. */
 function periodAsked(text: string, reading: SlotReading, vocab: Vocabulary, today?: string): Period | null {
   const dated = (start: number, end: number) => vocab.patterns.dated.test(text.slice(end)) || vocab.patterns.datedBefore.test(text.slice(0, start));
   const year =
     reading.figures.find((f) => f.quantity.type === "year" && dated(f.quantity.start, f.quantity.end))?.quantity.value ??
-    [...text.matchAll(/前年|去年|今年|明年/g)].filter((m) => today && dated(m.index, m.index + 2)).map((m) => Number(today!.slice(0, 4)) + RELATIVE_YEARS[m[0]]!)[0];
+    [...text.matchAll(RELATIVE_YEAR)].filter((m) => today && dated(m.index, m.index + m[0].length)).map((m) => Number(today!.slice(0, 4)) + RELATIVE_YEARS[m[0]]!)[0];
   return year === undefined ? null : { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 

@@ -161,17 +161,17 @@ function valueOf(type: SlotType, key: string): unknown {
   return n;
 }
 
-export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, bounds: GroupBounds, where = "corpus"): Vocabulary {
+export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, bounds: GroupBounds): Vocabulary {
   const parsedSlots = SlotFileSchema.safeParse(slotFile);
-  if (!parsedSlots.success) throw new Error(`${where}/slots.yaml: ${z.prettifyError(parsedSlots.error)}`);
+  if (!parsedSlots.success) throw new Error(`corpus/slots.yaml: ${z.prettifyError(parsedSlots.error)}`);
   const parsedDialogue = DialogueFileSchema.safeParse(dialogueFile);
-  if (!parsedDialogue.success) throw new Error(`${where}/dialogue.yaml: ${z.prettifyError(parsedDialogue.error)}`);
+  if (!parsedDialogue.success) throw new Error(`corpus/dialogue.yaml: ${z.prettifyError(parsedDialogue.error)}`);
   const slots = new Map<SlotKey, Slot>();
   const cues: Cue[] = [];
   const phrases: Phrase[] = [];
   for (const [name, spec] of Object.entries(parsedSlots.data.slots)) {
     const fail = (why: string): never => {
-      throw new Error(`${where}/slots.yaml: slot ${name}: ${why}`);
+      throw new Error(`corpus/slots.yaml: slot ${name}: ${why}`);
     };
     if (!(SLOT_KEYS as string[]).includes(name)) fail(`not a fact the bot knows (one of ${SLOT_KEYS.join(", ")})`);
     const key = name as SlotKey;
