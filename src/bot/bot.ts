@@ -286,7 +286,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         today,
       });
       if (u.period) session.period = u.period;
-      session.recent = Object.keys(u.reading.values);
+      // A figure asked back (past its limit) is what a bare correction next (不对，是50万) is about.
+      session.recent = [...Object.keys(u.reading.values), ...u.reading.doubted];
       // Groups of people stand until the people are counted again; a rough figure until given exactly.
       if (u.reading.groups.length) session.groups = u.reading.groups;
       else if ("people" in u.reading.values) session.groups = [];

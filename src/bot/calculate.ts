@@ -15,6 +15,7 @@ import { citationOf, clauseName, joinSentences, notedFacts, REFERRAL, sourceLine
 import type { Scope } from "./scope.js";
 import { deriveFacts } from "./understand/derive.js";
 import { slotsOf } from "./understand/interpret.js";
+import { implausible, implausibleQuestion } from "./understand/plausible.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import type { Group, Range, SlotReading } from "./understand/slots.js";
 import type { Vocabulary } from "./understand/vocabulary.js";
@@ -111,7 +112,14 @@ export function ruleAnswer(a: Asked): RuleAnswer {
     const replies = repliesFor(vocab, requested);
     return { answer: { ...clarify(corpus, vocab, rule, first, today, `${noted}${text}`), ...(replies.length ? { replies } : {}) }, requested, unplaced };
   };
-  if (reading.invalid.length) return ask(`${reading.invalid.join("；")}，请核对后重新告诉我。`, []);
+  if (reading.invalid.length) return ask(`${reading.invalid.join("；")}，请核对后重新告诉我。`, reading.doubted);
+  // A limit per another fact (缴费 per 参保人) can be passed only once both are known, perhaps over several turns.
+  const beyond = [a.values, ...groups.map((g) => ({ ...a.values, ...g.values, people: g.people }) as SlotValues)].flatMap((v) => implausible(vocab, v, reading.said));
+  if (beyond.length) {
+    const doubted = [...new Set(beyond.map((x) => x.slot))];
+    const question = `${implausibleQuestion(vocab, doubted.map((slot) => beyond.find((x) => x.slot === slot)!))}，请核对后重新告诉我。`;
+    return { answer: clarify(corpus, vocab, rule, first, today, question), requested: doubted, unplaced: null };
+  }
   // 还差3年多，还能继续吗: the same yes at both ends answers a yes-or-no question; the amount is given as its range.
   const yesEitherWay = a.whetherOnly && evaluated.every((e, i) => e.result.eligible !== null && e.result.eligible === upper[i]!.result.eligible);
   if (!sameAtBothEnds && yesEitherWay) {

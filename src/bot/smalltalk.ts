@@ -70,5 +70,6 @@ export function unknownAnswer(corpus: Corpus, region: string | null, elsewhere: 
 /** Facts with no question and no rule they point to: noted, and the user asked what they want to know. */
 export function acknowledgeAnswer(vocab: Vocabulary, reading: SlotReading, region: string | null): Answer {
   const noted = notedFacts(vocab, reading) || "已记下您的情况。";
-  return { intent: "clarify", region, text: `${noted}请问您想了解哪项补贴或政策？例如稳岗返还、吸纳就业补贴、交通补助，我按文件条款为您计算。`, citations: [], calculation: null };
+  const doubted = reading.invalid.length ? `${reading.invalid.join("；")}，请核对后重新告诉我。` : "";
+  return { intent: "clarify", region, text: `${noted}${doubted}请问您想了解哪项补贴或政策？例如稳岗返还、吸纳就业补贴、交通补助，我按文件条款为您计算。`, citations: [], calculation: null };
 }

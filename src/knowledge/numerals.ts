@@ -132,7 +132,8 @@ function evaluate(atoms: Atom[]): number | null {
     section += shorthand ? (pending * lastUnit) / 10 : pending;
   }
   const value = total + section;
-  return Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 : null;
+  // Six decimals mend float sums (1.2万 → 12000, not 12000.000000002) without scaling past 2^53.
+  return Number.isFinite(value) ? (Number.isInteger(value) ? value : Number(value.toFixed(6))) : null;
 }
 
 /**

@@ -4,6 +4,7 @@
 // play has; a figure that could fill several is left for the bot to confirm.
 import { numeralAt } from "../../knowledge/numerals.js";
 import { readQuantities, type Quantity } from "./quantities.js";
+import { implausible, implausibleQuestion } from "./plausible.js";
 import { SlotValuesSchema, type SlotKey, type SlotValues } from "./slot-values.js";
 import { FILLS, type Cue, type Slot, type Vocabulary } from "./vocabulary.js";
 
@@ -64,6 +65,8 @@ export interface SlotReading {
   groups: Group[];
   /** Some figure had cues of two slots, or none: reading for a rule may place it otherwise. */
   contested: boolean;
+  /** Facts whose figure is past its limit (a course of 10⁹ days): asked back, not kept. */
+  doubted: SlotKey[];
 }
 
 /** A fact given only roughly: the least and most it could be, and the user's words. */
@@ -396,12 +399,16 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     if (one.success) values[key] = one.data;
     else invalid.push(one.error.issues[0]?.message ?? `${vocab.slots.get(key)!.label}无效`);
   }
+  const beyond = implausible(vocab, values as SlotValues, said);
+  if (beyond.length) invalid.push(implausibleQuestion(vocab, beyond));
+  for (const x of beyond) delete values[x.slot];
+  const doubted = beyond.map((x) => x.slot);
   const mentioned = [...new Set(cues.filter((c) => c.cue.role && !(c.cue.slot in values)).map((c) => c.cue.slot))];
   for (const k of Object.keys(said) as SlotKey[]) if (!(k in values)) delete said[k];
   for (const k of Object.keys(where) as SlotKey[]) if (!(k in values) && !approximate.some((x) => x.slot === k)) delete where[k];
   const figures = quantities.map((q) => ({ quantity: q, ...(assigned.has(q) ? { slot: assigned.get(q)! } : {}) }));
   const contested = unplaced.length > 0 || quantities.some((q) => new Set(pairs.filter((p) => p.q === q).map((p) => p.slot)).size > 1);
-  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, groups: [], contested };
+  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, groups: [], contested, doubted };
 }
 
 /**

@@ -30,6 +30,7 @@ const SlotFileSchema = z.object({
       negated: z.string().optional(),
       adds: z.boolean().default(false),
       levels: z.record(z.string(), z.string()).optional(),
+      limit: z.object({ max: z.number().positive(), per: z.string().optional(), why: z.string().min(1) }).optional(),
       examples: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
     }),
   ),
@@ -99,6 +100,8 @@ export interface Slot {
   /** Several figures for it in one message are added up (之前交了两年，现在又交了5个月). */
   adds: boolean;
   levels?: Readonly<Record<number, string>>;
+  /** The largest value a person could truly mean (for each unit of `per` when given): beyond it the figure is asked back. */
+  limit?: { max: number; per?: SlotKey; why: string };
   examples: ReadonlyArray<[string, unknown]>;
 }
 
@@ -199,6 +202,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     if (spec.negated !== undefined && !schema.safeParse(spec.negated).success) fail(`negated: ${spec.negated} is not a value of this fact`);
     const levels = spec.levels ? Object.fromEntries(Object.entries(spec.levels).map(([k, v]) => [Number(k), v])) : undefined;
     if (spec.type === "level" && !levels) fail("a level slot says what each level means (levels)");
+    if (spec.limit?.per !== undefined && !(SLOT_KEYS as string[]).includes(spec.limit.per)) fail(`limit.per: ${spec.limit.per} is not a fact the bot knows`);
+    if (spec.limit && !["count", "money", "percent", "months", "days", "age", "times"].includes(spec.type)) fail("only a figure has a limit");
     slots.set(key, {
       key,
       label: spec.label,
@@ -212,6 +217,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
       adds: spec.adds,
       ...(spec.negated !== undefined ? { negated: spec.negated } : {}),
       ...(levels ? { levels } : {}),
+      ...(spec.limit ? { limit: { max: spec.limit.max, why: spec.limit.why, ...(spec.limit.per ? { per: spec.limit.per as SlotKey } : {}) } } : {}),
       examples: Object.entries(spec.examples),
     });
   }
