@@ -1,21 +1,23 @@
 // Everything the bot knows about the documents, loaded once: documents, places, terms, the clause index.
 // Building the index segments every clause; the result is kept as a snapshot on disk, keyed by the
-// corpus files and this module's code, so a restarted process starts from it.
+// corpus files, this module's code and the versions of what cut and serialised the index, so a
+// restarted process starts from it. A corpus that does not hold stops the load with a CorpusError.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import { repoPath } from "../repo.js";
+import { installedVersion, repoPath } from "../repo.js";
 import { PARAMETER_NAMES } from "../calculators/registry.js";
 import type { Clause } from "./clauses.js";
 import { loadDocuments, type PolicyDocument } from "./documents.js";
+import { CorpusError } from "./errors.js";
 import { ParameterBook, readParameterFiles, type ParameterFileInput } from "./parameters.js";
 import { Gazetteer } from "./regions.js";
 import { ClauseIndex, type IndexSnapshot } from "./search.js";
 import { Terms } from "./terms.js";
 import { addSegmenterWords, warmSegmenter } from "./text.js";
-import { parseYamlText, readYaml } from "./yaml.js";
+import { readYaml } from "./yaml.js";
 
 export interface Corpus {
   documents: PolicyDocument[];
@@ -34,9 +36,33 @@ export interface Corpus {
 /** The repository's own corpus folder. */
 export const DEFAULT_CORPUS_DIR = repoPath("corpus");
 
+/** The corpus the commands serve: the folder CORPUS_DIR names when set (a copy being edited), else the repository's. */
+export function corpusDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CORPUS_DIR ? resolve(env.CORPUS_DIR) : DEFAULT_CORPUS_DIR;
+}
+
+/** What an index depends on besides the corpus and the code: the segmenter and converter that cut it, the V8 that serialised it. */
+export interface BuiltWith {
+  "@node-rs/jieba": string;
+  "opencc-js": string;
+  v8: string;
+  node: string;
+}
+
+export function builtWith(): BuiltWith {
+  return {
+    "@node-rs/jieba": installedVersion("@node-rs/jieba"),
+    "opencc-js": installedVersion("opencc-js"),
+    v8: process.versions.v8,
+    node: process.versions.node,
+  };
+}
+
 export interface LoadOptions {
   /** Where snapshots are kept; null: build every time. */
   cacheDir?: string | null;
+  /** In place of the installed versions (a test simulating an upgrade). */
+  builtWith?: Partial<BuiltWith>;
 }
 
 interface Snapshot {
@@ -48,12 +74,27 @@ interface Snapshot {
 
 /** Every YAML file of the corpus folder, parsed. */
 function readData(dir: string): Record<string, unknown> {
-  return Object.fromEntries(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => [f, readYaml(join(dir, f))]));
+  return Object.fromEntries(readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => [f, readYaml(dir, f)]));
 }
 
-export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Corpus {
+/** The data files the bot reads besides the documents (slots and dialogue by the bot's vocabulary). */
+const DATA_FILES = ["regions.yaml", "terms.yaml", "slots.yaml", "dialogue.yaml"];
+
+/** A folder without documents or a data file is a wrong CORPUS_DIR, not a corpus to serve. */
+function checkFolder(dir: string): void {
+  if (!existsSync(dir)) throw new CorpusError({ file: dir }, "no such corpus folder");
+  const docs = join(dir, "documents");
+  const missing = [
+    ...(existsSync(docs) && readdirSync(docs).some((f) => f.endsWith(".md")) ? [] : ["documents/*.md"]),
+    ...DATA_FILES.filter((f) => !existsSync(join(dir, f))),
+  ];
+  if (missing.length) throw new CorpusError({ file: dir }, `not a corpus folder: it has no ${missing.join(", ")}`);
+}
+
+export function loadCorpus(dir: string = corpusDir(), options: LoadOptions = {}): Corpus {
+  checkFolder(dir);
   const cacheDir = options.cacheDir === undefined ? repoPath("node_modules", ".cache", "policy-hotline") : options.cacheDir;
-  const file = cacheDir && join(cacheDir, `corpus-${fingerprint(dir)}.v8`);
+  const file = cacheDir && join(cacheDir, `corpus-${snapshotKey(dir, { ...builtWith(), ...options.builtWith })}.v8`);
   let snapshot: Snapshot | null = null;
   if (file) {
     try {
@@ -66,11 +107,9 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOption
   const terms = Terms.load(dir, data["terms.yaml"]);
   addSegmenterWords(terms.segmenterWords());
   const places = Gazetteer.load(dir, data["regions.yaml"]);
-  const documents = snapshot?.documents ?? loadDocuments(dir);
-  const parameterFiles = snapshot?.parameters ?? readParameterFiles(dir, parseYamlText);
-  for (const d of documents) {
-    if (!places.resolve(d.jurisdiction)) throw new Error(`${d.id}: jurisdiction ${d.jurisdiction} is not in regions.yaml`);
-  }
+  // A snapshot's documents passed these checks against the same regions.yaml (it is in the key).
+  const documents = snapshot?.documents ?? loadDocuments(dir, (name) => places.resolve(name) !== null);
+  const parameterFiles = snapshot?.parameters ?? readParameterFiles(dir);
   // Checked at every start (the rules' names may have changed); nothing is served from a corpus that fails.
   const parameters = new ParameterBook(parameterFiles, documents, PARAMETER_NAMES, (region) => places.order(region));
   let index: ClauseIndex;
@@ -98,9 +137,9 @@ export function corpusOf(parts: Omit<Corpus, "document" | "clause">): Corpus {
   };
 }
 
-/** What the snapshot depends on: every corpus file and the code that builds from them. */
-function fingerprint(dir: string): string {
-  const hash = createHash("sha256");
+/** What the snapshot depends on: every corpus file, the code that builds from them, and what it is built with. */
+export function snapshotKey(dir: string, versions: BuiltWith): string {
+  const hash = createHash("sha256").update(JSON.stringify(versions));
   const code = dirname(fileURLToPath(import.meta.url));
   for (const folder of [dir, join(dir, "documents"), join(dir, "parameters"), code]) {
     for (const f of existsSync(folder) ? readdirSync(folder).sort() : []) {

@@ -4,15 +4,14 @@
 // brackets), with this project's stricter habit: the quote must be in the clause, and the value a
 // figure of the quote. A file that breaks any of that stops the load, naming file, line and field.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { z } from "zod";
-import type { PolicyDocument } from "./documents.js";
-import { CorpusError } from "./documents.js";
+import { calendarDate, type PolicyDocument } from "./documents.js";
 import { numeralAt, NUMERAL_START } from "./numerals.js";
 import { squash } from "./text.js";
+import { checkYaml, parseYamlText, yamlError } from "./yaml.js";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+const isoDate = calendarDate(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 
 const BracketSchema = z.strictObject({
   /** The band starts at this figure (含), up to the next band's start (不含). */
@@ -125,20 +124,8 @@ export function figuresIn(text: string): number[] {
 
 const startOfIssue = (issued: string) => (issued.length === 4 ? `${issued}-01-01` : issued.length === 7 ? `${issued}-01` : issued);
 
-/** Where in a YAML file a path lies, for errors: its line, from the parser's positions. */
-function lineOf(text: string, path: ReadonlyArray<string | number>): number | null {
-  const yaml = createRequire(import.meta.url)("yaml") as typeof import("yaml");
-  const counter = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: counter });
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return counter.linePos(node.range[0]).line;
-  }
-  return null;
-}
-
 export interface ParameterFileInput {
-  /** The file as named in errors (corpus/parameters/x.yaml). */
+  /** The file as named in errors (parameters/x.yaml). */
   file: string;
   /** Its text, to find the line of a problem. */
   text: string;
@@ -146,15 +133,16 @@ export interface ParameterFileInput {
 }
 
 /** Every parameter file of a corpus folder, read (not yet checked). */
-export function readParameterFiles(corpusDir: string, parse: (text: string) => unknown): ParameterFileInput[] {
+export function readParameterFiles(corpusDir: string): ParameterFileInput[] {
   const dir = join(corpusDir, "parameters");
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => {
+      const file = `parameters/${f}`;
       const text = readFileSync(join(dir, f), "utf8");
-      return { file: `parameters/${f}`, text, data: parse(text) };
+      return { file, text, data: parseYamlText(text, { file }) };
     });
 }
 
@@ -176,15 +164,9 @@ export class ParameterBook {
     const docs = new Map(documents.map((d) => [d.id, d]));
     for (const f of files) {
       const fail = (path: ReadonlyArray<string | number>, message: string): never => {
-        const line = lineOf(f.text, path);
-        throw new CorpusError(`${f.file}${line ? `:${line}` : ""}: ${path.join(".") || "file"}: ${message}`);
+        throw yamlError(f, f.text, path, message);
       };
-      const parsed = ParameterFileSchema.safeParse(f.data);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        fail(issue.path as Array<string | number>, issue.message);
-      }
-      const file = parsed.data!;
+      const file = checkYaml(ParameterFileSchema, f.data, f, () => f.text);
       const doc = docs.get(file.document) ?? fail(["document"], `no document ${file.document} in corpus/documents`);
       if (placeOrder(doc.jurisdiction) < 0) fail(["document"], `the document's jurisdiction ${doc.jurisdiction} is not in regions.yaml`);
       for (const [name, raw] of Object.entries(file.parameters)) {

@@ -1,8 +1,9 @@
 // The gazetteer: place names in a question → the jurisdictions whose documents apply.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { memoize } from "./memo.js";
-import { readYaml } from "./yaml.js";
+import { checkYaml, readYaml } from "./yaml.js";
 
 export interface PlaceNode {
   name: string;
@@ -29,6 +30,8 @@ export interface PlaceMention extends Place {
   end: number;
 }
 
+const FILE = "regions.yaml";
+
 export class Gazetteer {
   private readonly byName = new Map<string, Place>();
   /** Every name and alias, longest first, so 大兴安岭 wins over 兴安. */
@@ -53,8 +56,8 @@ export class Gazetteer {
   }
 
   /** The place tree of a corpus folder's regions.yaml, or of its parsed content. */
-  static tree(corpusDir: string, parsed: unknown = readYaml(join(corpusDir, "regions.yaml"))): PlaceNode[] {
-    return z.array(PlaceSchema).parse(parsed);
+  static tree(corpusDir: string, parsed: unknown = readYaml(corpusDir, FILE)): PlaceNode[] {
+    return checkYaml(z.array(PlaceSchema), parsed, { file: FILE }, () => readFileSync(join(corpusDir, FILE), "utf8"));
   }
 
   static load(corpusDir: string, parsed?: unknown): Gazetteer {

@@ -1,10 +1,13 @@
 // Policy names and everyday wording (corpus/terms.yaml): what a question means in the documents' words.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Fuse from "fuse.js";
 import { z } from "zod";
 import { memoize } from "./memo.js";
 import { words } from "./text.js";
-import { readYaml } from "./yaml.js";
+import { checkYaml, readYaml } from "./yaml.js";
+
+const FILE = "terms.yaml";
 
 const TermsFileSchema = z.object({
   terms: z.array(
@@ -54,8 +57,7 @@ export class Terms {
   private readonly namePairs: Array<[string, string]>;
   private readonly wordings: Array<{ pattern: RegExp; term: string }>;
 
-  constructor(file: z.input<typeof TermsFileSchema>) {
-    const data = TermsFileSchema.parse(file);
+  constructor(data: z.infer<typeof TermsFileSchema>) {
     this.terms = data.terms;
     const byLength = <T extends { name: string } | [string, string]>(items: T[]) =>
       items.sort((a, b) => key(b).length - key(a).length);
@@ -81,8 +83,8 @@ export class Terms {
   }
 
   /** The terms of a corpus folder's terms.yaml, or of its parsed content. */
-  static load(corpusDir: string, parsed: unknown = readYaml(join(corpusDir, "terms.yaml"))): Terms {
-    return new Terms(parsed as z.input<typeof TermsFileSchema>);
+  static load(corpusDir: string, parsed: unknown = readYaml(corpusDir, FILE)): Terms {
+    return new Terms(checkYaml(TermsFileSchema, parsed, { file: FILE }, () => readFileSync(join(corpusDir, FILE), "utf8")));
   }
 
   /** The ways of writing these policies: each term and its aliases. */

@@ -2,10 +2,10 @@
 // scan clean-up, normalisation (full-width → half-width, traditional → simplified) and segmentation.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { Jieba } from "@node-rs/jieba";
 import * as OpenCC from "opencc-js/t2cn";
-import { repoPath } from "../repo.js";
+import { installedVersion, repoPath } from "../repo.js";
 import { memoize } from "./memo.js";
 
 const HAN = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
@@ -50,16 +50,13 @@ function loadWords(jieba: Jieba, words: readonly string[]): void {
 const DICTIONARY_WORDS = 60_000;
 
 function dictionary(): Buffer {
-  const require = createRequire(import.meta.url);
-  const pkg = join(dirname(require.resolve("@node-rs/jieba")), "package.json");
-  const version = (JSON.parse(readFileSync(pkg, "utf8")) as { version: string }).version;
-  const file = repoPath("node_modules", ".cache", "policy-hotline", `jieba-${version}-${DICTIONARY_WORDS}.txt`);
+  const file = repoPath("node_modules", ".cache", "policy-hotline", `jieba-${installedVersion("@node-rs/jieba")}-${DICTIONARY_WORDS}.txt`);
   try {
     return readFileSync(file);
   } catch {
     // not made yet
   }
-  const full = (require("@node-rs/jieba/dict") as { dict: Buffer }).dict.toString("utf8");
+  const full = (createRequire(import.meta.url)("@node-rs/jieba/dict") as { dict: Buffer }).dict.toString("utf8");
   const entries = full.split("\n").filter((l) => l.trim()).map((line) => ({ line, freq: Number(line.split(" ")[1]) || 0 }));
   const top = entries.sort((a, b) => b.freq - a.freq).slice(0, DICTIONARY_WORDS);
   const made = Buffer.from(top.map((e) => e.line).join("\n"));

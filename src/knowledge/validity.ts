@@ -39,6 +39,14 @@ export function validityOn(dates: { startsOn: string | null; endsOn: string | nu
   return { status, startsOn, endsOn };
 }
 
+/** True when a date written YYYY, YYYY-MM or YYYY-MM-DD is on the calendar: 2023-02-30 is not, 2024-02-29 is. */
+export function isCalendarDate(date: string): boolean {
+  const [y = Number.NaN, m = 1, d = 1] = date.split("-").map(Number);
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+}
+
 /** 2023-12-31 → 2023年12月31日 */
 export function chineseDate(isoDate: string): string {
   const [y, m, d] = isoDate.split("-").map(Number);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CORPUS_DIR } from "../../src/knowledge/corpus.js";
-import { CorpusError, parseDocument } from "../../src/knowledge/documents.js";
+import { parseDocument } from "../../src/knowledge/documents.js";
+import { CorpusError } from "../../src/knowledge/errors.js";
 import { squash } from "../../src/knowledge/text.js";
 import { hasShared, repoCorpus } from "../helpers.js";
 
@@ -25,7 +26,7 @@ describe("parseDocument", () => {
   });
 
   it("names a missing metadata field", () => {
-    expect(() => parseDocument("t.md", FRONT.replace("issuer: 测试机关\n", "") + "（一）内容。")).toThrow(/t\.md: issuer/);
+    expect(() => parseDocument("t.md", FRONT.replace("issuer: 测试机关\n", "") + "（一）内容。")).toThrow("t.md:2: issuer: missing (a required field)");
   });
 
   it("refuses a file without front matter, or without any text", () => {
@@ -33,8 +34,16 @@ describe("parseDocument", () => {
     expect(() => parseDocument("t.md", FRONT)).toThrow(/no clauses/);
   });
 
+  const issued = (date: string) => () => parseDocument("t.md", FRONT.replace('"2023-08-28"', `"${date}"`) + "（一）内容。");
+
   it("refuses a badly formed date", () => {
-    expect(() => parseDocument("t.md", FRONT.replace('"2023-08-28"', '"28.8.2023"') + "（一）内容。")).toThrow(/issued/);
+    expect(issued("28.8.2023")).toThrow('t.md:7: issued: "28.8.2023" is not a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+
+  it("refuses a date the calendar does not have, in each form it may be written", () => {
+    for (const date of ["2023-02-30", "2023-13-45", "2023-00", "2023-04-31"]) expect(issued(date)).toThrow(`t.md:7: issued: "${date}" is not a real date`);
+    for (const date of ["2024-02-29", "2000-02-29", "2023-12", "2023"]) expect(issued(date)().issued).toBe(date);
+    expect(issued("1900-02-29")).toThrow("is not a real date");
   });
 });
 

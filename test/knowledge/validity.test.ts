@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaDate, chineseDate, statedDates, validityOn } from "../../src/knowledge/validity.js";
+import { chinaDate, chineseDate, isCalendarDate, statedDates, validityOn } from "../../src/knowledge/validity.js";
 
 describe("statedDates", () => {
   it("reads the forms the documents use", () => {
@@ -27,5 +27,12 @@ describe("validityOn", () => {
   it("takes today in China's time zone", () => {
     expect(chinaDate(new Date("2023-12-31T17:00:00Z"))).toBe("2024-01-01");
     expect(chineseDate("2023-12-31")).toBe("2023年12月31日");
+  });
+});
+
+describe("isCalendarDate", () => {
+  it("knows month lengths and leap years", () => {
+    expect(["2024-02-29", "2000-02-29", "2023-01-31", "2023-12", "2023"].map(isCalendarDate)).toEqual([true, true, true, true, true]);
+    expect(["2023-02-29", "1900-02-29", "2023-02-30", "2023-04-31", "2023-13-01", "2023-00", "2023-01-00"].map(isCalendarDate)).toEqual([false, false, false, false, false, false, false]);
   });
 });

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { loadCorpus } from "../../knowledge/corpus.js";
 import { createBot } from "../bot.js";
 import { answerLine } from "./batch.js";
+import { startChannel } from "./config.js";
 
 const USAGE = `Usage: npm run ask -- [--json] [--region <region>] "问题"
        npm run --silent ask -- --json --stdin < questions.jsonl
@@ -36,15 +37,17 @@ if (opts.help) {
 const question = positionals.join(" ").trim();
 if (!opts.stdin && !question) fail('需要一个问题，例如：npm run ask -- "黑龙江的稳岗返还需要什么条件？"');
 
-const bot = createBot({ corpus: loadCorpus() });
-if (opts.stdin) {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const answer = await answerLine(bot, line);
-    process.stdout.write(`${JSON.stringify(answer)}\n`);
+await startChannel(async () => {
+  const bot = createBot({ corpus: loadCorpus() });
+  if (opts.stdin) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const answer = await answerLine(bot, line);
+      process.stdout.write(`${JSON.stringify(answer)}\n`);
+    }
+  } else {
+    const answer = await bot.reply("cli", question, { region: opts.region ?? null });
+    process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : `${answer.text}\n`);
   }
-} else {
-  const answer = await bot.reply("cli", question, { region: opts.region ?? null });
-  process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : `${answer.text}\n`);
-}
+});

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { loadCorpus } from "../../knowledge/corpus.js";
 import { createBot } from "../bot.js";
 import { briefText } from "../brief.js";
+import { startChannel } from "./config.js";
 
 const USAGE = `Usage: npm start [-- --region <region>]
 
@@ -22,15 +23,17 @@ if (opts.help) {
   process.exit(0);
 }
 
-const bot = createBot({ corpus: loadCorpus() });
-const rl = createInterface({ input: process.stdin, output: process.stdout });
-console.log("稳就业政策咨询（输入问题后回车；输入“退出”或按 Ctrl+D 结束）");
-rl.setPrompt("> ");
-rl.prompt();
-for await (const line of rl) {
-  const text = line.trim();
-  if (/^(退出|再见|exit|quit)$/i.test(text)) break;
-  if (text) console.log(`${briefText((await bot.reply("terminal", text, { region: opts.region ?? null })).text)}\n`);
+await startChannel(async () => {
+  const bot = createBot({ corpus: loadCorpus() });
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  console.log("稳就业政策咨询（输入问题后回车；输入“退出”或按 Ctrl+D 结束）");
+  rl.setPrompt("> ");
   rl.prompt();
-}
-rl.close();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (/^(退出|再见|exit|quit)$/i.test(text)) break;
+    if (text) console.log(`${briefText((await bot.reply("terminal", text, { region: opts.region ?? null })).text)}\n`);
+    rl.prompt();
+  }
+  rl.close();
+});
