@@ -180,7 +180,7 @@ const freePort = () =>
 /** Answers per second and p99 over HTTP against `npm run serve`, 50 connections on loopback. */
 async function httpLoad() {
   const port = await freePort();
-  const env = { PORT: String(port), LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000" };
+  const env = { PORT: String(port), LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000", RATE_LIMIT_PER_ADDRESS_PER_MINUTE: "100000000", NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: "100000000" };
   const server = spawn(process.execPath, ["dist/src/bot/channels/http/main.js"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "ignore" });
   try {
     for (let i = 0; ; i++) {

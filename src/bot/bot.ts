@@ -45,6 +45,8 @@ export interface BotOptions {
 export interface ReplyContext {
   /** The region the user is known to be in (profile, deployment default). */
   region?: string | null;
+  /** The client came back to a conversation it had before: a missing state has expired or was lost. */
+  resumed?: boolean;
 }
 
 export interface Bot {
@@ -106,6 +108,21 @@ function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Unde
 function namedTermOf(u: Understanding, rule: Rule): string | undefined {
   const named = [...new Set(u.names.map((n) => n.meaning).filter((n) => rule.terms.includes(n)))];
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A bare answer or figure (6个月, 50人, 是的): no question, no policy named — it meant something only after the earlier turns. */
+function leansOnEarlier(d: Decision, u: Understanding): boolean {
+  return (d.kind === "lookup" || d.kind === "acknowledge") && !u.question && !u.names.length;
+}
+
+const EARLIER_GONE = "之前的对话已过期，没有找到您先前说的情况。";
+
+/** The reply when such a message comes after the conversation's state is gone: say so, rather than guess. */
+function earlierGone(d: Decision, answered: Answer): Answer {
+  // Facts were still noted (acknowledge): the answer asks which policy they are for.
+  if (d.kind === "acknowledge") return { ...answered, text: `${EARLIER_GONE}${answered.text}` };
+  const text = `${EARLIER_GONE}请把您的情况和想了解的政策一起再说一遍，例如：“平凉的小微企业，参保50人，去年裁员2人，缴失业保险10万元，稳岗返还多少？”`;
+  return { intent: "clarify", region: answered.region, text, citations: [], calculation: null };
 }
 
 export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
@@ -246,7 +263,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         const tooLong = `您的消息有${text.length}字，超过了${MAX_MESSAGE_CHARS}字。请只写问题和相关情况（地区、人数、金额等），我再为您解答。`;
         return { intent: "error", region: null, text: tooLong, citations: [], calculation: null };
       }
-      const session = (await sessions.get(sessionId)) ?? emptySession();
+      // From reading the conversation to saving it, the turn runs alone: no concurrent turn of it loses facts.
+      await using turn = await sessions.begin(sessionId);
+      const session = turn.stored ?? emptySession();
+      const gone = context.resumed === true && turn.stored === undefined;
       let question = normalize(text).trim();
       const bare = question.replace(/[\s，,。.!！?？~～吧呢啊呀]+$/g, "");
       if (session.cited.length && vocab.dialogue.full_text.includes(bare)) return AnswerSchema.parse(fullText(session, chinaDate(clock())));
@@ -298,9 +318,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         { active, topic: session.topic, topicRule, confirming: session.unplaced !== null },
         { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "" },
       );
-      const reply = answer(d, session, u, scope, today, namedPlace);
+      const answered = answer(d, session, u, scope, today, namedPlace);
+      const reply = gone && leansOnEarlier(d, u) ? earlierGone(d, answered) : answered;
       if (reply.citations.length) session.cited = reply.citations.map((c) => ({ docId: c.docId, clause: c.clause }));
-      await sessions.set(sessionId, session);
+      await turn.save(session);
       return AnswerSchema.parse(reply);
     },
   };

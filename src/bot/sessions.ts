@@ -39,12 +39,20 @@ export type Session = z.infer<typeof SessionSchema>;
 
 export const emptySession = (): Session => SessionSchema.parse({});
 
+/**
+ * One turn of a conversation, from its start to its end (`await using turn = await store.begin(id)`):
+ * while it runs no other turn of the conversation does, on any replica, so none loses another's facts.
+ */
+export interface Turn extends AsyncDisposable {
+  /** The conversation's state; undefined when it has none (new, expired, or lost by the store). */
+  readonly stored: Session | undefined;
+  /** Keeps the state for the next turn, and ends this one. */
+  save(session: Session): Promise<void>;
+}
+
 export interface SessionStore {
-  get(id: string): Promise<Session | undefined>;
-  set(id: string, session: Session): Promise<void>;
-  delete(id: string): Promise<void>;
-  /** Releases connections (a shared store); nothing to do for memory. */
-  close?(): Promise<void>;
+  /** Waits until no other turn of conversation `id` is under way, then starts this one. */
+  begin(id: string): Promise<Turn>;
 }
 
 /** The store cannot be reached right now: the turn is refused and the user asked to retry. */
@@ -61,6 +69,8 @@ export interface MemoryStoreOptions {
 /** In-process store with expiry after inactivity and a size bound. */
 export class MemorySessionStore implements SessionStore {
   private readonly items = new Map<string, { session: Session; touched: number }>();
+  /** Per conversation with a turn under way, the turns waiting for it, in order of arrival. */
+  private readonly waiting = new Map<string, Array<() => void>>();
   private readonly ttlMs: number;
   private readonly maxSessions: number;
   private readonly now: () => number;
@@ -71,7 +81,34 @@ export class MemorySessionStore implements SessionStore {
     this.now = options.now ?? Date.now;
   }
 
-  async get(id: string): Promise<Session | undefined> {
+  async begin(id: string): Promise<Turn> {
+    const queue = this.waiting.get(id);
+    if (queue) await new Promise<void>((start) => queue.push(start));
+    else this.waiting.set(id, []);
+    let ended = false;
+    // The next turn waiting starts, or the conversation has none under way.
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      const next = this.waiting.get(id)!.shift();
+      if (next) next();
+      else this.waiting.delete(id);
+    };
+    return {
+      stored: this.read(id),
+      save: async (session) => {
+        this.write(id, session);
+        end();
+      },
+      [Symbol.asyncDispose]: async () => end(),
+    };
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  private read(id: string): Session | undefined {
     const item = this.items.get(id);
     if (!item) return undefined;
     if (this.now() - item.touched > this.ttlMs) {
@@ -81,17 +118,9 @@ export class MemorySessionStore implements SessionStore {
     return structuredClone(item.session);
   }
 
-  async set(id: string, session: Session): Promise<void> {
+  private write(id: string, session: Session): void {
     this.items.delete(id); // re-insert: Map order is recency order
     this.items.set(id, { session: structuredClone(session), touched: this.now() });
     while (this.items.size > this.maxSessions) this.items.delete(this.items.keys().next().value!);
-  }
-
-  async delete(id: string): Promise<void> {
-    this.items.delete(id);
-  }
-
-  get size(): number {
-    return this.items.size;
   }
 }

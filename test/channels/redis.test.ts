@@ -1,54 +1,53 @@
-// Sessions shared across replicas, against a real redis-server (installed by .ci/run).
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
+// Replicas sharing one Redis, against a real redis-server (installed by .ci/run): conversations,
+// limits and deliveries are shared; concurrent turns of one conversation lose nothing; while Redis
+// is away the API says so (503) rather than answer wrongly.
+import type { ChildProcess } from "node:child_process";
+import { Redis } from "ioredis";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigSchema } from "../../src/bot/channels/config.js";
+import { createHttpApp } from "../../src/bot/channels/http/app.js";
 import { createService, type Service } from "../../src/bot/channels/service.js";
-import { on, repoCorpus, TODAY } from "../helpers.js";
+import { RedisSessionStore } from "../../src/bot/redis-sessions.js";
+import { freePort, hasRedis, on, repoCorpus, startRedis, stopRedis, TODAY } from "../helpers.js";
 
-const REDIS = "/usr/bin/redis-server";
-const runnable = existsSync(REDIS) || !!process.env.CI;
+const SECRET = "a-test-secret-of-at-least-32-characters";
+type App = ReturnType<typeof createHttpApp>;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const proc = spawn(REDIS, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise<void>((resolve, reject) => {
-    proc.stdout!.on("data", (d) => String(d).includes("Ready to accept connections") && resolve());
-    proc.once("exit", (code) => reject(new Error(`redis-server exited ${code}`)));
-  });
-  return proc;
-}
-
-const stopRedis = (proc: ChildProcess) => new Promise((r) => (proc.once("exit", r), proc.kill("SIGKILL")));
-
-describe.skipIf(!runnable)("sessions in Redis", () => {
+describe.skipIf(!hasRedis)("replicas over one Redis", () => {
   let port: number;
   let redis: ChildProcess;
-  let replicas: Service[];
+  /** A plain client, to look at and change what the replicas keep. */
+  let inspect: Redis;
+  const services: Service[] = [];
+
+  /** `count` replicas over the test's Redis, with these settings, ready (as a load balancer would wait for). */
+  async function replicas(count: number, env: Record<string, string> = {}): Promise<Service[]> {
+    const config = ConfigSchema.parse({ REDIS_URL: `redis://127.0.0.1:${port}`, SESSION_SECRET: SECRET, TRUSTED_PROXY_HEADER: "X-Forwarded-For", ...env });
+    const made = Array.from({ length: count }, () => createService(config, { corpus: repoCorpus(), clock: on(TODAY), log: pino({ level: "silent" }) }));
+    services.push(...made);
+    for (const s of made) expect((await s.ready()).ready).toBe(true);
+    return made;
+  }
+
+  const post = (app: App, body: Record<string, unknown>, address = "198.51.100.20") =>
+    app.request("/api/ask", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body: JSON.stringify(body) });
 
   beforeAll(async () => {
     port = await freePort();
     redis = await startRedis(port);
-    const config = ConfigSchema.parse({ REDIS_URL: `redis://127.0.0.1:${port}` });
-    replicas = [0, 1].map(() => createService(config, { corpus: repoCorpus(), clock: on(TODAY), log: pino({ level: "silent" }) }));
+    inspect = new Redis(`redis://127.0.0.1:${port}`, { maxRetriesPerRequest: 1 });
+    inspect.on("error", () => {}); // while the test stops Redis
   }, 30_000);
 
   afterAll(async () => {
-    for (const r of replicas ?? []) await r.close();
+    for (const s of services) await s.close();
+    inspect?.disconnect();
     if (redis && redis.exitCode === null) await stopRedis(redis);
   });
 
   it("continues a conversation whose turns alternate between two replicas", async () => {
-    const [a, b] = replicas as [Service, Service];
+    const [a, b] = (await replicas(2)) as [Service, Service];
     const first = await a.answer("http", "conv-1", "稳岗返还能返多少钱？");
     expect(first.intent).toBe("clarify");
     const second = await b.answer("http", "conv-1", "我们是平凉的小微企业，参保20人，去年没裁员");
@@ -59,13 +58,77 @@ describe.skipIf(!runnable)("sessions in Redis", () => {
     expect(fourth.calculation?.amount).toBe(30000);
   });
 
-  it("asks to retry while Redis is away, and works again when it returns", async () => {
-    const [a, b] = replicas as [Service, Service];
+  it("loses no fact when turns of one conversation arrive on two replicas at once (100 pairs)", async () => {
+    const [a, b] = (await replicas(2)) as [Service, Service];
+    const store = new RedisSessionStore(inspect, { ttlMs: 60_000 });
+    let lost = 0;
+    for (let i = 0; i < 100; i++) {
+      const id = `pair-${i}`;
+      await Promise.all([a.answer("http", id, "参保50人"), b.answer("http", id, "去年裁员2人")]);
+      await using turn = await store.begin(id);
+      const pending = turn.stored?.pending ?? {};
+      if (pending.insuredCount !== 50 || pending.layoffs !== 2) lost++;
+    }
+    expect(lost).toBe(0);
+  }, 30_000);
+
+  it("shares the limits: two replicas together allow one address its limit, and one conversation its limit", async () => {
+    const [a, b] = (await replicas(2, { RATE_LIMIT_PER_ADDRESS_PER_MINUTE: "4", RATE_LIMIT_PER_MINUTE: "2", RATE_LIMIT_BURST: "2" })).map((s) => createHttpApp(s)) as [App, App];
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await post(i % 2 ? b : a, { question: "你好" }, "203.0.113.80")).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+
+    const first = await post(a, { question: "你好" }, "203.0.113.81");
+    const { sessionId } = await first.json();
+    expect((await post(b, { sessionId, question: "你好" }, "203.0.113.82")).status).toBe(200);
+    const third = await post(a, { sessionId, question: "你好" }, "203.0.113.83");
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("starts a new conversation at most once per NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR across replicas", async () => {
+    const apps = (await replicas(2, { NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: "2" })).map((s) => createHttpApp(s));
+    const statuses = [];
+    for (const app of [...apps, ...apps]) statuses.push((await post(app, { question: "你好" }, "203.0.113.90")).status);
+    expect(statuses).toEqual([200, 200, 429, 429]);
+  });
+
+  it("takes each delivery once across replicas", async () => {
+    const [a, b] = (await replicas(2)) as [Service, Service];
+    expect(await a.once.claim("slack:event:Ev1")).toBe(true);
+    expect(await b.once.claim("slack:event:Ev1")).toBe(false);
+    expect(await inspect.ttl("policy-hotline:once:slack:event:Ev1")).toBeGreaterThan(0);
+  });
+
+  it("says the earlier conversation is gone after Redis lost its data, instead of a silent unknown", async () => {
+    const [a, b] = (await replicas(2)).map((s) => createHttpApp(s)) as [App, App];
+    const started = await (await post(a, { question: "兴安盟，招了2个应届生，签了1年合同，吸纳就业补贴多少" })).json();
+    expect(started.calculation.amount).toBe(3000);
+    await inspect.flushall();
+    const after = await (await post(b, { sessionId: started.sessionId, question: "是3个人" })).json();
+    expect(after.intent).toBe("clarify");
+    expect(after.text).toContain("之前的对话已过期");
+  });
+
+  it("while Redis is away: alive (/healthz) but not ready (/readyz 503), and /api/ask answers 503 with Retry-After; then recovers", async () => {
+    // Limits raised: the retries below, while Redis comes back, are not what is tested.
+    const [a, b] = (await replicas(2, { RATE_LIMIT_PER_MINUTE: "1000", RATE_LIMIT_BURST: "1000" })) as [Service, Service];
+    const app = createHttpApp(b);
+    expect((await app.request("/readyz")).status).toBe(200);
     await a.answer("http", "conv-2", "兴安盟，招了2个应届生，签了1年合同，吸纳就业补贴多少");
     await stopRedis(redis);
     const during = await b.answer("http", "conv-2", "不对，是3个人");
     expect(during.intent).toBe("error");
     expect(during.text).toContain("请稍后重试");
+    expect((await app.request("/healthz")).status).toBe(200);
+    const ready = await app.request("/readyz");
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ ready: false, corpus: "ok", redis: "down" });
+    const asked = await post(app, { question: "兴安盟，招了2个应届生，签了1年合同，吸纳就业补贴多少" }, "203.0.113.99");
+    expect(asked.status).toBe(503);
+    expect(Number(asked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await asked.json()).text).toContain("请稍后重试");
+
     redis = await startRedis(port);
     let after = await a.answer("http", "conv-3", "兴安盟，招了2个应届生，签了1年合同，吸纳就业补贴多少");
     for (let i = 0; i < 20 && after.intent === "error"; i++) {
@@ -74,5 +137,6 @@ describe.skipIf(!runnable)("sessions in Redis", () => {
     }
     expect(after.calculation?.amount).toBe(3000);
     expect((await b.answer("http", "conv-3", "是4个人")).calculation?.amount).toBe(6000);
+    expect((await app.request("/readyz")).status).toBe(200);
   }, 30_000);
 });

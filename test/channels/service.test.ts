@@ -10,6 +10,24 @@ describe("settings", () => {
     expect(loadConfig({})).toMatchObject({ PORT: 3000, SLACK_MODE: "http", SLACK_COMMAND: "/policy", SESSION_TTL_MINUTES: 30 });
   });
 
+  it("has defaults for the limits, the cookie and the shutdown deadline", () => {
+    expect(loadConfig({})).toMatchObject({
+      RATE_LIMIT_PER_MINUTE: 20,
+      RATE_LIMIT_BURST: 10,
+      RATE_LIMIT_PER_ADDRESS_PER_MINUTE: 60,
+      NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: 60,
+      SESSION_COOKIE_SECURE: false,
+      SHUTDOWN_TIMEOUT_SECONDS: 10,
+    });
+    expect(loadConfig({}).SESSION_SECRET).toBeUndefined();
+    expect(loadConfig({ TRUSTED_PROXY_HEADER: "X-Forwarded-For", SESSION_COOKIE_SECURE: "true" })).toMatchObject({ TRUSTED_PROXY_HEADER: "x-forwarded-for", SESSION_COOKIE_SECURE: true });
+  });
+
+  it("refuses a session secret too short to sign with, and a proxy header that is not a header name", () => {
+    expect(() => loadConfig({ SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET: at least 32 characters/);
+    expect(() => loadConfig({ TRUSTED_PROXY_HEADER: "X-Forwarded-For: 1.2.3.4" })).toThrow(/TRUSTED_PROXY_HEADER/);
+  });
+
   it("names the variable that is wrong", () => {
     expect(() => loadConfig({ PORT: "abc" })).toThrow(/PORT/);
     expect(() => loadConfig({ SLACK_MODE: "carrier-pigeon" })).toThrow(/SLACK_MODE/);

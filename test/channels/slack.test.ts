@@ -23,7 +23,7 @@ function sign(body: string, timestamp = Math.floor(Date.now() / 1000)) {
   return { "x-slack-request-timestamp": String(timestamp), "x-slack-signature": signature };
 }
 
-async function send(body: string, contentType: string, headers = sign(body)) {
+async function send(body: string, contentType: string, headers: Record<string, string> = sign(body)) {
   return fetch(`${appUrl}/slack/events`, { method: "POST", headers: { "content-type": contentType, ...headers }, body });
 }
 
@@ -120,6 +120,32 @@ describe("the Slack app", () => {
     await send(event({ type: "message", channel: "D1", channel_type: "im", bot_id: "BBOT", user: "UBOT", text: "x", ts: "5.2" }), "application/json");
     await new Promise((r) => setTimeout(r, 200));
     expect(posted.length).toBe(before);
+  });
+
+  it("answers an event once, however often it is delivered: a replay, a retry (X-Slack-Retry-Num), the same event_id again", async () => {
+    const before = posted.length;
+    const body = JSON.stringify({ type: "event_callback", team_id: "T1", api_app_id: "A1", event_id: "EvOnce1", event_time: 1, event: { type: "message", channel: "D7", channel_type: "im", user: "U7", text: "王科长热线是干什么的？", ts: "7.1" } });
+    const headers = sign(body);
+    expect((await send(body, "application/json", headers)).status).toBe(200);
+    await nextPost(before + 1);
+    // The same signed request replayed, then Slack's own retry of it.
+    expect((await send(body, "application/json", headers)).status).toBe(200);
+    expect((await send(body, "application/json", { ...sign(body), "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" })).status).toBe(200);
+    // Another delivery of the same event (another request, same event_id).
+    const again = body.replace('"ts":"7.1"', '"ts":"7.2"');
+    expect((await send(again, "application/json")).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(posted.length).toBe(before + 1);
+  });
+
+  it("answers a slash command once when its request is replayed", async () => {
+    const form = new URLSearchParams({ command: "/policy", text: "兴安盟公益性岗位补贴最长能享受几年？", user_id: "U8", channel_id: "C1", team_id: "T1", response_url: "http://127.0.0.1:1/none", trigger_id: "trigger-once" }).toString();
+    const headers = sign(form);
+    const first = await send(form, "application/x-www-form-urlencoded", headers);
+    expect((await first.json()).text).toContain("3年");
+    const replayed = await send(form, "application/x-www-form-urlencoded", headers);
+    expect(replayed.status).toBe(200);
+    expect(await replayed.text()).toBe("");
   });
 
   it("escapes Slack markup in text it shows", () => {

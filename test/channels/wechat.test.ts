@@ -12,6 +12,8 @@ const [botUser, mary, jack, lily] = mocker.createContacts(4) as [mock.ContactMoc
 const room = mocker.createRoom({ memberIdList: [botUser.id, mary.id, jack.id, lily.id], topic: "HR交流群" });
 /** What the bot sent: [conversation id, text]. */
 const sent: Array<{ to: string; text: string }> = [];
+/** The ids of the messages people sent, latest last. */
+const received: string[] = [];
 let wechaty: WechatyInterface;
 
 async function reply(count: number): Promise<string> {
@@ -27,6 +29,7 @@ beforeAll(async () => {
   puppet.on("message", async ({ messageId }) => {
     const p = await puppet.messagePayload(messageId);
     if (p.talkerId === botUser.id) sent.push({ to: ("roomId" in p && p.roomId) || ("listenerId" in p && p.listenerId) || "", text: p.text ?? "" });
+    else received.push(messageId);
   });
   await wechaty.start();
   mocker.login(botUser);
@@ -71,6 +74,16 @@ describe("the WeChat channel", () => {
     expect(await reply(6)).toContain("7500");
     mary.say(`@${botUser.payload.name} 不对，是3个人`, [botUser]).to(room);
     expect(await reply(7)).toContain("4500");
+  });
+
+  it("answers a message delivered twice once", async () => {
+    const before = sent.length;
+    mary.say("公益性岗位补贴最长能享受几年？").to(botUser);
+    await reply(before + 1);
+    // The puppet delivers the same message again (as after a reconnect).
+    puppet.emit("message", { messageId: received.at(-1)! });
+    await quiet();
+    expect(sent.length).toBe(before + 1);
   });
 
   it("ignores its own messages", async () => {

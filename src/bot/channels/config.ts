@@ -1,5 +1,6 @@
 // Settings from environment variables, validated once at start (the list lives in .env.example).
 import { z } from "zod";
+import { CorpusError } from "../../knowledge/errors.js";
 
 const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -11,12 +12,33 @@ export const ConfigSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_MINUTES: positiveInt(30),
-  /** Per user per chat: messages a minute, and how many may come at once. */
+  /**
+   * Signs the web chat's conversation ids, so that any replica accepts exactly the ids one of them
+   * issued. The same value on every replica; unset, a key is made at start (ids die with the process).
+   */
+  SESSION_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32, "SESSION_SECRET: at least 32 characters (openssl rand -base64 32)").optional()),
+  /** Mark the session cookie Secure even on plain HTTP requests: TLS ends at a proxy in front. */
+  SESSION_COOKIE_SECURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** Per conversation (user per chat): messages a minute, and how many may come at once. */
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
   RATE_LIMIT_BURST: positiveInt(10),
+  /** Per client address, whatever conversation ids it sends: messages a minute. */
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: positiveInt(60),
+  /** Per client address: conversations it may start in an hour. */
+  NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: positiveInt(60),
+  /**
+   * The header a proxy in front sets to the client's address (X-Forwarded-For, X-Real-IP). Only set
+   * it behind such a proxy: otherwise a client could name any address it likes.
+   */
+  TRUSTED_PROXY_HEADER: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^[A-Za-z0-9-]+$/, "TRUSTED_PROXY_HEADER: a header name, e.g. X-Forwarded-For").transform((v) => v.toLowerCase()).optional(),
+  ),
   MAX_SESSIONS: positiveInt(100_000),
-  /** When set (redis://host:6379), conversations live in Redis and replicas share them. */
+  /** When set (redis://host:6379), conversations, limits and Slack/WeChat deliveries live in Redis and replicas share them. */
   REDIS_URL: optional,
+  /** On SIGTERM, replies under way get this long to finish; then the process exits anyway (code 1). */
+  SHUTDOWN_TIMEOUT_SECONDS: positiveInt(10),
 
   SLACK_MODE: z.enum(["http", "socket"]).default("http"),
   SLACK_BOT_TOKEN: optional,
@@ -61,12 +83,15 @@ export function requireSettings<K extends keyof Config>(config: Config, keys: K[
   return Object.fromEntries(keys.map((k) => [k, config[k]])) as { [P in K]: NonNullable<Config[P]> };
 }
 
-/** Runs a channel's start-up; a settings problem is printed as its message alone, exit code 2. */
+/**
+ * Runs a channel's start-up; a settings or corpus problem is printed as its message alone (it names
+ * the variable, or the file, line and field to fix: a stack trace would only hide it), exit code 2.
+ */
 export async function startChannel(start: () => Promise<void>): Promise<void> {
   try {
     await start();
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
+    if (!(err instanceof ConfigError || err instanceof CorpusError)) throw err;
     process.stderr.write(`${err.message}\n`);
     process.exit(2);
   }

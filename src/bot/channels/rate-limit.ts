@@ -1,28 +1,48 @@
-// Per-user rate limiting: a token bucket per key, bounded in the number of keys it remembers.
-export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+// Rate limits, counted in Redis when the replicas share one (so N replicas allow the limit, not N
+// times it), else in process memory. While Redis is away each replica counts on its own.
+import type { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Config } from "./config.js";
 
-  constructor(
-    private readonly perMinute: number,
-    private readonly burst: number,
-    private readonly maxKeys = 100_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+/** One limit: so many per window, per key. */
+export class Limit {
+  private readonly limiter: RateLimiterAbstract;
 
-  /** Takes one message's worth for `key`: 0 when allowed, else the seconds to wait. */
-  take(key: string): number {
-    const now = this.now();
-    const rate = this.perMinute / 60_000;
-    const b = this.buckets.get(key) ?? { tokens: this.burst, at: now };
-    b.tokens = Math.min(this.burst, b.tokens + (now - b.at) * rate);
-    b.at = now;
-    this.buckets.delete(key); // re-insert: Map order is recency order
-    this.buckets.set(key, b);
-    while (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil((1 - b.tokens) / rate / 1000);
+  constructor(name: string, points: number, seconds: number, redis?: Redis) {
+    const options = { keyPrefix: `policy-hotline:limit:${name}`, points, duration: seconds };
+    const memory = new RateLimiterMemory(options);
+    // Not ready (Redis away, reconnecting): counted in this process's memory at once, rather than
+    // after the command's timeout. (While connecting at start /readyz keeps traffic away.)
+    this.limiter = redis ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory;
   }
+
+  /** Takes one for `key`: 0 when allowed, else the seconds to wait. */
+  async take(key: string): Promise<number> {
+    try {
+      await this.limiter.consume(key);
+      return 0;
+    } catch (refused) {
+      if (!(refused instanceof RateLimiterRes)) throw refused;
+      return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+    }
+  }
+}
+
+export interface Limits {
+  /** Each conversation (a user in a chat): RATE_LIMIT_BURST messages per window, RATE_LIMIT_PER_MINUTE a minute on average. */
+  conversation: Limit;
+  /** Each client address of the web API, whatever conversation ids it sends. */
+  address: Limit;
+  /** Conversations each client address may start in an hour. */
+  newConversations: Limit;
+}
+
+export function createLimits(config: Config, redis?: Redis): Limits {
+  // A window long enough for the burst at the per-minute rate: 10 at 20 a minute → 10 per 30 s.
+  const window = Math.max(1, Math.round((config.RATE_LIMIT_BURST * 60) / config.RATE_LIMIT_PER_MINUTE));
+  return {
+    conversation: new Limit("conversation", config.RATE_LIMIT_BURST, window, redis),
+    address: new Limit("address", config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE, 60, redis),
+    newConversations: new Limit("new", config.NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR, 3600, redis),
+  };
 }

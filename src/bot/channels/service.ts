@@ -1,26 +1,62 @@
 // The core as every channel uses it: one bot, answers logged (channel, intent, latency — never the
-// text at info level), errors turned into a polite answer, in-flight replies counted for shutdown.
-import pino, { type Logger } from "pino";
+// text at info level), limits applied, errors turned into a polite answer, in-flight replies counted
+// for shutdown. It owns the process's Redis connection, shared by conversations, limits and deliveries.
+import type { Logger } from "pino";
 import { loadCorpus, type Corpus } from "../../knowledge/corpus.js";
 import type { Answer } from "../answer.js";
 import { createBot, type Bot } from "../bot.js";
 import { RedisSessionStore } from "../redis-sessions.js";
+import { connectRedis } from "../redis.js";
 import { MemorySessionStore, SessionUnavailableError, type SessionStore } from "../sessions.js";
 import type { Config } from "./config.js";
-import { RateLimiter } from "./rate-limit.js";
+import { createLogger } from "./logger.js";
+import { Once } from "./once.js";
+import { createLimits, type Limits } from "./rate-limit.js";
 import { redact } from "./redact.js";
 
-/** An answer; when the user is over their rate limit, also how long to wait. */
-export type Reply = Answer & { retryAfterSeconds?: number };
+/** Why a message was not answered, and when to send it again. */
+export interface Refusal {
+  /** rate-limited: over a limit (HTTP 429); unavailable: the session store cannot be reached (HTTP 503). */
+  reason: "rate-limited" | "unavailable";
+  retryAfterSeconds: number;
+}
+
+/** An answer; when the message was refused instead, also why. */
+export type Reply = Answer & { refused?: Refusal };
+
+export interface AnswerOptions {
+  /** The region the user is known to be in; the deployment's default otherwise. */
+  region?: string | null;
+  /**
+   * The server has just created the conversation for this message (the web API, no id it issued):
+   * no earlier state can have been lost. Otherwise — an id it issued, or a platform's user in a chat
+   * (Slack, WeChat) — a missing state has expired or was lost.
+   */
+  newConversation?: boolean;
+}
+
+export interface Readiness {
+  ready: boolean;
+  corpus: "ok" | "down";
+  /** Only when REDIS_URL is set. */
+  redis?: "ok" | "down";
+}
 
 export interface Service {
+  readonly config: Config;
   readonly corpus: Corpus;
   readonly log: Logger;
   readonly defaultRegion: string | null;
-  answer(channel: string, sessionId: string, text: string, region?: string | null): Promise<Reply>;
+  readonly limits: Limits;
+  /** Deliveries already taken (Slack events, WeChat messages), so that each is answered once. */
+  readonly once: Once;
+  /** Answers one message of a conversation, unless it is over the conversation's rate limit. */
+  answer(channel: string, sessionId: string, text: string, options?: AnswerOptions): Promise<Reply>;
+  /** Whether this replica can serve: the corpus loaded and, when used, Redis answering. */
+  ready(): Promise<Readiness>;
   /** Resolves when every reply under way has been sent. */
   drain(): Promise<void>;
-  /** Releases the session store's connections. */
+  /** Releases the Redis connection. */
   close(): Promise<void>;
 }
 
@@ -31,10 +67,14 @@ export interface ServiceOptions {
   log?: Logger;
 }
 
+/** How long a client waits before sending a message again that the session store could not take. */
+const UNAVAILABLE_RETRY_SECONDS = 5;
+
 const errorAnswer = (text: string): Answer => ({ intent: "error", region: null, text, citations: [], calculation: null });
 
-export function createLogger(config: Pick<Config, "LOG_LEVEL">): Logger {
-  return pino({ level: config.LOG_LEVEL, base: undefined }, pino.destination(2));
+/** The reply to a message over a rate limit (of its conversation, or of the client's address). */
+export function overLimit(retryAfterSeconds: number): Reply & { refused: Refusal } {
+  return { ...errorAnswer(`您提问太频繁了，请${retryAfterSeconds}秒后再试。`), refused: { reason: "rate-limited", retryAfterSeconds } };
 }
 
 export function createService(config: Config, options: ServiceOptions = {}): Service {
@@ -44,64 +84,90 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
   if (defaultRegion && !corpus.places.resolve(defaultRegion)) {
     throw new Error(`DEFAULT_REGION=${defaultRegion} is not a place in corpus/regions.yaml`);
   }
+  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL) : undefined;
   const ttlMs = config.SESSION_TTL_MINUTES * 60_000;
   const sessions: SessionStore =
-    options.sessions ??
-    (config.REDIS_URL ? new RedisSessionStore(config.REDIS_URL, { ttlMs }) : new MemorySessionStore({ ttlMs, maxSessions: config.MAX_SESSIONS }));
+    options.sessions ?? (redis ? new RedisSessionStore(redis, { ttlMs }) : new MemorySessionStore({ ttlMs, maxSessions: config.MAX_SESSIONS }));
   const bot: Bot = createBot({ corpus, sessions, ...(options.clock ? { clock: options.clock } : {}) });
+  const limits = createLimits(config, redis);
   const inflight = new Set<Promise<unknown>>();
-  const limiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST, config.MAX_SESSIONS);
+
+  async function respond(channel: string, sessionId: string, text: string, { region, newConversation = false }: AnswerOptions): Promise<Reply> {
+    const wait = await limits.conversation.take(sessionId);
+    if (wait > 0) {
+      log.info({ channel, intent: "rate-limited", retryAfterSeconds: wait }, "answered");
+      return overLimit(wait);
+    }
+    const started = performance.now();
+    try {
+      const answer = await bot.reply(sessionId, text, { region: region ?? defaultRegion, resumed: !newConversation });
+      log.info({ channel, intent: answer.intent, ms: Math.round(performance.now() - started) }, "answered");
+      log.debug({ channel, text: redact(text) }, "question");
+      return answer;
+    } catch (err) {
+      if (err instanceof SessionUnavailableError) {
+        log.warn({ channel, err: err.message }, "session store unavailable");
+        const refused: Refusal = { reason: "unavailable", retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS };
+        return { ...errorAnswer("抱歉，系统繁忙，这条消息没有处理，请稍后重试。"), refused };
+      }
+      log.error({ channel, err: redact(String(err)) }, "reply failed");
+      return errorAnswer("抱歉，系统暂时无法回答，请稍后重试，或拨打12333咨询。");
+    }
+  }
 
   return {
+    config,
     corpus,
     log,
     defaultRegion,
-    async answer(channel, sessionId, text, region) {
-      const wait = limiter.take(sessionId);
-      if (wait > 0) {
-        log.info({ channel, intent: "rate-limited", retryAfterSeconds: wait }, "answered");
-        return { ...errorAnswer(`您提问太频繁了，请${wait}秒后再试。`), retryAfterSeconds: wait };
-      }
-      const started = performance.now();
-      const work = bot.reply(sessionId, text, { region: region ?? defaultRegion });
+    limits,
+    once: new Once(redis),
+    answer(channel, sessionId, text, options = {}) {
+      // In flight from the start, so that drain() also waits for a reply still at its limit check.
+      const work = respond(channel, sessionId, text, options);
       inflight.add(work);
-      try {
-        const answer = await work;
-        log.info({ channel, intent: answer.intent, ms: Math.round(performance.now() - started) }, "answered");
-        log.debug({ channel, text: redact(text) }, "question");
-        return answer;
-      } catch (err) {
-        if (err instanceof SessionUnavailableError) {
-          log.warn({ channel, err: err.message }, "session store unavailable");
-          return errorAnswer("抱歉，系统繁忙，这条消息没有处理，请稍后重试。");
-        }
-        log.error({ channel, err: redact(String(err)) }, "reply failed");
-        return errorAnswer("抱歉，系统暂时无法回答，请稍后重试，或拨打12333咨询。");
-      } finally {
-        inflight.delete(work);
-      }
+      const settled = () => inflight.delete(work);
+      work.then(settled, settled);
+      return work;
+    },
+    async ready() {
+      const corpusUp = corpus.documents.length > 0 && corpus.index.size > 0;
+      const redisUp = redis && (await redis.ping().then(() => true, () => false));
+      const readiness: Readiness = { ready: corpusUp && redisUp !== false, corpus: corpusUp ? "ok" : "down" };
+      if (redis) readiness.redis = redisUp ? "ok" : "down";
+      return readiness;
     },
     async drain() {
       while (inflight.size) await Promise.allSettled([...inflight]);
     },
     async close() {
-      await sessions.close?.();
+      redis?.disconnect();
     },
   };
 }
 
-/** On SIGTERM/SIGINT: stop taking messages, finish the replies under way, then exit. */
+/**
+ * On SIGTERM/SIGINT: stop taking messages, finish the replies under way, then exit — within
+ * SHUTDOWN_TIMEOUT_SECONDS: a reply (or a client holding a request open) that takes longer does not
+ * keep the process from exiting (code 1, logged), so that the orchestrator's restart is not stuck.
+ */
 export function onShutdown(service: Service, stop: () => Promise<void>): void {
   let stopping = false;
+  const seconds = service.config.SHUTDOWN_TIMEOUT_SECONDS;
   const handler = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    service.log.info({ signal }, "shutting down");
+    service.log.info({ signal, deadlineSeconds: seconds }, "shutting down");
+    const deadline = setTimeout(() => {
+      service.log.error({ seconds }, "shutdown deadline passed with replies still under way: exiting without them");
+      process.exit(1);
+    }, seconds * 1000);
     try {
       await stop();
       await service.drain();
       await service.close();
     } finally {
+      clearTimeout(deadline);
       process.exit(0);
     }
   };

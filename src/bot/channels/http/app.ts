@@ -1,22 +1,31 @@
-// The HTTP API and the web chat: POST /api/ask, GET /api/regions, GET /healthz, GET / (the page).
-import { randomUUID } from "node:crypto";
+// The HTTP API and the web chat: POST /api/ask, GET /api/regions, GET /healthz (liveness), GET
+// /readyz (readiness), GET / (the page).
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import type { HttpBindings } from "@hono/node-server";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
+import { parse as parseCookies } from "hono/utils/cookie";
 import { z } from "zod";
 import { jurisdictionsOf } from "../../../knowledge/documents.js";
 import { repoPath } from "../../../repo.js";
-import type { Service } from "../service.js";
+import { overLimit, type Refusal, type Reply, type Service } from "../service.js";
+import { SessionIds } from "../session-ids.js";
+import { clientAddress } from "./client-address.js";
+import { securityHeaders } from "./headers.js";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 export const MAX_QUESTION_CHARS = 2000;
 
 export const AskRequestSchema = z.object({
-  sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "sessionId: 1–100 letters, digits, - or _").optional(),
+  /** An id the server issued earlier; anything else, or none, starts a new conversation (never another's). */
+  sessionId: z.string().optional().catch(undefined),
   question: z.string().trim().min(1, "question must not be empty").max(MAX_QUESTION_CHARS, `question: at most ${MAX_QUESTION_CHARS} characters`),
   region: z.string().max(50).nullable().optional(),
 });
+
+/** The cookie that holds the web page's conversation id. */
+export const SESSION_COOKIE = "hotline_session";
 
 const PAGE = readFileSync(repoPath("src", "bot", "channels", "http", "page.html"), "utf8");
 
@@ -42,18 +51,59 @@ async function readBody(incoming: IncomingMessage | undefined, standard: () => P
   return Buffer.concat(chunks).toString("utf8");
 }
 
+type HttpContext = Context<{ Bindings: Partial<HttpBindings> }>;
+
+/** A request header: on Node from the parsed request itself (a web Headers object costs more than the look-up). */
+function requestHeader(c: HttpContext, name: string): string | undefined {
+  const incoming = c.env?.incoming;
+  if (!incoming) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function sessionCookie(c: HttpContext): string | undefined {
+  const cookies = requestHeader(c, "cookie");
+  return cookies ? parseCookies(cookies, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
+}
+
+/** The cookie as written (an issued id needs no escaping): HttpOnly, so no script on the page reads it. */
+function sessionCookieHeader(id: string, secure: boolean): string {
+  return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+}
+
+/** A message not answered: 429 over a limit, 503 when the session store is away; both say when to retry. */
+function refuse(c: HttpContext, { refused, ...answer }: Reply & { refused: Refusal }) {
+  c.header("Retry-After", String(refused.retryAfterSeconds));
+  return c.json({ ...answer, error: answer.text }, refused.reason === "rate-limited" ? 429 : 503);
+}
+
 export function createHttpApp(service: Service): Hono<{ Bindings: Partial<HttpBindings> }> {
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
+  app.use(securityHeaders(PAGE));
   const regions = [...jurisdictionsOf(service.corpus.documents)];
   // Who publishes what the answers rest on, and when: the page's footer.
   const documents = service.corpus.documents.map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issued: d.issued, jurisdiction: d.jurisdiction }));
+  const { config } = service;
+  if (!config.SESSION_SECRET) {
+    service.log.warn("SESSION_SECRET is not set: conversation ids are signed with a key made at start, so they do not survive a restart and other replicas do not accept them");
+  }
+  const sessionIds = new SessionIds(config.SESSION_SECRET ? Buffer.from(config.SESSION_SECRET) : randomBytes(32));
 
   app.get("/", (c) => c.html(PAGE));
+  // Liveness: the process runs. Whether it can serve is /readyz.
   app.get("/healthz", (c) =>
     c.json({ status: "ok", documents: service.corpus.documents.length, clauses: service.corpus.index.size }),
   );
+  app.get("/readyz", async (c) => {
+    const readiness = await service.ready();
+    return c.json(readiness, readiness.ready ? 200 : 503);
+  });
   app.get("/api/regions", (c) => c.json({ regions, defaultRegion: service.defaultRegion, documents }));
   app.post("/api/ask", async (c) => {
+    // Per address first: whatever ids a client sends (or leaves out), its messages count here.
+    const address = clientAddress(c.env?.incoming?.socket.remoteAddress, config.TRUSTED_PROXY_HEADER && requestHeader(c, config.TRUSTED_PROXY_HEADER));
+    const addressWait = await service.limits.address.take(address);
+    if (addressWait) return refuse(c, overLimit(addressWait));
     const body = await readBody(c.env?.incoming, () => c.req.text(), MAX_BODY_BYTES);
     if (body === TOO_LARGE) return c.json({ error: `request body larger than ${MAX_BODY_BYTES} bytes` }, 413);
     let json: unknown;
@@ -65,11 +115,19 @@ export function createHttpApp(service: Service): Hono<{ Bindings: Partial<HttpBi
     const parsed = AskRequestSchema.safeParse(json);
     if (!parsed.success) return c.json({ error: parsed.error.issues.map((i) => i.message).join("; ") }, 400);
     const { question, region } = parsed.data;
-    const sessionId = parsed.data.sessionId ?? randomUUID();
-    const answer = await service.answer("http", `http:${sessionId}`, question, region);
-    if (answer.retryAfterSeconds) {
-      c.header("Retry-After", String(answer.retryAfterSeconds));
-      return c.json({ sessionId, ...answer, error: answer.text }, 429);
+    const cookie = sessionCookie(c);
+    // Only an id the server issued continues a conversation: from the cookie (the page) or the body (API clients).
+    const presented = [parsed.data.sessionId, cookie].find((id) => id !== undefined && sessionIds.issued(id));
+    if (!presented) {
+      const wait = await service.limits.newConversations.take(address);
+      if (wait) return refuse(c, overLimit(wait));
+    }
+    const sessionId = presented ?? sessionIds.issue();
+    const { refused, ...answer } = await service.answer("http", `http:${sessionId}`, question, { region, newConversation: presented === undefined });
+    if (refused) return refuse(c, { ...answer, refused });
+    if (cookie !== sessionId) {
+      const secure = config.SESSION_COOKIE_SECURE || c.req.url.startsWith("https:");
+      c.header("Set-Cookie", sessionCookieHeader(sessionId, secure));
     }
     return c.json({ sessionId, ...answer });
   });

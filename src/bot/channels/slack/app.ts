@@ -1,6 +1,7 @@
 // The Slack channel: direct messages, @-mentions (answered in the thread) and a slash command
 // (answered ephemerally). Transport only: every answer comes from the core.
 import { App, LogLevel } from "@slack/bolt";
+import { z } from "zod";
 import type { Config } from "../config.js";
 import { requireSettings } from "../config.js";
 import type { Service } from "../service.js";
@@ -8,6 +9,17 @@ import { slackMessage } from "./blocks.js";
 
 /** `<@U123> 稳岗返还…` → `稳岗返还…` */
 const withoutMentions = (text: string) => text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, "").trim();
+
+/** What names one delivery: an event's id (the same on Slack's retries), a command's trigger (the same when replayed). */
+const DeliverySchema = z.object({ event_id: z.string().min(1).optional(), trigger_id: z.string().min(1).optional() });
+
+function deliveryKey(body: unknown): string | undefined {
+  const parsed = DeliverySchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  if (parsed.data.event_id) return `slack:event:${parsed.data.event_id}`;
+  if (parsed.data.trigger_id) return `slack:command:${parsed.data.trigger_id}`;
+  return undefined;
+}
 
 export function createSlackApp(service: Service, config: Config): App {
   const { SLACK_BOT_TOKEN: token } = requireSettings(config, ["SLACK_BOT_TOKEN"]);
@@ -18,6 +30,19 @@ export function createSlackApp(service: Service, config: Config): App {
       : new App({ token, signingSecret: requireSettings(config, ["SLACK_SIGNING_SECRET"]).SLACK_SIGNING_SECRET, clientOptions, logLevel: LogLevel.WARN });
 
   const session = (team: string | undefined, channel: string, user: string) => `slack:${team ?? "-"}:${channel}:${user}`;
+
+  // Each delivery answered once: Slack retries one it thinks slow (X-Slack-Retry-Num), may send an
+  // event twice, and a signed request can be replayed within its 5 minutes. Events are acknowledged
+  // by Bolt before this runs; a command repeated is acknowledged here, with nothing.
+  app.use(async (args) => {
+    const key = deliveryKey(args.body);
+    if (key && !(await service.once.claim(key))) {
+      service.log.info({ channel: "slack", retryNum: args.context.retryNum }, "delivery already answered");
+      if ("ack" in args && args.ack) await args.ack();
+      return;
+    }
+    await args.next();
+  });
 
   app.message(async ({ message, say, context }) => {
     // Direct messages from people only: not the bot's own, not edits or joins.

@@ -20,8 +20,10 @@ export function attachWechat(wechaty: WechatyInterface, service: Service): void 
       if (message.self() || message.type() !== wechaty.Message.Type.Text) return;
       const talker = message.talker();
       const room = message.room();
+      if (room && !(await message.mentionSelf())) return;
+      // A puppet may deliver one message twice (a reconnect, a resync): it is answered once.
+      if (!(await service.once.claim(`wechat:${message.id}`))) return;
       if (room) {
-        if (!(await message.mentionSelf())) return;
         const answer = await service.answer("wechat", `wechat:${room.id}:${talker.id}`, await message.mentionText());
         await room.say(wechatText(answer), talker);
       } else {
