@@ -176,8 +176,18 @@ function notStated(scope: Scope, term: string): Answer {
  * policy's clauses, searched with its name; until when it runs and who is in charge are read from its
  * own clause. When they do not say what is asked, the answer says so and where to ask.
  */
-export function topicAnswer(corpus: Corpus, question: string, term: string, scope: Scope, today: string, asks: ReadonlySet<string> = new Set()): Answer {
-  const found = searchScope(corpus, term, scope)[0];
+export function topicAnswer(
+  corpus: Corpus,
+  question: string,
+  term: string,
+  scope: Scope,
+  today: string,
+  asks: ReadonlySet<string> = new Set(),
+  cited: ReadonlyArray<{ docId: string; clause: string }> = [],
+): Answer {
+  // 那这个到什么时候截止: the clause just quoted about the policy, before any other that names it.
+  const named = searchScope(corpus, term, scope);
+  const found = named.find((h) => cited.some((c) => c.docId === h.doc.id && c.clause === h.clause.label)) ?? named[0];
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
@@ -198,7 +208,7 @@ export function topicAnswer(corpus: Corpus, question: string, term: string, scop
   }
   if (own && asks.has("department")) {
     // The policy's best clause that says who carries it out (the first one may not).
-    const stating = searchScope(corpus, term, scope).slice(0, MAX_CITATIONS).find((h) => IN_CHARGE.test(h.clause.text)) ?? own;
+    const stating = [own, ...named.slice(0, MAX_CITATIONS)].find((h) => IN_CHARGE.test(h.clause.text)) ?? own;
     return answerFrom(corpus, scope, stating, today, IN_CHARGE, (found) => `${stating.doc.jurisdiction}的${term}，文件写明的分工是：${found}。`) ?? notStated(scope, term);
   }
   const query = `${term} ${question}`;

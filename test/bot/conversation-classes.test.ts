@@ -77,6 +77,15 @@ describe("the topic kept across turns", () => {
     expect(t[1]!.text).toContain("免申即享");
   });
 
+  it("answers until when from the clause just quoted, not another clause naming the policy", async () => {
+    const t = await talk(["平凉扩岗补助给多少钱", "它到什么时候截止的"], "兴安盟");
+    const quoted = t[0]!.citations[0]!;
+    expect(t[1]!.citations[0]).toMatchObject({ docId: quoted.docId, clause: quoted.clause });
+    const [first, then] = await talk(["吸纳就业补贴的标准是多少", "那这个执行到哪天"], "兴安盟");
+    expect(then!.citations[0]).toMatchObject({ docId: first!.citations[0]!.docId, clause: first!.citations[0]!.clause });
+    expect(then!.text).toContain("2023年12月31日");
+  });
+
   it("says when the policy's clauses do not state what is asked, and where to ask", async () => {
     const a = await last(["平凉的小微企业，参保20人，没裁员，交了4万失业保险，稳岗返还多少", "这个钱一般几月份到账"]);
     expect(a.intent).toBe("unknown");

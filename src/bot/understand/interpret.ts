@@ -69,6 +69,11 @@ export interface Understanding {
   figures: boolean;
   /** Any fact stated. */
   stated: boolean;
+  /**
+   * The policy named pays a set standard (每人1000元) that needs no sum of the user's, and no fact of
+   * theirs is known: its amount asked is answered with the standard, not by asking facts.
+   */
+  standardOnly: boolean;
   help: boolean;
   thanks: boolean;
   placeOnly: boolean;
@@ -198,6 +203,10 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     reading.unplaced.some((p) => p.candidates.length > 0);
   const stated = values.length > 0 || reading.invalid.length + reading.approximate.length + reading.groups.length > 0;
   const placeNames = ctx.placeNames ?? [];
+  const sumNeeded = (r: Rule) => r.facts.some((k) => vocab.slots.get(k as SlotKey)?.type === "money");
+  const knownFacts = Object.keys(ctx.pending ?? {}).length + (ctx.known?.size ?? 0) + (ctx.groups?.length ?? 0) > 0;
+  const situated = vocab.patterns.situated.test(text);
+  const standardOnly = named.length === 1 && !stated && !situated && !knownFacts && !named.some(sumNeeded);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
@@ -210,13 +219,16 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     ranked,
     asks,
     question: asks.size > 0 || vocab.patterns.question.test(text),
-    situated: vocab.patterns.situated.test(text),
+    situated,
     followup: vocab.patterns.followup.test(text),
     anaphora: vocab.patterns.anaphora.test(text),
     figures,
     stated,
-    // 我不太会用，怎么问你 / 您能帮我算算吗: about the bot, naming no policy, place or fact.
-    help: isHelpRequest(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text) && !readings.length && !stated && !placeNames.length),
+    standardOnly,
+    // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact.
+    help:
+      isHelpRequest(text) ||
+      ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length),
     thanks: isThanks(text),
     placeOnly: statesOnlyPlace(text, [...placeNames]),
   };

@@ -36,7 +36,7 @@ const SlotFileSchema = z.object({
   ),
 });
 
-export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "what", "condition", "standard"] as const;
+export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "what", "condition", "standard", "count"] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
 const DialogueFileSchema = z.object({
@@ -53,6 +53,7 @@ const DialogueFileSchema = z.object({
   specifics: words,
   to_bot: words,
   bot_request: words,
+  usage: words,
   full_text: words,
   yes: words,
   no: words,
@@ -120,7 +121,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -234,6 +235,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     total: listPattern(d.total, ""),
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
+    usage: listPattern(d.usage, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
