@@ -143,6 +143,17 @@ describe("what is quoted", () => {
   it.each(questions.map((q) => [q] as const))("%s: never a 牵头/负责 bracket alone", async (q) => {
     expect((await bot().reply("s", q)).text).not.toMatch(bracketOnly);
   });
+  it.each([["兴安盟稳岗返还怎么申请", /申请|免申即享/], ["黑龙江技能提升补贴怎么申领", /申请/]])("%s: quotes the sentence saying how to apply", async (q, how) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("lookup");
+    expect(a.text.match(/“([^”]*)”/)?.[1]).toMatch(how);
+  });
+  it("answers a policy's bare name where the region has it but no figure, as a look-up", async () => {
+    const a = await bot().reply("s", "兴安盟见习补贴");
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]?.docId).toBe("xinganmeng-2023-04");
+  });
+
   it("quotes the bracket when who is in charge is asked", async () => {
     expect((await bot().reply("s", "黑龙江稳岗返还哪个部门负责")).text).toMatch(/负责/);
   });

@@ -94,6 +94,9 @@ function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start
   return kept;
 }
 
+/** The kinds of thing a text asks (多少 → amount, 谁负责 → department). */
+export const asksIn = (text: string, vocab: Vocabulary): Set<AskKind> => new Set(askSpans(text, vocab).map((a) => a.kind));
+
 /** The slots a rule's facts are read from (its facts, and what they are decided from). */
 export function slotsOf(rule: Rule): Set<SlotKey> {
   return new Set<SlotKey>(rule.facts.flatMap((f) => [f, ...(DECIDED_FROM[f] ?? [])]));
@@ -206,7 +209,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const sumNeeded = (r: Rule) => r.facts.some((k) => vocab.slots.get(k as SlotKey)?.type === "money");
   const knownFacts = Object.keys(ctx.pending ?? {}).length + (ctx.known?.size ?? 0) + (ctx.groups?.length ?? 0) > 0;
   const situated = vocab.patterns.situated.test(text);
-  const standardOnly = named.length === 1 && !stated && !situated && !knownFacts && !named.some(sumNeeded);
+  const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !named.some(sumNeeded);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),

@@ -54,6 +54,7 @@ const DialogueFileSchema = z.object({
   to_bot: words,
   bot_request: words,
   usage: words,
+  procedure_says: words,
   full_text: words,
   yes: words,
   no: words,
@@ -121,7 +122,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "procedureSays" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -236,6 +237,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
     usage: listPattern(d.usage, ""),
+    procedureSays: listPattern(d.procedure_says, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
