@@ -177,6 +177,21 @@ describe("a subset of those counted", () => {
   });
 });
 
+describe("a standard per person, for several people", () => {
+  it("multiplies a per-person subsidy by each group counted, with other facts' nouns nearby", async () => {
+    const a = await last(["七台河的公司，组织员工参加鉴定，6个人头一回拿到中级（四级）证，2个拿到技师（二级）证，鉴定评价补贴总共多少"]);
+    expect(a.calculation?.amount).toBe(6 * 350 + 2 * 450);
+    const b = await last(["平凉的企业，员工参加失业保险都两年多了", "这次4个人考了初级证，1个人考了高级证", "技能提升补贴加起来能申请多少"]);
+    expect(b.calculation?.amount).toBe(4 * 1000 + 2000);
+  });
+
+  it("answers 能一起拿吗 with an amount asked as the larger one, saying they cannot be combined", async () => {
+    const a = await last(["崆峒区一家企业招了3个应届大学生，合同签了2年，三险交了1个多月了，扩岗补助跟吸纳就业补贴可以同时拿吗，最多给多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 4500 });
+    expect(a.text).toContain("不能重复享受");
+  });
+});
+
 describe("a sum said in parts", () => {
   it.each([
     ["单位交了4万失业保险，个人交了2万", 36000],

@@ -191,6 +191,11 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
   reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule), spans(stretch, corpus.terms.policyNames(stretch))), ctx.people);
 
+  // 能一起拿吗？最多拿多少: with an amount asked too, the most one may have — not only whether both.
+  if (reading.values.combined && asks.has("amount")) {
+    const { combined: _asked, ...rest } = reading.values;
+    reading = { ...reading, values: rest };
+  }
   // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
   const asked = ctx.requested?.[0];
   const slot = asked && vocab.slots.get(asked);
