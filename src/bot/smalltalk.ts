@@ -6,7 +6,6 @@ import { notedFacts, REFERRAL } from "./compose.js";
 import type { SlotReading } from "./understand/slots.js";
 import type { Vocabulary } from "./understand/vocabulary.js";
 
-const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|喂|请问|咨询|我想咨询|我想问问?)[啊呀吗呢一下，,。.!！?？~～\s]*$/i;
 // A whole message asking for the menu; other ways of asking how to use the bot are corpus/dialogue.yaml's `usage`.
 const MENU = /^(help|菜单|帮助|功能|使用帮助)[？?。.!！\s]*$/i;
 // 谢谢 / 好的，明白了，谢谢: a message made only of acknowledgements, in any order and number.
@@ -15,7 +14,7 @@ const THANKS = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT})[啊呀了您你哈]*[，,�
 
 export function isHelpRequest(text: string): boolean {
   const t = text.trim();
-  return t === "" || GREETING.test(t) || MENU.test(t);
+  return t === "" || MENU.test(t);
 }
 
 /** 谢谢 / 好的，明白了: the end of a question, not a new one. */

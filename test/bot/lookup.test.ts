@@ -163,7 +163,10 @@ describe("questions about the bot itself", () => {
   it.each([["我不太会用，怎么问你"], ["您能教教我怎么提问吗"], ["机器人你会干啥"], ["这个小程序咋用啊"]])("%s → help", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("help");
   });
-  it.each([["这个咋用啊，直接打字问就行？"], ["都能问些啥"], ["怎么提问比较好"]])("%s asks how to use it, whoever it addresses → help", async (q) => {
+  it.each([["您好，在吗"], ["hi 小助手"], ["喂，有人吗？客服"]])("%s: greetings and words to the bot alone → help", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("help");
+  });
+  it.each([["这个咋用啊，直接打字问就行？"], ["都能问些啥"], ["怎么提问比较好"], ["这玩意是干啥的"]])("%s asks how to use it, whoever it addresses → help", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("help");
   });
   it.each([["你们这稳岗返还怎么领"], ["您好，我们参保50人，没裁员"], ["稳岗返还资金怎么用"]])("%s names a policy or a fact: not help", async (q) => {
@@ -196,6 +199,13 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain(`${region}的文件未规定${term}的具体标准`);
     expect(a.text).toContain("12333");
     expect(a.citations.length).toBeGreaterThan(0);
+  });
+  it.each([["单位辞退员工，经济补偿金怎么算"], ["离职了年假没休完有补偿吗"]])("%s: a topic the documents do not cover → unknown", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("unknown");
+  });
+  it("says the region sets no figure when a share is asked (百分之多少)", async () => {
+    const a = await bot().reply("s", "失业保险金按最低工资标准的百分之几发", { region: "平凉市" });
+    expect(a.intent).toBe("unknown");
   });
   it("says the region sets no figure but answers who may apply as a look-up", async () => {
     const a = await bot().reply("s", "兴安盟见习补贴谁能领");

@@ -70,8 +70,8 @@ export interface Understanding {
   /** Any fact stated. */
   stated: boolean;
   /**
-   * The policy named pays a set standard (每人1000元) that needs no sum of the user's, and no fact of
-   * theirs is known: its amount asked is answered with the standard, not by asking facts.
+   * The policy named pays a set standard (每人1000元) that needs no sum of the user's, and they said
+   * nothing of their own situation: its amount asked is answered with the standard, not by asking facts.
    */
   standardOnly: boolean;
   help: boolean;
@@ -236,6 +236,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact.
     help:
       isHelpRequest(text) ||
+      vocab.patterns.onlyGreeting.test(text.trim()) ||
       ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length),
     thanks: isThanks(text),
     placeOnly: statesOnlyPlace(text, [...placeNames]),
