@@ -166,6 +166,11 @@ describe("a subset of those counted", () => {
     expect(c.calculation?.amount).toBe(6000);
   });
 
+  it("reads each group's noun before its count (应届大学生4个，还有失业大半年的1个)", async () => {
+    const a = await last(["平凉的厂子招了应届大学生4个，还有登记失业八个月的1个，另外2个才失业三个月，都签了一年合同，吸纳就业补贴能拿多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });
+  });
+
   it("reads 俩 and 仨 as counts of people", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了5个脱贫人口就业，仨签了两年合同，另外俩签的半年，服务补助多少"]);
     expect(a.calculation?.amount).toBe(600);

@@ -98,12 +98,13 @@ function sayNotAgain(text: string, counts: Count[], starts: number[], persons: Q
   }
 }
 
-/** Each count and its stretch of the message, from the last break before it to the last break before the next. */
+/** Each count and its stretch of the message, from the last break before it (the start, for the first) to the last break before the next. */
 function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: (stretch: string) => SlotReading): { counts: Count[]; starts: number[] } {
   const breakBefore = (q: Quantity, from: number) => {
     const between = text.slice(from, q.start);
     const at = Math.max(...[...between.matchAll(BREAK)].map((m) => m.index + m[0].length), 0);
-    return at > 0 ? from + at : q.start;
+    // With no break before it, the first count's stretch starts with the message (毕业年度的大学生3个: its noun before it).
+    return at > 0 ? from + at : from === 0 ? 0 : q.start;
   };
   const starts = persons.map((q, i) => breakBefore(q, i ? persons[i - 1]!.end : 0));
   const counts: Count[] = [];
