@@ -171,6 +171,12 @@ describe("a subset of those counted", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });
   });
 
+  it("takes several parts of an earlier count as all its parts, one described as none of the kinds counting none", async () => {
+    const a = await last(["大庆的公司，今年招了7个人，都签了两年合同", "其中3个是今年毕业的大学生，2个登记失业快一年了，剩下2个是朋友介绍来的", "吸纳就业补贴一共多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });
+    expect(a.text).not.toContain("其余");
+  });
+
   it("reads 俩 and 仨 as counts of people", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了5个脱贫人口就业，仨签了两年合同，另外俩签的半年，服务补助多少"]);
     expect(a.calculation?.amount).toBe(600);

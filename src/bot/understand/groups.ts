@@ -202,11 +202,15 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     // 其中一个领过吸纳就业补贴: the others have not.
     const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));
     const rest = of.q.value - c.q.value;
-    if (fact && rest > 0) {
+    // (Not when other parts are said with facts of their own: 其中2个…，1个…，剩下3个… are all the parts there are.)
+    const siblings = counts.filter((o) => o !== c && o.partOf === of);
+    const alone = siblings.length === 0;
+    const restSaid = siblings.length === 1 && siblings[0]!.q.value === rest && Object.keys(siblings[0]!.own).every((k) => k === fact?.[0]);
+    if (fact && rest > 0 && (alone || restSaid)) {
       const theirs = typeof fact[1] === "boolean" ? { ...of.own, [fact[0]]: !fact[1] } : of.own;
       groups.push({ people: rest, values: theirs as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
       for (const o of counts) if (o !== c && o !== of && o.q.value === rest && o.q.start > c.q.start) done.add(o);
-    } else if (!counts.some((o) => o !== c && o.partOf === of)) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
+    } else if (alone) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c) });
   return base(groups, notes);
