@@ -177,6 +177,11 @@ describe("a subset of those counted", () => {
     expect(a.text).not.toContain("其余");
   });
 
+  it("counts people described one by one with no headcount said (一个…，一个…)", async () => {
+    const a = await last(["平凉的企业，招了些登记失业的人，签了一年合同", "一个失业10个月了，一个才失业3个月，吸纳就业补贴多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });
+  });
+
   it("reads 俩 and 仨 as counts of people", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了5个脱贫人口就业，仨签了两年合同，另外俩签的半年，服务补助多少"]);
     expect(a.calculation?.amount).toBe(600);

@@ -141,7 +141,9 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     earlier !== undefined &&
     persons.length > 0 &&
     (vocab.patterns.subset.test(text.slice(0, persons[0]!.start)) || REST.test(text.slice(persons.at(-1)!.end)));
-  if (!ofEarlier && (!reading.figures.some((f) => f.slot === "people") || persons.length < 2)) return reading;
+  // 一个失业十个月，一个失业半年多: people described one by one are counted even with no headcount said.
+  const oneByOne = persons.length >= 2 && persons.every((q) => q.value === 1 && /^(?:一|另一)/.test(q.text));
+  if (!ofEarlier && ((!reading.figures.some((f) => f.slot === "people") && !oneByOne) || persons.length < 2)) return reading;
   const { counts, starts } = readCounts(text, persons, vocab, read);
   if (ofEarlier && persons.reduce((n, q) => n + q.value, 0) <= earlier) {
     const whole: Count = { q: { ...persons[0]!, value: earlier, text: `${earlier}人`, start: 0, end: 0 }, own: {}, ranges: {}, partOf: null };
