@@ -178,7 +178,7 @@ describe("a subset of those counted", () => {
   });
 
   it("counts people described one by one with no headcount said (一个…，一个…)", async () => {
-    const a = await last(["平凉的企业，招了些登记失业的人，签了一年合同", "一个失业10个月了，一个才失业3个月，吸纳就业补贴多少"]);
+    const a = await last(["平凉的企业，招了些登记失业的人", "都签了一年合同，一个失业10个月了，一个才失业两个月，吸纳就业补贴多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });
   });
 
