@@ -144,7 +144,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     }
     if (!applies && mentionedThere(rule, scope, named)) {
       session.topic = named ?? rule.terms[0] ?? null;
-      return lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
+      const said = lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
+      return (session.topic && noStandard(u, session.topic, scope, said)) || said;
     }
     const out = ruleAnswer({
       corpus,
@@ -195,18 +196,24 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return helpAnswer(corpus, region, "region");
       case "continue":
         return calculation(session, d.rule, continued(session, u), u, scope, today, namedTermOf(u, d.rule) ?? session.calculation?.named);
-      case "start":
-        return calculation(session, d.rule, merged(vocab, session.pending as SlotValues, u.reading.values), u, scope, today, namedTermOf(u, d.rule));
+      case "start": {
+        // Facts for the policy last discussed keep the name it was discussed by (扩岗补助 → its part of the rule).
+        const named = namedTermOf(u, d.rule) ?? (!u.names.length && session.topic && d.rule.parts?.[session.topic] ? session.topic : undefined);
+        return calculation(session, d.rule, merged(vocab, session.pending as SlotValues, u.reading.values), u, scope, today, named);
+      }
       case "which":
         session.pending = { ...session.pending, ...u.reading.values };
         session.calculation = null;
         return whichRule(d.rules, scope);
       case "topic":
-        return topicAnswer(corpus, u.topical, d.term, scope, today, u.asks);
+        return topicAnswer(corpus, u.topical, d.term, scope, today, u.asks, session.cited);
       case "acknowledge":
         session.pending = { ...session.pending, ...u.reading.values };
         return acknowledgeAnswer(vocab, u.reading, region);
       case "lookup": {
+        // A standard asked of a policy this region does not have: said so, with where it does apply.
+        const only = u.standardOnly ? u.named[0]! : undefined;
+        if (only && !regionsFor(corpus, only, scope, namedTermOf(u, only)).length) return calculation(session, only, u.reading.values, u, scope, today, namedTermOf(u, only));
         const a = notStated(u, policyFigures(u, scope, today) ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical));
         if (u.names.length) session.topic = u.names[0]!.meaning;
         session.pending = { ...session.pending, ...u.reading.values };
@@ -232,10 +239,19 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const clause = cited && corpus.clause(cited.docId, cited.clause)?.clause;
     if (clause && words.words.length && words.covered(corpus.index.clauseText(clause)) < FIGURE_WORDS_FLOOR) return null;
     if (found || scope.open) return found;
-    const said = lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
+    return noStandard(u, term, scope, lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical));
+  }
+
+  /**
+   * The region's documents name the policy but set no figure for it: said first. When a figure is
+   * what was asked (兴安盟求职创业补贴发多少), the documents do not state it — unknown, with the referral.
+   */
+  function noStandard(u: Understanding, term: string, scope: Scope, said: Answer): Answer | null {
     const where = scope.places[0]?.name;
     if (said.intent !== "lookup" || !where || !said.citations.some((c) => c.text.includes(term))) return null;
-    return { ...said, text: `${where}的文件未规定${term}的具体标准，相关的规定是：\n${said.text}` };
+    const figureAsked = u.asks.has("amount") || u.asks.has("standard");
+    const unstated = `${where}的文件未规定${term}的具体标准${figureAsked ? `，${REFERRAL}` : ""}`;
+    return { ...said, intent: figureAsked ? "unknown" : "lookup", text: `${unstated}。相关的规定是：\n${said.text}` };
   }
 
   /**

@@ -95,7 +95,9 @@ export function ruleAnswer(a: Asked): RuleAnswer {
       const saidKinds = [...new Set(kinds.filter((k) => k !== undefined))];
       const each = groups.map((g, i) => {
         const unnamed = rule.facts.includes("group") && kinds[i] === undefined && saidKinds.length > 0;
-        const silent = Object.keys(g.values).length + Object.keys(g.ranges).length === 0;
+        // (跳槽过来的 says something of them, though no fact the rules read: they are none of the kinds.)
+        const saysNothing = g.text.replace(/^其中|^其余/, "").replace(/[\d一二两三四五六七八九十百]+(?:个|名|位|人)?/, "").replace(/[的了人都也还又再，,。\s]/g, "").length <= 2;
+        const silent = Object.keys(g.values).length + Object.keys(g.ranges).length === 0 && saysNothing;
         const kind: PersonGroup | undefined = !unnamed ? undefined : silent && saidKinds.length === 1 ? saidKinds[0] : "其他人员";
         const r = once(kind ? { ...valuesOf(g), group: kind } : valuesOf(g));
         return { g, ...r, assumptions: kind === "其他人员" ? [...r.assumptions, `${g.text}未说明属于文件所列的人员类别，未计入`] : r.assumptions };

@@ -75,10 +75,13 @@ function calculating(u: Understanding): boolean {
   const wantsFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility");
   const onlyHow = ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !wantsFigure;
   if (onlyHow) return false;
+  // 开发多少个见习岗位: a count the plan sets out (its 发多少 is no amount asked), unless the user gives figures.
+  if (u.asks.has("count") && !u.figures) return false;
   if (u.figures) return true;
   // 标准是多少 / 一天多少钱, with no figure of the user's own: what the rule says, from its clause.
   if (u.asks.has("standard") && !u.situated) return false;
-  if (u.named.length > 0 && u.asks.has("amount")) return true;
+  // 稳岗返还能返多少: the facts it is computed from are asked for; 扩岗补助给多少: its standard is the answer.
+  if (u.named.length > 0 && u.asks.has("amount")) return !u.standardOnly;
   // Facts with an amount or a time asked, the user's own facts with eligibility asked, or facts alone.
   return u.stated && (u.asks.has("amount") || u.asks.has("duration") || (u.situated && wantsFigure) || !u.question);
 }

@@ -5,6 +5,8 @@ import { normalize } from "../knowledge/text.js";
 import type { Answer } from "./answer.js";
 import { citationOf, joinSentences, readRow, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import { regionOf, type Scope } from "./scope.js";
+import { asksIn } from "./understand/interpret.js";
+import { vocabularyOf, type AskKind } from "./understand/vocabulary.js";
 
 /** Below this share of its topical words found in a clause, a question is not answered from that clause. */
 const FLOOR_ON_TOPIC = 0.3;
@@ -63,18 +65,23 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const row = readRow(hit.doc, hit.clause);
   if (row) return row;
   const { words, covered } = corpus.index.coverage(topicalOf(question, scope), scope.mentioned);
-  const asksQuantity = /多少|几|标准|比例|费率|多长|多久|最长|最高|上限/.test(question);
+  const vocab = vocabularyOf(corpus);
+  const asks = asksIn(question, vocab);
+  const asksQuantity = ["amount", "standard", "duration", "count"].some((k) => asks.has(k as AskKind));
+  // 怎么申请: the sentence saying how (申请, 经办, 免申即享 …) before the one with the figures.
+  const procedure = asks.has("procedure") ? vocab.patterns.procedureSays : null;
   // For "how much": a figure standing next to one of the question's words (60%返还, 下调50%).
   const word = words.map(escape).join("|") || "$^"; // no words: a pattern that matches nothing
   const figureNear = new RegExp(`(?:${word})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${word})`);
   const sentences = corpus.index.sentences(hit.clause);
-  const asksWho = /部门|谁|牵头|负责/.test(question);
+  const asksWho = asks.has("department");
   const scored = sentences.map(({ text, norm }, i) => {
     // 〔省人社厅牵头…按职责分工负责〕 says who carries it out: quoted only when that is asked.
     if (!asksWho && IN_CHARGE.test(text) && text.replace(IN_CHARGE, "").trim().length < 4) return { text, i, score: -1 };
     let score = covered(norm);
     if (asksQuantity && /\d/.test(text)) score += 0.1;
     if (asksQuantity && figureNear.test(norm)) score += 0.3;
+    if (procedure?.test(norm)) score += 0.3;
     return { text, i, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
@@ -176,8 +183,18 @@ function notStated(scope: Scope, term: string): Answer {
  * policy's clauses, searched with its name; until when it runs and who is in charge are read from its
  * own clause. When they do not say what is asked, the answer says so and where to ask.
  */
-export function topicAnswer(corpus: Corpus, question: string, term: string, scope: Scope, today: string, asks: ReadonlySet<string> = new Set()): Answer {
-  const found = searchScope(corpus, term, scope)[0];
+export function topicAnswer(
+  corpus: Corpus,
+  question: string,
+  term: string,
+  scope: Scope,
+  today: string,
+  asks: ReadonlySet<string> = new Set(),
+  cited: ReadonlyArray<{ docId: string; clause: string }> = [],
+): Answer {
+  // 那这个到什么时候截止: the clause just quoted about the policy, before any other that names it.
+  const named = searchScope(corpus, term, scope);
+  const found = named.find((h) => cited.some((c) => c.docId === h.doc.id && c.clause === h.clause.label)) ?? named[0];
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
@@ -198,7 +215,7 @@ export function topicAnswer(corpus: Corpus, question: string, term: string, scop
   }
   if (own && asks.has("department")) {
     // The policy's best clause that says who carries it out (the first one may not).
-    const stating = searchScope(corpus, term, scope).slice(0, MAX_CITATIONS).find((h) => IN_CHARGE.test(h.clause.text)) ?? own;
+    const stating = [own, ...named.slice(0, MAX_CITATIONS)].find((h) => IN_CHARGE.test(h.clause.text)) ?? own;
     return answerFrom(corpus, scope, stating, today, IN_CHARGE, (found) => `${stating.doc.jurisdiction}的${term}，文件写明的分工是：${found}。`) ?? notStated(scope, term);
   }
   const query = `${term} ${question}`;

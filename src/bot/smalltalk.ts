@@ -6,15 +6,15 @@ import { notedFacts, REFERRAL } from "./compose.js";
 import type { SlotReading } from "./understand/slots.js";
 import type { Vocabulary } from "./understand/vocabulary.js";
 
-const GREETING = /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|喂|请问|咨询|我想咨询|我想问问?)[啊呀吗呢一下，,。.!！?？~～\s]*$/i;
-const ASKS_ABOUT_BOT = /(你|您)(都|还)?(能|可以|会)(做|干|帮|回答|查|问)|你是谁|机器人|人工|怎么用|怎么使用|怎样使用|如何使用|如何用|使用方法|使用说明|帮助|^help$|^菜单$|功能|能问什么|可以问什么/i;
+// A whole message asking for the menu; other ways of asking how to use the bot are corpus/dialogue.yaml's `usage`.
+const MENU = /^(help|菜单|帮助|功能|使用帮助)[？?。.!！\s]*$/i;
 // 谢谢 / 好的，明白了，谢谢: a message made only of acknowledgements, in any order and number.
 const ACKNOWLEDGEMENT = "谢谢|多谢|感谢|谢啦|好的|好|明白|知道|懂|收到|ok|嗯|行|没有别的问题|没别的问题|没有其他问题|没问题|没事|先这样|就这些";
 const THANKS = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT})[啊呀了您你哈]*[，,。.!！~～\\s]*)+$`, "i");
 
 export function isHelpRequest(text: string): boolean {
   const t = text.trim();
-  return t === "" || GREETING.test(t) || (t.length <= 20 && ASKS_ABOUT_BOT.test(t));
+  return t === "" || MENU.test(t);
 }
 
 /** 谢谢 / 好的，明白了: the end of a question, not a new one. */

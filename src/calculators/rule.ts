@@ -124,6 +124,15 @@ export class Evaluation {
     this.steps.push(text);
   }
 
+  /** A sum per person, for as many people as were counted (10个人拿到初级证): one person when none were. */
+  forEach(amount: number, unit: string): number {
+    const people = this.facts.people;
+    if (people === undefined || people === 1) return amount;
+    const total = people * amount;
+    this.step(`${people}人×${fmt(amount)}${unit}=${fmt(total)}${unit}`);
+    return total;
+  }
+
   problem(text: string): void {
     this.problems.push(text);
   }

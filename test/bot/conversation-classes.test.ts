@@ -77,6 +77,15 @@ describe("the topic kept across turns", () => {
     expect(t[1]!.text).toContain("免申即享");
   });
 
+  it("answers until when from the clause just quoted, not another clause naming the policy", async () => {
+    const t = await talk(["平凉扩岗补助给多少钱", "它到什么时候截止的"], "兴安盟");
+    const quoted = t[0]!.citations[0]!;
+    expect(t[1]!.citations[0]).toMatchObject({ docId: quoted.docId, clause: quoted.clause });
+    const [first, then] = await talk(["吸纳就业补贴的标准是多少", "那这个执行到哪天"], "兴安盟");
+    expect(then!.citations[0]).toMatchObject({ docId: first!.citations[0]!.docId, clause: first!.citations[0]!.clause });
+    expect(then!.text).toContain("2023年12月31日");
+  });
+
   it("says when the policy's clauses do not state what is asked, and where to ask", async () => {
     const a = await last(["平凉的小微企业，参保20人，没裁员，交了4万失业保险，稳岗返还多少", "这个钱一般几月份到账"]);
     expect(a.intent).toBe("unknown");
@@ -157,6 +166,22 @@ describe("a subset of those counted", () => {
     expect(c.calculation?.amount).toBe(6000);
   });
 
+  it("reads each group's noun before its count (应届大学生4个，还有失业大半年的1个)", async () => {
+    const a = await last(["平凉的厂子招了应届大学生4个，还有登记失业八个月的1个，另外2个才失业三个月，都签了一年合同，吸纳就业补贴能拿多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });
+  });
+
+  it("takes several parts of an earlier count as all its parts, one described as none of the kinds counting none", async () => {
+    const a = await last(["大庆的公司，今年招了7个人，都签了两年合同", "其中3个是今年毕业的大学生，2个登记失业快一年了，剩下2个是朋友介绍来的", "吸纳就业补贴一共多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });
+    expect(a.text).not.toContain("其余");
+  });
+
+  it("counts people described one by one with no headcount said (一个…，一个…)", async () => {
+    const a = await last(["平凉的企业，招了些登记失业的人", "都签了一年合同，一个失业10个月了，一个才失业两个月，吸纳就业补贴多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });
+  });
+
   it("reads 俩 and 仨 as counts of people", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了5个脱贫人口就业，仨签了两年合同，另外俩签的半年，服务补助多少"]);
     expect(a.calculation?.amount).toBe(600);
@@ -165,6 +190,21 @@ describe("a subset of those counted", () => {
   it("adds up counts given one after the other", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了20个脱贫人口就业，又介绍了16个，都签了1年以上合同，服务补助多少"]);
     expect(a.calculation?.amount).toBe(7200);
+  });
+});
+
+describe("a standard per person, for several people", () => {
+  it("multiplies a per-person subsidy by each group counted, with other facts' nouns nearby", async () => {
+    const a = await last(["七台河的公司，组织员工参加鉴定，6个人头一回拿到中级（四级）证，2个拿到技师（二级）证，鉴定评价补贴总共多少"]);
+    expect(a.calculation?.amount).toBe(6 * 350 + 2 * 450);
+    const b = await last(["平凉的企业，员工参加失业保险都两年多了", "这次4个人考了初级证，1个人考了高级证", "技能提升补贴加起来能申请多少"]);
+    expect(b.calculation?.amount).toBe(4 * 1000 + 2000);
+  });
+
+  it("answers 能一起拿吗 with an amount asked as the larger one, saying they cannot be combined", async () => {
+    const a = await last(["崆峒区一家企业招了3个应届大学生，合同签了2年，三险交了1个多月了，扩岗补助跟吸纳就业补贴可以同时拿吗，最多给多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 4500 });
+    expect(a.text).toContain("不能重复享受");
   });
 });
 

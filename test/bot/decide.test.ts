@@ -43,6 +43,9 @@ const rows: Row[] = [
   ["topic: who is in charge of one policy named", "稳岗返还归哪个部门管", fresh, {}, "topic"],
   ["acknowledge: facts that point to no rule", "我们是小微企业", fresh, {}, "acknowledge"],
   ["lookup: what a policy says", "黑龙江的稳岗返还需要满足什么条件？", fresh, {}, "lookup"],
+  ["lookup: the amount of a policy paying a set standard, no facts (fixed per person)", "大庆求职创业补贴给多少", fresh, {}, "lookup"],
+  ["lookup: how many of something a plan sets out", "今年平凉要开发多少个就业见习岗位", fresh, {}, "lookup"],
+  ["lookup: the conditions of a policy, with a fact that names its people", "黑龙江 脱贫劳动力 生产奖补 领取条件", fresh, {}, "lookup"],
   ["lookup: a standard asked, no figures of the user's", "兴安盟培训期间的生活费补贴一天多少钱？", fresh, {}, "lookup"],
   ["lookup: a general question with categorical facts", "创业担保贷款遇到自然灾害还不上了能展期吗？", fresh, {}, "lookup"],
 ];

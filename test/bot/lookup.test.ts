@@ -143,6 +143,17 @@ describe("what is quoted", () => {
   it.each(questions.map((q) => [q] as const))("%s: never a 牵头/负责 bracket alone", async (q) => {
     expect((await bot().reply("s", q)).text).not.toMatch(bracketOnly);
   });
+  it.each([["兴安盟稳岗返还怎么申请", /申请|免申即享/], ["黑龙江技能提升补贴怎么申领", /申请/]])("%s: quotes the sentence saying how to apply", async (q, how) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("lookup");
+    expect(a.text.match(/“([^”]*)”/)?.[1]).toMatch(how);
+  });
+  it("answers a policy's bare name where the region has it but no figure, as a look-up", async () => {
+    const a = await bot().reply("s", "兴安盟见习补贴");
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]?.docId).toBe("xinganmeng-2023-04");
+  });
+
   it("quotes the bracket when who is in charge is asked", async () => {
     expect((await bot().reply("s", "黑龙江稳岗返还哪个部门负责")).text).toMatch(/负责/);
   });
@@ -152,7 +163,13 @@ describe("questions about the bot itself", () => {
   it.each([["我不太会用，怎么问你"], ["您能教教我怎么提问吗"], ["机器人你会干啥"], ["这个小程序咋用啊"]])("%s → help", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("help");
   });
-  it.each([["你们这稳岗返还怎么领"], ["您好，我们参保50人，没裁员"]])("%s names a policy or a fact: not help", async (q) => {
+  it.each([["您好，在吗"], ["hi 小助手"], ["喂，有人吗？客服"]])("%s: greetings and words to the bot alone → help", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("help");
+  });
+  it.each([["这个咋用啊，直接打字问就行？"], ["都能问些啥"], ["怎么提问比较好"], ["这玩意是干啥的"]])("%s asks how to use it, whoever it addresses → help", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("help");
+  });
+  it.each([["你们这稳岗返还怎么领"], ["您好，我们参保50人，没裁员"], ["稳岗返还资金怎么用"]])("%s names a policy or a fact: not help", async (q) => {
     expect((await bot().reply("s", q)).intent).not.toBe("help");
   });
 });
@@ -170,6 +187,30 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("未载明执行期限");
     expect((await bot().reply("s", "平凉扩岗补助到哪天结束")).intent).toBe("lookup");
+  });
+
+  it.each([
+    ["兴安盟", "困难毕业生的一次性求职创业补贴一个人发多少钱", "求职创业补贴"],
+    ["邹平市", "稳岗返还按多少比例返", "稳岗返还"],
+    ["大庆市", "我们这边就业见习补贴每人每月给多少钱", "见习补贴"],
+  ])("%s %s: the region names the policy but sets no figure — unknown, with what it does say", async (region, q, term) => {
+    const a = await bot().reply("s", q, { region });
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain(`${region}的文件未规定${term}的具体标准`);
+    expect(a.text).toContain("12333");
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+  it.each([["单位辞退员工，经济补偿金怎么算"], ["离职了年假没休完有补偿吗"]])("%s: a topic the documents do not cover → unknown", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("unknown");
+  });
+  it("says the region sets no figure when a share is asked (百分之多少)", async () => {
+    const a = await bot().reply("s", "失业保险金按最低工资标准的百分之几发", { region: "平凉市" });
+    expect(a.intent).toBe("unknown");
+  });
+  it("says the region sets no figure but answers who may apply as a look-up", async () => {
+    const a = await bot().reply("s", "兴安盟见习补贴谁能领");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("兴安盟的文件未规定见习补贴的具体标准");
   });
 
   it("answers a particular thing the clause does state", async () => {

@@ -98,12 +98,13 @@ function sayNotAgain(text: string, counts: Count[], starts: number[], persons: Q
   }
 }
 
-/** Each count and its stretch of the message, from the last break before it to the last break before the next. */
+/** Each count and its stretch of the message, from the last break before it (the start, for the first) to the last break before the next. */
 function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: (stretch: string) => SlotReading): { counts: Count[]; starts: number[] } {
   const breakBefore = (q: Quantity, from: number) => {
     const between = text.slice(from, q.start);
     const at = Math.max(...[...between.matchAll(BREAK)].map((m) => m.index + m[0].length), 0);
-    return at > 0 ? from + at : q.start;
+    // With no break before it, the first count's stretch starts with the message (毕业年度的大学生3个: its noun before it).
+    return at > 0 ? from + at : from === 0 ? 0 : q.start;
   };
   const starts = persons.map((q, i) => breakBefore(q, i ? persons[i - 1]!.end : 0));
   const counts: Count[] = [];
@@ -140,7 +141,9 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     earlier !== undefined &&
     persons.length > 0 &&
     (vocab.patterns.subset.test(text.slice(0, persons[0]!.start)) || REST.test(text.slice(persons.at(-1)!.end)));
-  if (!ofEarlier && (!reading.figures.some((f) => f.slot === "people") || persons.length < 2)) return reading;
+  // 一个失业十个月，一个失业半年多: people described one by one are counted even with no headcount said.
+  const oneByOne = persons.length >= 2 && persons.every((q) => q.value === 1 && /^(?:一|另一)/.test(q.text));
+  if (!ofEarlier && ((!reading.figures.some((f) => f.slot === "people") && !oneByOne) || persons.length < 2)) return reading;
   const { counts, starts } = readCounts(text, persons, vocab, read);
   if (ofEarlier && persons.reduce((n, q) => n + q.value, 0) <= earlier) {
     const whole: Count = { q: { ...persons[0]!, value: earlier, text: `${earlier}人`, start: 0, end: 0 }, own: {}, ranges: {}, partOf: null };
@@ -201,11 +204,15 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     // 其中一个领过吸纳就业补贴: the others have not.
     const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));
     const rest = of.q.value - c.q.value;
-    if (fact && rest > 0) {
+    // (Not when other parts are said with facts of their own: 其中2个…，1个…，剩下3个… are all the parts there are.)
+    const siblings = counts.filter((o) => o !== c && o.partOf === of);
+    const alone = siblings.length === 0;
+    const restSaid = siblings.length === 1 && siblings[0]!.q.value === rest && Object.keys(siblings[0]!.own).every((k) => k === fact?.[0]);
+    if (fact && rest > 0 && (alone || restSaid)) {
       const theirs = typeof fact[1] === "boolean" ? { ...of.own, [fact[0]]: !fact[1] } : of.own;
       groups.push({ people: rest, values: theirs as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
       for (const o of counts) if (o !== c && o !== of && o.q.value === rest && o.q.start > c.q.start) done.add(o);
-    } else if (!counts.some((o) => o !== c && o.partOf === of)) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
+    } else if (alone) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c) });
   return base(groups, notes);

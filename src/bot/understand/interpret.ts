@@ -69,6 +69,11 @@ export interface Understanding {
   figures: boolean;
   /** Any fact stated. */
   stated: boolean;
+  /**
+   * The policy named pays a set standard (每人1000元) that needs no sum of the user's, and they said
+   * nothing of their own situation: its amount asked is answered with the standard, not by asking facts.
+   */
+  standardOnly: boolean;
   help: boolean;
   thanks: boolean;
   placeOnly: boolean;
@@ -88,6 +93,9 @@ function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
   return kept;
 }
+
+/** The kinds of thing a text asks (多少 → amount, 谁负责 → department). */
+export const asksIn = (text: string, vocab: Vocabulary): Set<AskKind> => new Set(askSpans(text, vocab).map((a) => a.kind));
 
 /** The slots a rule's facts are read from (its facts, and what they are decided from). */
 export function slotsOf(rule: Rule): Set<SlotKey> {
@@ -183,6 +191,11 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
   reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule), spans(stretch, corpus.terms.policyNames(stretch))), ctx.people);
 
+  // 能一起拿吗？最多拿多少: with an amount asked too, the most one may have — not only whether both.
+  if (reading.values.combined && asks.has("amount")) {
+    const { combined: _asked, ...rest } = reading.values;
+    reading = { ...reading, values: rest };
+  }
   // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
   const asked = ctx.requested?.[0];
   const slot = asked && vocab.slots.get(asked);
@@ -198,6 +211,10 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     reading.unplaced.some((p) => p.candidates.length > 0);
   const stated = values.length > 0 || reading.invalid.length + reading.approximate.length + reading.groups.length > 0;
   const placeNames = ctx.placeNames ?? [];
+  const sumNeeded = (r: Rule) => r.facts.some((k) => vocab.slots.get(k as SlotKey)?.type === "money");
+  const knownFacts = Object.keys(ctx.pending ?? {}).length + (ctx.known?.size ?? 0) + (ctx.groups?.length ?? 0) > 0;
+  const situated = vocab.patterns.situated.test(text);
+  const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !named.some(sumNeeded);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
@@ -210,13 +227,17 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     ranked,
     asks,
     question: asks.size > 0 || vocab.patterns.question.test(text),
-    situated: vocab.patterns.situated.test(text),
+    situated,
     followup: vocab.patterns.followup.test(text),
     anaphora: vocab.patterns.anaphora.test(text),
     figures,
     stated,
-    // 我不太会用，怎么问你 / 您能帮我算算吗: about the bot, naming no policy, place or fact.
-    help: isHelpRequest(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text) && !readings.length && !stated && !placeNames.length),
+    standardOnly,
+    // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact.
+    help:
+      isHelpRequest(text) ||
+      vocab.patterns.onlyGreeting.test(text.trim()) ||
+      ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length),
     thanks: isThanks(text),
     placeOnly: statesOnlyPlace(text, [...placeNames]),
   };

@@ -199,6 +199,8 @@ function pairScore(text: string, q: Quantity, c: CueHit, slot: Slot, quantities:
   const between = before ? { start: c.end, end: q.start } : { start: q.end, end: c.start };
   const gapText = text.slice(between.start, between.end);
   const kind = c.cue.role ? "role" : "head";
+  // With a rule in play, what is counted (职工, 员工) names only its own facts: 组织职工考证，10个人拿到初级证 counts certificates' holders.
+  if (kind === "head" && ctx.preferred && !ctx.preferred.has(c.cue.slot)) return null;
   if (gapText.length > MAX_GAP[kind][before ? "before" : "after"]) return null;
   if (SENTENCE_END.test(gapText)) return null;
   // A cue does not reach past another figure its slot could take (参保50人裁员2人: 参保 is not 2's).

@@ -36,7 +36,7 @@ const SlotFileSchema = z.object({
   ),
 });
 
-export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "what", "condition", "standard"] as const;
+export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "what", "condition", "standard", "count"] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
 const DialogueFileSchema = z.object({
@@ -53,6 +53,9 @@ const DialogueFileSchema = z.object({
   specifics: words,
   to_bot: words,
   bot_request: words,
+  usage: words,
+  greetings: words,
+  procedure_says: words,
   full_text: words,
   yes: words,
   no: words,
@@ -120,7 +123,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -234,6 +237,10 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     total: listPattern(d.total, ""),
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
+    usage: listPattern(d.usage, ""),
+    // Greetings and words to the bot, nothing else (您好，在吗 / hello 机器人).
+    onlyGreeting: new RegExp(`^(?:(?:${listPattern([...d.greetings, ...d.to_bot], "").source})[啊呀吗呢哈一下，,。.!！?？~～\\s]*)+$`, "i"),
+    procedureSays: listPattern(d.procedure_says, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),

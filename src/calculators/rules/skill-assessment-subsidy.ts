@@ -20,7 +20,7 @@ export function notCombined(e: Evaluation, at: At, other: string): void {
 export const skillAssessmentSubsidy: Rule = {
   id: "职业技能鉴定评价补贴",
   terms: ["职业技能鉴定评价补贴"],
-  facts: ["certLevel", "repeatCertificate", "askedUplift", "receivedSubsidy"],
+  facts: ["certLevel", "repeatCertificate", "askedUplift", "receivedSubsidy", "people"],
   signals: ["certLevel"],
   needs: [...LEVELS.map(amountOf), P.uplift],
   optional: [P.notCombined],
@@ -46,6 +46,6 @@ export const skillAssessmentSubsidy: Rule = {
       e.cite(uplift);
       e.step(`各市（地）上浮幅度不超过${uplift.value}%：${base.value}元×(1+${uplift.value}%)=${fmt(amount)}元（最高）`);
     }
-    return e.result(amount, "元");
+    return e.result(e.forEach(amount, "元"), "元");
   },
 };

@@ -13,7 +13,7 @@ const listedIn = (at: At) => LEVELS.filter((l) => at.find(amountOf(l)));
 export const skillUpgradeSubsidy: Rule = {
   id: "技能提升补贴",
   terms: ["技能提升补贴"],
-  facts: ["certLevel", "certified", "receivingUnemploymentBenefit", "unemploymentInsuranceMonths", "timesThisYear", "receivedSubsidy"],
+  facts: ["certLevel", "certified", "receivingUnemploymentBenefit", "unemploymentInsuranceMonths", "timesThisYear", "receivedSubsidy", "people"],
   signals: ["unemploymentInsuranceMonths", "receivingUnemploymentBenefit", "certLevel", "certified"],
   needs: [P.minInsuredYears, P.maxTimes],
   optional: [...LEVELS.map(amountOf), NOT_COMBINED.parameter],
@@ -54,9 +54,9 @@ export const skillUpgradeSubsidy: Rule = {
     if (level !== undefined) {
       const p = at.find(amountOf(level));
       if (p) {
-        amount = p.value;
         e.cite(p);
         e.step(`${level}证书补贴标准${p.value}元`);
+        amount = e.forEach(p.value, "元");
       } else {
         e.note(byLevel ? `文件只列了${listed.join("、")}的标准，未列${level}的金额，请向当地人社部门确认` : "文件未列补贴金额，具体标准请向当地人社部门确认");
       }
