@@ -28,6 +28,8 @@ export interface Corpus {
   parameters: ParameterBook;
   /** The corpus folder's YAML files, parsed (regions, terms, slots, dialogue): the bot reads its vocabulary here. */
   data: Readonly<Record<string, unknown>>;
+  /** The folder it was loaded from: a problem in its data is reported at its file's line. */
+  dir: string;
   document(id: string): PolicyDocument | undefined;
   /** A clause by its document's id and its label, with its document; null if either is unknown. */
   clause(docId: string, label: string): { doc: PolicyDocument; clause: Clause } | null;
@@ -120,7 +122,7 @@ export function loadCorpus(dir: string = corpusDir(), options: LoadOptions = {})
     index = new ClauseIndex(documents, terms);
     if (file) save(file, { documents, index: index.snapshot(), data, parameters: parameterFiles });
   }
-  return corpusOf({ documents, places, terms, index, data, parameters });
+  return corpusOf({ documents, places, terms, index, data, parameters, dir });
 }
 
 /** A corpus from its parts, with documents found by id. */

@@ -211,7 +211,7 @@ describe("the dialogue vocabulary", () => {
 describe("the vocabulary files are checked when they load", () => {
   const dialogue = { asks: { amount: [], eligibility: [], procedure: [], when: [], condition: [] }, question: [], situated: [], correction: [], followup: [], anaphora: [], subset: [], yes: [], no: [], negators: [] };
   it("names the file and the slot for a fact the bot does not know", () => {
-    expect(() => compileVocabulary({ slots: { headcount: { label: "人数", type: "count" } } }, dialogue, vocab.bounds)).toThrow(/slots\.yaml: slot headcount: not a fact/);
+    expect(() => compileVocabulary({ slots: { headcount: { label: "人数", type: "count" } } }, dialogue, vocab.bounds)).toThrow(/slots\.yaml: slots\.headcount: not a fact/);
   });
   it("names the slot for a phrase value that is not one of the fact", () => {
     expect(() => compileVocabulary({ slots: { enterpriseKind: { label: "x", type: "choice", phrases: { 超大企业: ["巨头"] } } } }, dialogue, vocab.bounds)).toThrow(/enterpriseKind: the phrase value 超大企业/);

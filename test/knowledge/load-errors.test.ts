@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { vocabularyOf } from "../../src/bot/understand/vocabulary.js";
 import { loadCorpus } from "../../src/knowledge/corpus.js";
 import { CorpusError } from "../../src/knowledge/errors.js";
 import { repoRoot } from "../../src/repo.js";
@@ -116,6 +117,11 @@ describe("the corpus folder", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("names the line (its first field) and the slot of a fact slots.yaml describes that the bot does not know", () => {
+    const dir = breaking("slots.yaml", (t) => t.replace(/^slots:\n/m, "slots:\n  headcount:\n    label: 人数\n    type: count\n"));
+    expect(() => vocabularyOf(loadCorpus(dir, { cacheDir: null }))).toThrow(new RegExp(`^slots\\.yaml:${lineOf(dir, "slots.yaml", "    label: 人数")}: slots\\.headcount: not a fact`));
   });
 
   it("refuses a folder that does not exist", () => {

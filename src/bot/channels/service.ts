@@ -8,7 +8,7 @@ import { createBot, type Bot } from "../bot.js";
 import { RedisSessionStore } from "../redis-sessions.js";
 import { connectRedis } from "../redis.js";
 import { MemorySessionStore, SessionUnavailableError, type SessionStore } from "../sessions.js";
-import type { Config } from "./config.js";
+import { ConfigError, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { Once } from "./once.js";
 import { createLimits, type Limits } from "./rate-limit.js";
@@ -82,7 +82,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
   const log = options.log ?? createLogger(config);
   const defaultRegion = config.DEFAULT_REGION ?? null;
   if (defaultRegion && !corpus.places.resolve(defaultRegion)) {
-    throw new Error(`DEFAULT_REGION=${defaultRegion} is not a place in corpus/regions.yaml`);
+    throw new ConfigError(`DEFAULT_REGION=${defaultRegion} is not a place in corpus/regions.yaml`);
   }
   const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL) : undefined;
   const ttlMs = config.SESSION_TTL_MINUTES * 60_000;

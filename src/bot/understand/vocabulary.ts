@@ -1,10 +1,16 @@
 // The words the bot reads people with (corpus/slots.yaml, corpus/dialogue.yaml), checked and
 // compiled once: cue words per slot, phrases with their values, and the dialogue's word lists.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
+import { checkYaml, yamlError } from "../../knowledge/yaml.js";
 import { groupBounds, type GroupBounds } from "../../calculators/person-groups.js";
 import type { Corpus } from "../../knowledge/corpus.js";
 import type { QuantityType } from "./quantities.js";
 import { SLOT_KEYS, SlotValuesSchema, type SlotKey } from "./slot-values.js";
+
+const SLOTS = "slots.yaml";
+const DIALOGUE = "dialogue.yaml";
 
 const SLOT_TYPES = ["count", "money", "percent", "months", "days", "age", "times", "level", "policy", "yesno", "choice"] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
@@ -167,17 +173,16 @@ function valueOf(type: SlotType, key: string): unknown {
   return n;
 }
 
-export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, bounds: GroupBounds): Vocabulary {
-  const parsedSlots = SlotFileSchema.safeParse(slotFile);
-  if (!parsedSlots.success) throw new Error(`corpus/slots.yaml: ${z.prettifyError(parsedSlots.error)}`);
-  const parsedDialogue = DialogueFileSchema.safeParse(dialogueFile);
-  if (!parsedDialogue.success) throw new Error(`corpus/dialogue.yaml: ${z.prettifyError(parsedDialogue.error)}`);
+/** `textOf`: a data file's text, for the line of a problem in it (none when the data came from elsewhere). */
+export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, bounds: GroupBounds, textOf: (file: string) => string = () => ""): Vocabulary {
+  const parsedSlots = { data: checkYaml(SlotFileSchema, slotFile, { file: SLOTS }, () => textOf(SLOTS)) };
+  const parsedDialogue = { data: checkYaml(DialogueFileSchema, dialogueFile, { file: DIALOGUE }, () => textOf(DIALOGUE)) };
   const slots = new Map<SlotKey, Slot>();
   const cues: Cue[] = [];
   const phrases: Phrase[] = [];
   for (const [name, spec] of Object.entries(parsedSlots.data.slots)) {
     const fail = (why: string): never => {
-      throw new Error(`corpus/slots.yaml: slot ${name}: ${why}`);
+      throw yamlError({ file: SLOTS }, textOf(SLOTS), ["slots", name], why);
     };
     if (!(SLOT_KEYS as string[]).includes(name)) fail(`not a fact the bot knows (one of ${SLOT_KEYS.join(", ")})`);
     const key = name as SlotKey;
@@ -263,7 +268,7 @@ export function vocabularyOf(corpus: Corpus): Vocabulary {
   let v = compiled.get(corpus);
   if (!v) {
     const bounds = groupBounds((name) => corpus.parameters.first(name));
-    compiled.set(corpus, (v = compileVocabulary(corpus.data["slots.yaml"], corpus.data["dialogue.yaml"], bounds)));
+    compiled.set(corpus, (v = compileVocabulary(corpus.data[SLOTS], corpus.data[DIALOGUE], bounds, (file) => readFileSync(join(corpus.dir, file), "utf8"))));
   }
   return v;
 }
