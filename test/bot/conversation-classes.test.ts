@@ -201,6 +201,11 @@ describe("a standard per person, for several people", () => {
     expect(b.calculation?.amount).toBe(4 * 1000 + 2000);
   });
 
+  it("counts each person of a household for a per-person award (我和我爱人俩人)", async () => {
+    const a = await last(["黑龙江的脱贫户，我们两口子俩人都在省内县城干了4个月，家里自己种地，生产奖补一共多少"]);
+    expect(a.calculation?.amount).toBe(2 * 500);
+  });
+
   it("answers 能一起拿吗 with an amount asked as the larger one, saying they cannot be combined", async () => {
     const a = await last(["崆峒区一家企业招了3个应届大学生，合同签了2年，三险交了1个多月了，扩岗补助跟吸纳就业补贴可以同时拿吗，最多给多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 4500 });

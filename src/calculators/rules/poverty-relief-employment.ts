@@ -66,7 +66,7 @@ export const travelAllowance: Rule = {
 export const productionAward: Rule = {
   id: "生产奖补",
   terms: ["生产奖补"],
-  facts: ["group", "publicWelfarePost", "crossProvince", "workMonths", "ownProduction"],
+  facts: ["group", "publicWelfarePost", "crossProvince", "workMonths", "ownProduction", "people"],
   signals: ["ownProduction", "crossProvince", "workMonths"],
   needs: [P.productionCross, P.productionWithin, P.productionCrossMonths, P.productionWithinMonths],
   summary: (at) =>
@@ -90,6 +90,7 @@ export const productionAward: Rule = {
       amount = award.value;
       e.cite(award);
       e.step(`${cross ? "跨省" : "省内"}就业每人每年补助${award.value}元`);
+      amount = e.forEach(amount, "元");
     }
     return e.result(amount, "元");
   },
