@@ -58,6 +58,8 @@ export const FactsSchema = z
     repeatCertificate: z.boolean(),
     /** The user asks for the most a city may raise the standard (上浮). */
     askedUplift: z.boolean(),
+    /** How far the city actually raised the standard (上浮了20%), when the user says. */
+    upliftPercent: percent,
     /** Times the subsidy was already received this year. */
     timesThisYear: count,
     sameOccupationAndLevel: z.boolean(),

@@ -20,7 +20,7 @@ export function notCombined(e: Evaluation, at: At, other: string): void {
 export const skillAssessmentSubsidy: Rule = {
   id: "职业技能鉴定评价补贴",
   terms: ["职业技能鉴定评价补贴"],
-  facts: ["certLevel", "repeatCertificate", "askedUplift", "receivedSubsidy", "people"],
+  facts: ["certLevel", "repeatCertificate", "askedUplift", "upliftPercent", "receivedSubsidy", "people"],
   signals: ["certLevel"],
   needs: [...LEVELS.map(amountOf), P.uplift],
   optional: [P.notCombined],
@@ -41,7 +41,14 @@ export const skillAssessmentSubsidy: Rule = {
     e.cite(base);
     e.step(`${level}证书补贴标准每人${base.value}元`);
     let amount = base.value;
-    if (facts.askedUplift) {
+    // 市里上浮了20%: the rise the city made, up to the cap; 上浮后最高多少: the cap itself.
+    const said = facts.upliftPercent;
+    if (said !== undefined) {
+      const rise = Math.min(said, uplift.value);
+      amount = (base.value * (100 + rise)) / 100;
+      e.cite(uplift);
+      e.step(`当地上浮${fmt(rise)}%${said > uplift.value ? `（上浮幅度不超过${uplift.value}%）` : ""}：${base.value}元×(1+${fmt(rise)}%)=${fmt(amount)}元`);
+    } else if (facts.askedUplift) {
       amount = (base.value * (100 + uplift.value)) / 100;
       e.cite(uplift);
       e.step(`各市（地）上浮幅度不超过${uplift.value}%：${base.value}元×(1+${uplift.value}%)=${fmt(amount)}元（最高）`);
