@@ -211,9 +211,6 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         session.pending = { ...session.pending, ...u.reading.values };
         return acknowledgeAnswer(vocab, u.reading, region);
       case "lookup": {
-        // A standard asked of a policy this region does not have: said so, with where it does apply.
-        const only = u.standardOnly ? u.named[0]! : undefined;
-        if (only && !regionsFor(corpus, only, scope, namedTermOf(u, only)).length) return calculation(session, only, u.reading.values, u, scope, today, namedTermOf(u, only));
         const a = notStated(u, policyFigures(u, scope, today) ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical));
         if (u.names.length) session.topic = u.names[0]!.meaning;
         session.pending = { ...session.pending, ...u.reading.values };

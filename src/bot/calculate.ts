@@ -9,6 +9,7 @@ import type { Clause } from "../knowledge/clauses.js";
 import type { Period } from "../knowledge/parameters.js";
 import { chineseDate } from "../knowledge/validity.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
+import { numeralAt } from "../knowledge/numerals.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
 import { citationOf, clauseName, joinSentences, notedFacts, REFERRAL, sourceLine, validitySentence } from "./compose.js";
@@ -96,7 +97,9 @@ export function ruleAnswer(a: Asked): RuleAnswer {
       const each = groups.map((g, i) => {
         const unnamed = rule.facts.includes("group") && kinds[i] === undefined && saidKinds.length > 0;
         // (跳槽过来的 says something of them, though no fact the rules read: they are none of the kinds.)
-        const saysNothing = g.text.replace(/^其中|^其余/, "").replace(/[\d一二两三四五六七八九十百]+(?:个|名|位|人)?/, "").replace(/[的了人都也还又再，,。\s]/g, "").length <= 2;
+        const described = g.text.replace(/^其中|^其余/, "");
+        const afterCount = described.slice(numeralAt(described, 0)?.end ?? 0).replace(/^[个名位人]/, "");
+        const saysNothing = afterCount.replace(/[的了人都也还又再，,。\s]/g, "").length <= 2;
         const silent = Object.keys(g.values).length + Object.keys(g.ranges).length === 0 && saysNothing;
         const kind: PersonGroup | undefined = !unnamed ? undefined : silent && saidKinds.length === 1 ? saidKinds[0] : "其他人员";
         const r = once(kind ? { ...valuesOf(g), group: kind } : valuesOf(g));

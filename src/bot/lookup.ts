@@ -60,6 +60,9 @@ export function confident(corpus: Corpus, question: string, hits: SearchHit[]): 
   return top.coverage >= (corpus.terms.isOnTopic(text) ? FLOOR_ON_TOPIC : FLOOR_OFF_TOPIC);
 }
 
+/** Asking for a figure: the sentence with one near the question's words is quoted first. */
+const QUANTITY_ASKS: readonly AskKind[] = ["amount", "standard", "duration", "count"];
+
 /** The sentence of a clause that best answers the question (two when the best is only a heading, or when a second comes close). */
 function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): string {
   const row = readRow(hit.doc, hit.clause);
@@ -67,7 +70,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const { words, covered } = corpus.index.coverage(topicalOf(question, scope), scope.mentioned);
   const vocab = vocabularyOf(corpus);
   const asks = asksIn(question, vocab);
-  const asksQuantity = ["amount", "standard", "duration", "count"].some((k) => asks.has(k as AskKind));
+  const asksQuantity = QUANTITY_ASKS.some((k) => asks.has(k));
   // 怎么申请: the sentence saying how (申请, 经办, 免申即享 …) before the one with the figures.
   const procedure = asks.has("procedure") ? vocab.patterns.procedureSays : null;
   // For "how much": a figure standing next to one of the question's words (60%返还, 下调50%).

@@ -6,16 +6,9 @@ import { notedFacts, REFERRAL } from "./compose.js";
 import type { SlotReading } from "./understand/slots.js";
 import type { Vocabulary } from "./understand/vocabulary.js";
 
-// A whole message asking for the menu; other ways of asking how to use the bot are corpus/dialogue.yaml's `usage`.
-const MENU = /^(help|菜单|帮助|功能|使用帮助)[？?。.!！\s]*$/i;
 // 谢谢 / 好的，明白了，谢谢: a message made only of acknowledgements, in any order and number.
 const ACKNOWLEDGEMENT = "谢谢|多谢|感谢|谢啦|好的|好|明白|知道|懂|收到|ok|嗯|行|没有别的问题|没别的问题|没有其他问题|没问题|没事|先这样|就这些";
 const THANKS = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT})[啊呀了您你哈]*[，,。.!！~～\\s]*)+$`, "i");
-
-export function isHelpRequest(text: string): boolean {
-  const t = text.trim();
-  return t === "" || MENU.test(t);
-}
 
 /** 谢谢 / 好的，明白了: the end of a question, not a new one. */
 export function isThanks(text: string): boolean {

@@ -12,7 +12,6 @@ import { ConfigError, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { Once } from "./once.js";
 import { createLimits, type Limits } from "./rate-limit.js";
-import { redact } from "./redact.js";
 
 /** Why a message was not answered, and when to send it again. */
 export interface Refusal {
@@ -102,7 +101,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     try {
       const answer = await bot.reply(sessionId, text, { region: region ?? defaultRegion, resumed: !newConversation });
       log.info({ channel, intent: answer.intent, ms: Math.round(performance.now() - started) }, "answered");
-      log.debug({ channel, text: redact(text) }, "question");
+      log.debug({ channel, text }, "question");
       return answer;
     } catch (err) {
       if (err instanceof SessionUnavailableError) {
@@ -110,7 +109,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
         const refused: Refusal = { reason: "unavailable", retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS };
         return { ...errorAnswer("抱歉，系统繁忙，这条消息没有处理，请稍后重试。"), refused };
       }
-      log.error({ channel, err: redact(String(err)) }, "reply failed");
+      log.error({ channel, err: String(err) }, "reply failed");
       return errorAnswer("抱歉，系统暂时无法回答，请稍后重试，或拨打12333咨询。");
     }
   }

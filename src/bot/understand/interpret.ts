@@ -2,12 +2,12 @@
 // as the answer to the bot's own question), the policies it names, what it asks, and whether it
 // corrects, follows up or only greets. Nothing here decides what to answer.
 import { FactsSchema, type FactKey, type Facts } from "../../calculators/facts.js";
-import { rankRules, rulesNamed } from "../../calculators/registry.js";
+import { rankRules, regionsOf, rulesNamed } from "../../calculators/registry.js";
 import type { Rule } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
 import type { Period } from "../../knowledge/parameters.js";
 import type { Reading } from "../../knowledge/terms.js";
-import { isHelpRequest, isThanks, statesOnlyPlace } from "../smalltalk.js";
+import { isThanks, statesOnlyPlace } from "../smalltalk.js";
 import { DECIDED_FROM, deriveFacts, IMPLIED } from "./derive.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
 import { withGroups } from "./groups.js";
@@ -214,7 +214,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const sumNeeded = (r: Rule) => r.facts.some((k) => vocab.slots.get(k as SlotKey)?.type === "money");
   const knownFacts = Object.keys(ctx.pending ?? {}).length + (ctx.known?.size ?? 0) + (ctx.groups?.length ?? 0) > 0;
   const situated = vocab.patterns.situated.test(text);
-  const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !named.some(sumNeeded);
+  // (Where the user's region does not have the policy, the calculation's answer says so and where it applies.)
+  const appliesHere = (r: Rule) => !ctx.regions || regionsOf(corpus.parameters, r, names[0]?.meaning).some((x) => ctx.regions!.has(x));
+  const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !named.some(sumNeeded) && named.every(appliesHere);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
@@ -235,7 +237,6 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     standardOnly,
     // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact.
     help:
-      isHelpRequest(text) ||
       vocab.patterns.onlyGreeting.test(text.trim()) ||
       ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length),
     thanks: isThanks(text),

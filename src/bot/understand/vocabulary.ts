@@ -243,8 +243,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
     usage: listPattern(d.usage, ""),
-    // Greetings and words to the bot, nothing else (您好，在吗 / hello 机器人).
-    onlyGreeting: new RegExp(`^(?:(?:${listPattern([...d.greetings, ...d.to_bot], "").source})[啊呀吗呢哈一下，,。.!！?？~～\\s]*)+$`, "i"),
+    // Greetings and words to the bot, nothing else (您好，在吗 / hello 机器人), or nothing at all.
+    onlyGreeting: new RegExp(`^(?:(?:${listPattern([...d.greetings, ...d.to_bot], "").source})[啊呀吗呢哈一下，,。.!！?？~～\\s]*)*$`, "i"),
     procedureSays: listPattern(d.procedure_says, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
