@@ -45,8 +45,12 @@ export interface BotOptions {
 export interface ReplyContext {
   /** The region the user is known to be in (profile, deployment default). */
   region?: string | null;
-  /** The client came back to a conversation it had before: a missing state has expired or was lost. */
-  resumed?: boolean;
+  /**
+   * What is known of the conversation's past: "none" (just created), "had" (an id issued earlier:
+   * a missing state has expired or was lost), "unknown" (a platform's user in a chat, who may be
+   * writing for the first time). Missing means "unknown".
+   */
+  history?: History;
 }
 
 export interface Bot {
@@ -115,13 +119,17 @@ function leansOnEarlier(d: Decision, u: Understanding): boolean {
   return (d.kind === "lookup" || d.kind === "acknowledge") && !u.question && !u.names.length;
 }
 
-const EARLIER_GONE = "之前的对话已过期，没有找到您先前说的情况。";
+export type History = "none" | "had" | "unknown";
+
+/** Said only where the conversation surely had a past; otherwise the user may be writing for the first time. */
+const EARLIER_GONE = { had: "之前的对话已过期，没有找到您先前说的情况。", unknown: "没有找到您先前说的情况（如果之前问过，对话可能已过期）。" } as const;
 
 /** The reply when such a message comes after the conversation's state is gone: say so, rather than guess. */
-function earlierGone(d: Decision, answered: Answer): Answer {
+function earlierGone(d: Decision, answered: Answer, history: "had" | "unknown"): Answer {
+  const gone = EARLIER_GONE[history];
   // Facts were still noted (acknowledge): the answer asks which policy they are for.
-  if (d.kind === "acknowledge") return { ...answered, text: `${EARLIER_GONE}${answered.text}` };
-  const text = `${EARLIER_GONE}请把您的情况和想了解的政策一起再说一遍，例如：“平凉的小微企业，参保50人，去年裁员2人，缴失业保险10万元，稳岗返还多少？”`;
+  if (d.kind === "acknowledge") return { ...answered, text: `${gone}${answered.text}` };
+  const text = `${gone}请把您的情况和想了解的政策一起再说一遍，例如：“平凉的小微企业，参保50人，去年裁员2人，缴失业保险10万元，稳岗返还多少？”`;
   return { intent: "clarify", region: answered.region, text, citations: [], calculation: null };
 }
 
@@ -279,7 +287,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       // From reading the conversation to saving it, the turn runs alone: no concurrent turn of it loses facts.
       await using turn = await sessions.begin(sessionId);
       const session = turn.stored ?? emptySession();
-      const gone = context.resumed === true && turn.stored === undefined;
+      const history = context.history ?? "unknown";
+      const gone = history !== "none" && turn.stored === undefined;
       let question = normalize(text).trim();
       const bare = question.replace(/[\s，,。.!！?？~～吧呢啊呀]+$/g, "");
       if (session.cited.length && vocab.dialogue.full_text.includes(bare)) return AnswerSchema.parse(fullText(session, chinaDate(clock())));
@@ -332,7 +341,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "" },
       );
       const answered = answer(d, session, u, scope, today, namedPlace);
-      const reply = gone && leansOnEarlier(d, u) ? earlierGone(d, answered) : answered;
+      const reply = gone && leansOnEarlier(d, u) ? earlierGone(d, answered, history as "had" | "unknown") : answered;
       if (reply.citations.length) session.cited = reply.citations.map((c) => ({ docId: c.docId, clause: c.clause }));
       await turn.save(session);
       return AnswerSchema.parse(reply);

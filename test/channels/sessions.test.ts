@@ -120,5 +120,15 @@ describe("a conversation whose state is gone", () => {
     expect(standalone.text).not.toContain("之前的对话");
     // A new visitor's first bare message is not told of a conversation it never had.
     expect((await browser(app).ask({ question: "6个月" })).body.text).not.toContain("之前的对话");
+    expect((await browser(app).ask({ question: "6个月" })).body.text).not.toContain("先前说的情况");
+  });
+
+  it("on a platform channel, where the user may be writing for the first time, says the state may have expired, not that it did", async () => {
+    const service = testService({ SESSION_SECRET: SECRET });
+    const first = await service.answer("slack", "slack:T1:C1:U1", "参保50人");
+    expect(first.text).toContain("如果之前问过，对话可能已过期");
+    expect(first.text).not.toContain("之前的对话已过期");
+    // A question that stands on its own is answered without the note.
+    expect((await service.answer("slack", "slack:T1:C1:U2", "兴安盟公益性岗位补贴最长能享受几年？")).text).not.toContain("先前说的情况");
   });
 });

@@ -4,7 +4,7 @@
 import type { Logger } from "pino";
 import { loadCorpus, type Corpus } from "../../knowledge/corpus.js";
 import type { Answer } from "../answer.js";
-import { createBot, type Bot } from "../bot.js";
+import { createBot, type Bot, type History } from "../bot.js";
 import { RedisSessionStore } from "../redis-sessions.js";
 import { connectRedis } from "../redis.js";
 import { MemorySessionStore, SessionUnavailableError, type SessionStore } from "../sessions.js";
@@ -27,11 +27,11 @@ export interface AnswerOptions {
   /** The region the user is known to be in; the deployment's default otherwise. */
   region?: string | null;
   /**
-   * The server has just created the conversation for this message (the web API, no id it issued):
-   * no earlier state can have been lost. Otherwise — an id it issued, or a platform's user in a chat
-   * (Slack, WeChat) — a missing state has expired or was lost.
+   * What is known of the conversation's past: the web API knows ("none" for an id it has just
+   * created, "had" for one it issued before); a platform's user in a chat (Slack, WeChat) may be
+   * writing for the first time ("unknown", the default).
    */
-  newConversation?: boolean;
+  history?: History;
 }
 
 export interface Readiness {
@@ -91,7 +91,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
   const limits = createLimits(config, redis);
   const inflight = new Set<Promise<unknown>>();
 
-  async function respond(channel: string, sessionId: string, text: string, { region, newConversation = false }: AnswerOptions): Promise<Reply> {
+  async function respond(channel: string, sessionId: string, text: string, { region, history = "unknown" }: AnswerOptions): Promise<Reply> {
     const wait = await limits.conversation.take(sessionId);
     if (wait > 0) {
       log.info({ channel, intent: "rate-limited", retryAfterSeconds: wait }, "answered");
@@ -99,7 +99,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     }
     const started = performance.now();
     try {
-      const answer = await bot.reply(sessionId, text, { region: region ?? defaultRegion, resumed: !newConversation });
+      const answer = await bot.reply(sessionId, text, { region: region ?? defaultRegion, history });
       log.info({ channel, intent: answer.intent, ms: Math.round(performance.now() - started) }, "answered");
       log.debug({ channel, text }, "question");
       return answer;

@@ -123,7 +123,7 @@ export function createHttpApp(service: Service): Hono<{ Bindings: Partial<HttpBi
       if (wait) return refuse(c, overLimit(wait));
     }
     const sessionId = presented ?? sessionIds.issue();
-    const { refused, ...answer } = await service.answer("http", `http:${sessionId}`, question, { region, newConversation: presented === undefined });
+    const { refused, ...answer } = await service.answer("http", `http:${sessionId}`, question, { region, history: presented === undefined ? "none" : "had" });
     if (refused) return refuse(c, { ...answer, refused });
     if (cookie !== sessionId) {
       const secure = config.SESSION_COOKIE_SECURE || c.req.url.startsWith("https:");
