@@ -13,6 +13,7 @@ import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { decide, type Decision } from "./decide.js";
 import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer } from "./policy-figures.js";
+import { figureAsked, unstatedFigure } from "./unstated.js";
 import { destinationsIn, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
@@ -48,7 +49,8 @@ export interface ReplyContext {
   /**
    * What is known of the conversation's past: "none" (just created), "had" (an id issued earlier:
    * a missing state has expired or was lost), "unknown" (a platform's user in a chat, who may be
-   * writing for the first time). Missing means "unknown".
+   * writing for the first time). Missing means "none": the caller keeps the conversation itself
+   * (terminal, batch) and knows it began here.
    */
   history?: History;
 }
@@ -196,6 +198,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return helpAnswer(corpus, region, "restart");
       case "uncovered":
         return unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
+      case "outside":
+        return unknownAnswer(corpus, scope.places[0]?.name ?? null);
       case "help":
         return helpAnswer(corpus, region, "greet");
       case "thanks":
@@ -219,7 +223,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         session.pending = { ...session.pending, ...u.reading.values };
         return acknowledgeAnswer(vocab, u.reading, region);
       case "lookup": {
-        const a = notStated(u, policyFigures(u, scope, today) ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical));
+        // A rule's figures come from its parameters, said where unset (noStandard); other policies' from the clauses found.
+        const figures = policyFigures(u, scope, today);
+        const a = notStated(u, figures ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical), !figures);
         if (u.names.length) session.topic = u.names[0]!.meaning;
         session.pending = { ...session.pending, ...u.reading.values };
         return a;
@@ -254,20 +260,25 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
   function noStandard(u: Understanding, term: string, scope: Scope, said: Answer): Answer | null {
     const where = scope.places[0]?.name;
     if (said.intent !== "lookup" || !where || !said.citations.some((c) => c.text.includes(term))) return null;
-    const figureAsked = u.asks.has("amount") || u.asks.has("standard");
-    const unstated = `${where}的文件未规定${term}的具体标准${figureAsked ? `，${REFERRAL}` : ""}`;
-    return { ...said, intent: figureAsked ? "unknown" : "lookup", text: `${unstated}。相关的规定是：\n${said.text}` };
+    const missing = figureAsked(u.asks);
+    const unstated = `${where}的文件未规定${term}的具体${missing ?? "标准"}${missing ? `，${REFERRAL}` : ""}`;
+    return { ...said, intent: missing ? "unknown" : "lookup", text: `${unstated}。相关的规定是：\n${said.text}` };
   }
 
   /**
    * 创业担保贷款最多能贷多少 / 利率多少: a particular thing asked for that the clauses found do not
    * contain — the documents do not state it; what they do say follows.
    */
-  function notStated(u: Understanding, a: Answer): Answer {
+  /** `fromClauses`: the answer quotes clauses found by search, not the clause of the policy's rule. */
+  function notStated(u: Understanding, a: Answer, fromClauses: boolean): Answer {
+    if (a.intent !== "lookup") return a;
+    const terms = [...new Set(u.names.map((n) => n.meaning))];
+    const term = terms.length === 1 ? terms[0] : undefined;
+    const said = (missing: string) => ({ ...a, intent: "unknown" as const, text: `收录的文件没有写明${term ? `${term}的` : ""}${missing}，${REFERRAL}。文件中相关的规定是：\n${a.text}` });
     const specific = [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => u.text.includes(w));
-    if (a.intent !== "lookup" || !specific || a.citations.some((c) => c.text.includes(specific))) return a;
-    const what = u.names[0]?.meaning;
-    return { ...a, intent: "unknown", text: `收录的文件没有写明${what ? `${what}的` : ""}${specific}，${REFERRAL}。文件中相关的规定是：\n${a.text}` };
+    if (specific) return a.citations.some((c) => c.text.includes(specific)) ? a : said(specific);
+    const figure = term ? unstatedFigure(corpus, term, u.asks, a, !fromClauses) : null;
+    return figure ? said(figure) : a;
   }
 
   /** 原文: the clauses the last answer cited, in full. */
@@ -287,7 +298,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       // From reading the conversation to saving it, the turn runs alone: no concurrent turn of it loses facts.
       await using turn = await sessions.begin(sessionId);
       const session = turn.stored ?? emptySession();
-      const history = context.history ?? "unknown";
+      const history = context.history ?? "none";
       const gone = history !== "none" && turn.stored === undefined;
       let question = normalize(text).trim();
       const bare = question.replace(/[\s，,。.!！?？~～吧呢啊呀]+$/g, "");

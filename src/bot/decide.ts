@@ -26,6 +26,7 @@ export interface Where {
 export type Decision =
   | { kind: "restart" }
   | { kind: "uncovered" }
+  | { kind: "outside" }
   | { kind: "help" }
   | { kind: "continue"; rule: Rule }
   | { kind: "thanks" }
@@ -106,6 +107,8 @@ const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;
  *  1. restart — 重新算 and nothing else
  *  2. uncovered — a place no document covers
  *  3. help — a greeting or "what can you do"
+ *     outside — a topic the documents do not cover (月薪8000交多少个税), even with facts, unless a
+ *     calculation is under way
  *  4. continue — the calculation under way gets facts, an answer to its question, or its region
  *  5. thanks — 谢谢 / 好的
  *  6. place — the message only says where the user is
@@ -122,6 +125,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (where.restartOnly) return { kind: "restart" };
   if (where.uncovered && !u.help) return { kind: "uncovered" };
   if (u.help) return { kind: "help" };
+  if (u.outside && !s.active) return { kind: "outside" };
   if (s.active && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
   if (u.thanks) return { kind: "thanks" };
   if (u.placeOnly) return { kind: "place" };

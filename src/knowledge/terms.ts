@@ -103,6 +103,14 @@ export class Terms {
     return this.topics.some((t) => text.includes(t)) || this.policyNames(text).length > 0;
   }
 
+  /** Where a (normalised) text names topics the documents do not cover, when it names none of their policies. */
+  outsideAt(text: string): Array<{ start: number; end: number }> {
+    if (this.policyNames(text).length) return [];
+    const found: Array<{ start: number; end: number }> = [];
+    for (const t of this.outside) for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) found.push({ start: at, end: at + t.length });
+    return found;
+  }
+
   /** True when a (normalised) text is about a topic the documents do not cover, naming none of their policies. */
   isOutside(text: string): boolean {
     return this.outside.some((t) => text.includes(t)) && this.policyNames(text).length === 0;

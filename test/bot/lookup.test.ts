@@ -166,6 +166,18 @@ describe("questions about the bot itself", () => {
   it.each([["您好，在吗"], ["hi 小助手"], ["喂，有人吗？客服"]])("%s: greetings and words to the bot alone → help", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("help");
   });
+  // Every greeting with every way of saying "I have something to ask", in either order: a greeting still.
+  const hellos = ["您好", "你好", "在吗", "hello", "早上好", "喂"];
+  const asking = ["想咨询点事", "问个事", "打扰一下", "麻烦问一下", "我想问问", "咨询一下"];
+  it.each(hellos.flatMap((h) => asking.flatMap((a) => [`${h}，${a}`, `${a}，${h}`, `${h}${a}`])))("%s: a greeting and a wish to ask → help", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("help");
+  });
+  it.each(asking.map((a) => `您好，${a}，稳岗返还怎么申请`))("%s: the question after the greeting is answered", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("lookup");
+  });
+  it.each([["你是真人吗"], ["你是真人客服还是机器人？"], ["是机器人在回复吗"], ["请问是人工吗"]])("%s asks what it is talking to → help", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("help");
+  });
   it.each([["这个咋用啊，直接打字问就行？"], ["都能问些啥"], ["怎么提问比较好"], ["这玩意是干啥的"]])("%s asks how to use it, whoever it addresses → help", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("help");
   });
@@ -196,7 +208,7 @@ describe("what the documents do not state", () => {
   ])("%s %s: the region names the policy but sets no figure — unknown, with what it does say", async (region, q, term) => {
     const a = await bot().reply("s", q, { region });
     expect(a.intent).toBe("unknown");
-    expect(a.text).toContain(`${region}的文件未规定${term}的具体标准`);
+    expect(a.text).toMatch(new RegExp(`${region}的文件未规定${term}的具体(标准|金额)`));
     expect(a.text).toContain("12333");
     expect(a.citations.length).toBeGreaterThan(0);
   });
@@ -213,6 +225,23 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain("兴安盟的文件未规定见习补贴的具体标准");
   });
 
+  // A figure asked of a policy the clauses name without one: told apart by the figures they hold.
+  const unstated = [
+    ["创业担保贷款", ["个人最多能贷多少钱", "一般能贷多少", "最高能借多少", "能拿多少钱"], ""],
+    ["失业保险金", ["最长能领几个月", "能领多久", "最多领多长时间"], "期限"],
+  ] as const;
+  it.each(unstated.flatMap(([term, asks, what]) => ["", "兴安盟", "平凉"].flatMap((place) => asks.map((ask) => [`${place}${term}${ask}？`, term, what] as const))))(
+    "%s: no figure of it in the clauses → unknown, what they say, the referral",
+    async (q, term, what) => {
+      const a = await bot().reply("s", q);
+      expect(a.intent).toBe("unknown");
+      expect(a.text).toMatch(new RegExp(`(收录的文件没有写明|的文件未规定)${term}的(具体)?${what}`));
+      expect(a.text).toContain("12333");
+    },
+  );
+  it.each([["兴安盟公益性岗位补贴最长能享受几年？"], ["创业担保贷款展期最长多久"], ["黑龙江稳岗返还按多少比例返还"], ["兴安盟培训期间的生活费补贴一天多少钱？"], ["黑龙江失业保险金一个月给多少钱"]])("%s: the figure is stated → answered", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("lookup");
+  });
   it("answers a particular thing the clause does state", async () => {
     expect((await bot().reply("s", "兴安盟创业担保贷款展期最长多久")).intent).not.toBe("unknown");
   });

@@ -77,7 +77,15 @@ export interface Understanding {
   help: boolean;
   thanks: boolean;
   placeOnly: boolean;
+  /**
+   * Asks about a topic the documents do not cover (交多少个税, 房贷怎么算), naming none of their
+   * policies: the topic stands next to the asking words. Mentioned further off (坐高铁回来的，路费能报吗), it is a fact.
+   */
+  outside: boolean;
 }
+
+/** Characters between a topic and the words asking about it (个税要交多少: 1). */
+const NEAR_ASK = 2;
 
 /**
  * What the question asks, and where: each way of asking found in the text, the longer of two that
@@ -241,5 +249,6 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
       ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length),
     thanks: isThanks(text),
     placeOnly: statesOnlyPlace(text, [...placeNames]),
+    outside: corpus.terms.outsideAt(text).some((o) => askedAt.some((a) => (o.start >= a.end && o.start - a.end <= NEAR_ASK) || (o.end <= a.start && a.start - o.end <= NEAR_ASK))),
   };
 }

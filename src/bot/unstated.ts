@@ -1,0 +1,62 @@
+// A figure asked of a policy the documents name but give no figure for (创业担保贷款最多能贷多少,
+// 失业保险金最长能领几个月): the clauses found speak of the policy, yet none states a sum or a time
+// for it, so quoting them as the answer would mislead. Told apart by the figures the clauses hold,
+// read with the same quantity reader as the user's messages, not by listed questions.
+import type { Corpus } from "../knowledge/corpus.js";
+import type { Answer } from "./answer.js";
+import { readQuantities, type QuantityType } from "./understand/quantities.js";
+import type { AskKind } from "./understand/vocabulary.js";
+
+/** What each way of asking for a figure wants, and how the answer names it when it is missing. */
+const ASKED: Partial<Record<AskKind, { types: QuantityType[]; what: string }>> = {
+  // 能贷多少钱 / 还能领几次
+  amount: { types: ["money", "percent", "times"], what: "金额" },
+  // 标准 is any norm the clause sets: a sum, a share, a number of times or a time limit.
+  standard: { types: ["money", "percent", "times", "months", "days", "count"], what: "标准" },
+  duration: { types: ["months", "days"], what: "期限" },
+};
+
+/** The figures a question asks for, first the one it names; null when it asks anything else too. */
+function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]; what: string }> | null {
+  const wanted = [...asks].map((k) => ASKED[k]);
+  return wanted.length && wanted.every((w) => w) ? (wanted as Array<{ types: QuantityType[]; what: string }>) : null;
+}
+
+/** What the question asks for when it asks only for figures (金额, 标准, 期限), else null. */
+export const figureAsked = (asks: ReadonlySet<AskKind>): string | null => figuresAsked(asks)?.[0]?.what ?? null;
+
+const SENTENCE = /[。；;]/;
+const PART = /[，,：:]/;
+
+/**
+ * A figure said of `term`: in a sentence naming it, in the term's part or after it (the topic comes
+ * first, the figure in what is said of it: 创业担保贷款借款人……，期限原则上不超过1年). A figure
+ * before the term is of something else (缴费1年以上……，包括已领取失业保险金对应的缴费年限).
+ */
+function saidOf(text: string, term: string, hasFigure: (text: string) => boolean): boolean {
+  return text.split(SENTENCE).some((sentence) => {
+    const parts = sentence.split(PART);
+    const at = parts.findIndex((p) => p.includes(term));
+    return at >= 0 && parts.slice(at).some(hasFigure);
+  });
+}
+
+/**
+ * The figure the question asks of `term` that no cited clause states, named (金额, 期限); null when
+ * one does, or when the question asks anything besides a figure. A clause states it when a figure
+ * is said of the term, or anywhere in a clause about the term: its heading or opening words name it,
+ * or (`own`) it is the clause of the term's rule.
+ */
+export function unstatedFigure(corpus: Corpus, term: string, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean): string | null {
+  const wanted = figuresAsked(asks);
+  if (!wanted) return null;
+  const types = new Set(wanted.flatMap((w) => w!.types));
+  const hasFigure = (text: string) => readQuantities(text).some((q) => types.has(q.type));
+  const states = answer.citations.some((c) => {
+    const clause = corpus.clause(c.docId, c.clause)?.clause;
+    const subject = clause?.heading ?? c.text.split(/[，,。；;]/)[0]!;
+    if (own || subject.includes(term)) return hasFigure(c.text);
+    return saidOf(c.text, term, hasFigure);
+  });
+  return states ? null : wanted[0]!.what;
+}
