@@ -166,6 +166,14 @@ describe("a subset of those counted", () => {
     expect(c.calculation?.amount).toBe(6000);
   });
 
+  // A later message that opens with 有N个 + a condition speaks of some of those counted before.
+  it.each(["有", "只有", "他们中有"].flatMap((lead) => [
+    [["黑龙江帮扶车间吸纳脱贫人口有奖补吗", "吸纳了十个", `${lead}7个全年工资达到防返贫监测标准了`], 7000],
+    [["黑龙江劳务经纪人介绍脱贫人口就业有补助吗", "介绍了12个", `${lead}9个签了一年以上合同`], 1800],
+  ] as Array<[string[], number]>))("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation?.amount).toBe(amount);
+  });
+
   it("reads each group's noun before its count (应届大学生4个，还有失业大半年的1个)", async () => {
     const a = await last(["平凉的厂子招了应届大学生4个，还有登记失业八个月的1个，另外2个才失业三个月，都签了一年合同，吸纳就业补贴能拿多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });
@@ -233,6 +241,8 @@ describe("everyday words for the groups the rules name", () => {
     ["黑龙江企业招了2个毕业一年还没找到工作的大学生，签了3年合同，吸纳补贴多少", 2000],
     ["黑龙江企业招了4个失业8个月的人，签了1年合同，吸纳就业补贴多少", 4000],
     ["兴安盟招了1个20岁的登记失业青年，签了1年合同，吸纳就业补贴多少", 1500],
+    // An age said roughly: the same answer at both ends of what it could be.
+    ...["二十出头", "二十来岁", "二十岁左右"].map((age) => [`黑龙江的厂子，招了3个登记失业的年轻人，都${age}，签了两年合同，吸纳就业补贴多少`, 3000] as [string, number]),
   ])("%s → %d", async (q, amount) => {
     expect((await last([q])).calculation?.amount).toBe(amount);
   });

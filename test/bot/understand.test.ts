@@ -119,8 +119,17 @@ describe("typed quantities", () => {
     ["3到5个人", 3, 5],
     ["五六个", 5, 6],
     ["800多", 800, 899],
+    ["二十出头", 20, 23],
+    ["30岁出头", 30, 33],
   ])("%s lies between %d and %d", (text, low, high) => {
     expect(one(text)).toMatchObject({ low, high });
+  });
+
+  it.each(["二十出头", "三十出头", "四十出头", "五十出头"])("%s is an age, roughly, with no 岁", (text) => {
+    expect(one(text)).toMatchObject({ type: "age", approx: "justOver" });
+  });
+  it("reads a sum 出头 as money, not an age", () => {
+    expect(one("一万出头")).not.toMatchObject({ type: "age" });
   });
 
   it("marks a minus sign", () => {

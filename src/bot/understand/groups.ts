@@ -136,11 +136,11 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
     .map((f) => f.quantity)
     .sort((a, b) => a.start - b.start);
-  // 其中3个…，另外2个… / 有2个没达到，其他的都达到了: parts of the people counted in an earlier message.
+  // 其中3个…，另外2个… / 有2个没达到，其他的都达到了 / 有7个达到了: parts of the people counted in an earlier message.
   const ofEarlier =
     earlier !== undefined &&
     persons.length > 0 &&
-    (vocab.patterns.subset.test(text.slice(0, persons[0]!.start)) || REST.test(text.slice(persons.at(-1)!.end)));
+    (vocab.patterns.subset.test(text.slice(0, persons[0]!.start)) || vocab.patterns.subsetLead.test(text.slice(0, persons[0]!.start)) || REST.test(text.slice(persons.at(-1)!.end)));
   // 一个失业十个月，一个失业半年多: people described one by one are counted even with no headcount said.
   const oneByOne = persons.length >= 2 && persons.every((q) => q.value === 1 && /^(?:一|另一)/.test(q.text));
   if (!ofEarlier && ((!reading.figures.some((f) => f.slot === "people") && !oneByOne) || persons.length < 2)) return reading;

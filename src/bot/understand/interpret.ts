@@ -224,7 +224,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const situated = vocab.patterns.situated.test(text);
   // (Where the user's region does not have the policy, the calculation's answer says so and where it applies.)
   const appliesHere = (r: Rule) => !ctx.regions || regionsOf(corpus.parameters, r, names[0]?.meaning).some((x) => ctx.regions!.has(x));
-  const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !named.some(sumNeeded) && named.every(appliesHere);
+  // 一共能领多少 asks for the user's own total, which needs their facts (days, people), not the standard.
+  const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !vocab.patterns.total.test(text) && !named.some(sumNeeded) && named.every(appliesHere);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),

@@ -8,10 +8,10 @@ export type QuantityType = "count" | "money" | "percent" | "months" | "days" | "
 
 /**
  * How a figure is not exact, each with its bounds: range 五六 [5,6]; vague 十几 [11,19]; more 二十多
- * [20,30); atLeast 1年以上 [12,120]; about 大概50 [45,55]; nearly 将近50 [45,50]; below 不到1年
+ * [20,30); justOver 二十出头 [20,23]; atLeast 1年以上 [12,120]; about 大概50 [45,55]; nearly 将近50 [45,50]; below 不到1年
  * [0,12); within 2年内 [0,24].
  */
-export type Approximation = "range" | "vague" | "more" | "atLeast" | "about" | "nearly" | "below" | "within";
+export type Approximation = "range" | "vague" | "more" | "justOver" | "atLeast" | "about" | "nearly" | "below" | "within";
 
 export interface Quantity {
   type: QuantityType;
@@ -97,7 +97,7 @@ const BEFORE: Array<[string, Approximation]> = [
 ];
 /** Words after it (outside its span: a cue may follow them, 签了1年以上合同). */
 const AFTER: Array<[string, Approximation]> = [
-  ["左右", "about"], ["上下", "about"], ["以上", "atLeast"], ["出头", "more"], ["以下", "within"], ["以内", "within"], ["内", "within"],
+  ["左右", "about"], ["上下", "about"], ["以上", "atLeast"], ["出头", "justOver"], ["以下", "within"], ["以内", "within"], ["内", "within"],
 ];
 /** Between the numeral and its measure: 二十多个, 十余人, 50来个. */
 const INFIX: Array<[string, Approximation]> = [["多", "more"], ["余", "more"], ["来", "about"]];
@@ -205,6 +205,8 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
   if (m?.word === "次" && startsWithAt(text, at, "次性")) return null;
   if (isDateOrLabel(text, n, m)) return null;
   if (!m) {
+    // 二十出头: said of people, a whole ten and 出头 is an age with no 岁.
+    if (startsWithAt(text, at, "出头") && n.value >= 10 && n.value <= 90 && n.value % 10 === 0) return finish(text, n, start, { type: "age", value: n.value, upper: n.value, step: 10, end: at + 2, unit: "", approx: "justOver" });
     // 另外俩 / 他们仨: two or three people.
     if (/^[俩仨]$/.test(text.slice(n.start, n.end))) return finish(text, n, start, { type: "count", value: n.value, upper: n.value, step: 1, end: at, unit: "", approx });
     // A bare figure: Arabic, or scaled Chinese (十二万); a Chinese run before a word is part of it.
@@ -246,6 +248,8 @@ function bounds(r: Read, approx: Approximation): [number, number] {
       return [v, r.upper];
     case "more":
       return [v, v + r.step * 0.99];
+    case "justOver":
+      return [v, v + r.step * 0.3];
     case "atLeast":
       return [v, v * 10];
     case "about":

@@ -53,6 +53,7 @@ const DialogueFileSchema = z.object({
   followup: words,
   anaphora: words,
   subset: words,
+  subset_lead: words,
   total: words,
   dated: words,
   dated_before: words,
@@ -129,7 +130,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -239,6 +240,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     anaphora: listPattern(d.anaphora, ""),
     anaphoraGlobal: listPattern(d.anaphora),
     subset: listPattern(d.subset, ""),
+    subsetLead: new RegExp(`^[，,。\\s]*(?:${listPattern(d.subset_lead, "").source})[，,\\s]*$`),
     total: listPattern(d.total, ""),
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
