@@ -26,7 +26,7 @@ import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
 /** What a question asks that a policy's figures answer: what it gives, how long, on what terms (or nothing but its name). */
 const FIGURE_ASKS: ReadonlySet<string> = new Set(["standard", "amount", "duration", "condition"]);
 /** …and the share of the question's own words the figures' clause must hold. */
-const FIGURE_WORDS_FLOOR = 0.6;
+const FIGURE_WORDS_FLOOR = 0.5;
 
 // 重新算 / 换个问题: the calculation in progress is forgotten.
 const START_OVER = /重新算|重新计算|重来|换个问题|清空|从头开始/g;

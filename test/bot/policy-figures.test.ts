@@ -27,6 +27,20 @@ describe("a policy's figures, looked up by name", () => {
     expect(a.citations[0]).toMatchObject({ docId: figure.doc, clause: figure.clause });
   });
 
+  it.each([["大庆家庭农场雇了贫困户，一个人奖多少"], ["大庆合作社、家庭农场招建档立卡贫困户干活，奖补标准是多少？"], ["大庆种养大户用了建档立卡的人，奖补标准"]])(
+    "%s: the policy described in the user's own words still gets its figure's sentence",
+    async (q) => {
+      const a = await testBot().reply("u", q);
+      expect(a.intent).toBe("lookup");
+      expect(a.text).toContain("1000元奖补");
+    },
+  );
+
+  it("does not answer a question about something else of the policy with its figure (公示几天)", async () => {
+    const a = await testBot().reply("u", "平凉扩岗补助公示几天");
+    expect(a.text).not.toContain("1500元");
+  });
+
   it("says so where the region has the policy but sets no figure, and shows what it does say", async () => {
     const a = await testBot().reply("u", "兴安盟见习补贴是多少");
     expect(a.text).toContain("兴安盟的文件未规定见习补贴的具体标准");
