@@ -2,14 +2,19 @@
 // limits and deliveries are shared; concurrent turns of one conversation lose nothing; while Redis
 // is away the API says so (503) rather than answer wrongly.
 import type { ChildProcess } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { Redis } from "ioredis";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigSchema } from "../../src/bot/channels/config.js";
 import { createHttpApp } from "../../src/bot/channels/http/app.js";
+import { officialAccounts } from "../../src/bot/channels/official/accounts.js";
+import { createOfficialApp } from "../../src/bot/channels/official/app.js";
 import { createService, type Service } from "../../src/bot/channels/service.js";
 import { RedisSessionStore } from "../../src/bot/redis-sessions.js";
 import { freePort, hasRedis, on, repoCorpus, startRedis, stopRedis, TODAY } from "../helpers.js";
+import { FakeWechat } from "./fake-wechat.js";
 
 const SECRET = "a-test-secret-of-at-least-32-characters";
 type App = ReturnType<typeof createHttpApp>;
@@ -98,6 +103,22 @@ describe.skipIf(!hasRedis)("replicas over one Redis", () => {
     expect(await a.once.claim("slack:event:Ev1")).toBe(true);
     expect(await b.once.claim("slack:event:Ev1")).toBe(false);
     expect(await inspect.ttl("policy-hotline:once:slack:event:Ev1")).toBeGreaterThan(0);
+  });
+
+  it("answers a 公众号 message WeChat delivers to two replicas once: its MsgId is taken in Redis", async () => {
+    const MP = { MP_APP_ID: "wx1234567890abcdef", MP_APP_SECRET: "s", MP_TOKEN: "hotline-mp-token", MP_ENCODING_AES_KEY: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG" };
+    const servers = (await replicas(2, { ...MP, DEFAULT_REGION: "兴安盟" })).map((s) => serve({ fetch: createOfficialApp(s, officialAccounts(s.config), { replyWithinMs: 4000 }).fetch, port: 0, hostname: "127.0.0.1" }));
+    await Promise.all(servers.map((server) => new Promise((r) => server.once("listening", r))));
+    const fakes = servers.map((server) => new FakeWechat({ kind: "mp", token: MP.MP_TOKEN, aesKey: MP.MP_ENCODING_AES_KEY, receiverId: MP.MP_APP_ID, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/mp` }));
+    const message = fakes[0]!.text("oOpenIdReplicas", "稳岗返还能返多少？我们是小微企业，参保25人", "24601");
+    const deliveries = await Promise.all(fakes.map((fake) => fake.post(message)));
+    expect(deliveries.filter((d) => d.reply?.Content?.includes("还需要知道"))).toHaveLength(1);
+    expect(deliveries.filter((d) => d.body === "success")).toHaveLength(1);
+    // The OpenID's conversation is shared too: the next message, on the other replica, completes the calculation.
+    const next = await fakes[1]!.post(fakes[1]!.text("oOpenIdReplicas", "去年裁了4个人，缴了失业保险3万元"));
+    expect(next.reply!.Content).toContain("18000");
+    expect(await inspect.exists(`policy-hotline:once:mp:${MP.MP_APP_ID}:delivery:24601`)).toBe(1);
+    for (const server of servers) server.close();
   });
 
   it("says the earlier conversation is gone after Redis lost its data, instead of a silent unknown", async () => {

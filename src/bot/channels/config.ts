@@ -4,6 +4,8 @@ import { CorpusError } from "../../knowledge/errors.js";
 
 const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** An EncodingAESKey as the admin console makes it: 43 letters and digits (base64 of the 32-byte AES key). */
+const aesKey = z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Za-z0-9]{43}$/, "43 letters and digits, as the admin console shows it").optional());
 
 export const ConfigSchema = z.object({
   /** The region the deployment serves, used when a user names none (e.g. 兴安盟). */
@@ -52,6 +54,33 @@ export const ConfigSchema = z.object({
   WECHATY_PUPPET: z.string().default("wechaty-puppet-wechat4u"),
   WECHATY_PUPPET_SERVICE_TOKEN: optional,
   WECHATY_NAME: z.string().default("policy-hotline"),
+
+  /** `npm run official`: the accounts whose callbacks it serves — mp (公众号), wecom (a WeCom self-built app), or both. */
+  OFFICIAL_ACCOUNTS: z
+    .string()
+    .default("mp")
+    .transform((v) => [...new Set(v.split(",").map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(z.enum(["mp", "wecom"], "mp, wecom or mp,wecom")).min(1, "mp, wecom or mp,wecom")),
+  OFFICIAL_PORT: positiveInt(3002),
+  /**
+   * WeChat waits 5 s for the passive reply, then retries: an answer not ready by this time goes
+   * through the platform's message API instead (the rest of the 5 s is for the network).
+   */
+  OFFICIAL_REPLY_MS: z.coerce.number().int().positive().max(4500, "at most 4500 (WeChat gives up after 5 s)").default(4000),
+  MP_APP_ID: optional,
+  MP_APP_SECRET: optional,
+  MP_TOKEN: optional,
+  /** Set: safe mode (安全模式), messages and replies encrypted. Empty: plain mode (明文模式, the only one a 测试号 has). */
+  MP_ENCODING_AES_KEY: aesKey,
+  /** Only for tests and proxies: where the 公众号 API is reached. */
+  MP_API_URL: z.url().default("https://api.weixin.qq.com"),
+  WECOM_CORP_ID: optional,
+  WECOM_AGENT_ID: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^\d+$/, "the app's AgentId, a number").optional()),
+  WECOM_SECRET: optional,
+  WECOM_TOKEN: optional,
+  WECOM_ENCODING_AES_KEY: aesKey,
+  /** Only for tests and proxies: where the WeCom API is reached. */
+  WECOM_API_URL: z.url().default("https://qyapi.weixin.qq.com"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -63,6 +92,14 @@ const WHERE: Record<string, string> = {
   SLACK_SIGNING_SECRET: "Slack app → Basic Information → App Credentials → Signing Secret",
   SLACK_APP_TOKEN: "Slack app → Basic Information → App-Level Tokens, scope connections:write (xapp-…)",
   WECHATY_PUPPET_SERVICE_TOKEN: "your puppet service provider (needed by wechaty-puppet-service)",
+  MP_APP_ID: "mp.weixin.qq.com → 设置与开发 → 基本配置 → 开发者ID(AppID) (测试号: 测试号信息 → appID)",
+  MP_APP_SECRET: "mp.weixin.qq.com → 设置与开发 → 基本配置 → 开发者密码(AppSecret), and add this server's IP to the IP白名单 there (测试号: 测试号信息 → appsecret)",
+  MP_TOKEN: "mp.weixin.qq.com → 设置与开发 → 基本配置 → 服务器配置 → 令牌(Token), a value you choose there (测试号: 接口配置信息 → Token)",
+  WECOM_CORP_ID: "work.weixin.qq.com admin → 我的企业 → 企业信息 → 企业ID",
+  WECOM_AGENT_ID: "work.weixin.qq.com admin → 应用管理 → your self-built app → AgentId",
+  WECOM_SECRET: "work.weixin.qq.com admin → 应用管理 → your self-built app → Secret (查看: it is sent to your WeCom)",
+  WECOM_TOKEN: "work.weixin.qq.com admin → 应用管理 → your self-built app → 接收消息 → 设置API接收 → Token",
+  WECOM_ENCODING_AES_KEY: "work.weixin.qq.com admin → 应用管理 → your self-built app → 接收消息 → 设置API接收 → EncodingAESKey",
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

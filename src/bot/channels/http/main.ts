@@ -1,24 +1,9 @@
 // `npm run serve`: the HTTP API and the web chat.
-import type { ServerOptions } from "node:http";
 import { serve } from "@hono/node-server";
 import { loadConfig, startChannel } from "../config.js";
 import { createService, onShutdown } from "../service.js";
 import { createHttpApp } from "./app.js";
-
-/**
- * A chat request is a few hundred bytes that arrive at once, so a client that is slow to send them is
- * holding a socket, not asking: cut it off well before Node's defaults (headers 60 s, request 300 s).
- */
-const SERVER_OPTIONS = {
-  headersTimeout: 10_000,
-  requestTimeout: 30_000,
-  // Idle keep-alive sockets close after 5 s; a proxy in front must time out its own sooner (deploy/nginx.conf: 4 s).
-  keepAliveTimeout: 5_000,
-  // The timeouts above are enforced by a sweep at this interval (Node's default, 30 s, would double them).
-  connectionsCheckingInterval: 2_000,
-  // The API's requests carry well under 1 KiB of headers; 8 KiB is also nginx's limit for one header line.
-  maxHeaderSize: 8 * 1024,
-} satisfies ServerOptions;
+import { SERVER_OPTIONS } from "./server-options.js";
 
 await startChannel(async () => {
   const config = loadConfig();
