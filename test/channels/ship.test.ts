@@ -69,9 +69,9 @@ const getWithHeader = (port: number, bytes: number) =>
 
 describe("compose.yaml", () => {
   const compose = parse(read("compose.yaml")) as {
-    services: Record<string, { image?: string; build?: unknown; deploy?: { replicas?: number }; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] } }>;
+    services: Record<string, { image?: string; build?: unknown; profiles?: string[]; command?: string[]; deploy?: { replicas?: number }; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] } }>;
   };
-  const { redis, bot, proxy } = compose.services;
+  const { redis, bot, proxy, official } = compose.services;
   const port = imageEnv.PORT;
 
   it("runs Redis, two replicas of the bot built from the Dockerfile, and a proxy on the web port", () => {
@@ -84,6 +84,16 @@ describe("compose.yaml", () => {
     expect(bot?.depends_on?.redis?.condition).toBe("service_healthy");
     expect(proxy?.depends_on?.bot?.condition).toBe("service_healthy");
     expect(bot?.healthcheck?.test.join(" ")).toContain("/readyz");
+  });
+
+  it("starts the 公众号 / WeCom callback only with its profile, from the bot's image, sharing Redis, every setting it reads passed on", () => {
+    expect(official?.profiles).toEqual(["official"]);
+    expect(official?.image).toBe(bot?.image);
+    expect(official?.command?.at(-1)).toBe("dist/src/bot/channels/official/main.js");
+    expect(existsSync(join(ROOT, "src/bot/channels/official/main.ts"))).toBe(true);
+    expect(official?.environment?.REDIS_URL).toBe(bot?.environment?.REDIS_URL);
+    const settings = read("src/bot/channels/config.ts").match(/^\s+((?:MP|WECOM)_[A-Z_]+):/gm)!.map((m) => m.trim().slice(0, -1));
+    for (const key of settings.filter((k) => !k.endsWith("_API_URL"))) expect(Object.keys(official?.environment ?? {}), key).toContain(key);
   });
 
   it("gives both replicas the same Redis, the session secret from the environment, and the proxy's client-address header", () => {
