@@ -18,7 +18,7 @@ import { destinationsIn, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
 import { FAMILIES } from "./understand/derive.js";
-import { interpret, type Understanding } from "./understand/interpret.js";
+import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import { rangeOf, type Group, type Range } from "./understand/slots.js";
 import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
@@ -244,7 +244,14 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const [term, rule] = [terms[0]!, rules[0]!];
     const found = figureAnswer(corpus, rule, term, scope, today);
     // 公示几天 / 劳务派遣公司能享受吗: words of its own the figures' clause does not hold ask something else.
-    const own = [...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors].reduce<string>((t, w) => t.replaceAll(w, " "), u.topical);
+    // Words of the rule's own facts (交几个月社保, 合同签几年) ask about its conditions, which that clause states.
+    const slots = slotsOf(rule);
+    const factWords = vocab.cues.filter((c) => slots.has(c.slot)).map((c) => c.word);
+    const said = [...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors, ...factWords].reduce<string>((t, w) => t.replaceAll(w, " "), u.topical);
+    // A short word no clause uses (要交, 得交够) is the user's own way of talking, not another subject;
+    // a longer one (劳务派遣) still is.
+    const stray = corpus.index.coverage(said, scope.mentioned).words.filter((w) => w.length <= 3 && !corpus.index.uses(w));
+    const own = stray.reduce((t, w) => t.replaceAll(w, " "), said);
     const words = corpus.index.coverage(own, scope.mentioned);
     const cited = found?.citations[0];
     const clause = cited && corpus.clause(cited.docId, cited.clause)?.clause;

@@ -76,6 +76,8 @@ function calculating(u: Understanding): boolean {
   const wantsFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility");
   const onlyHow = ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !wantsFigure;
   if (onlyHow) return false;
+  // 要在外省干几个月才能领: what the rule requires, not the user's own case.
+  if (u.asksRequirement && !u.situated) return false;
   // 开发多少个见习岗位: a count the plan sets out (its 发多少 is no amount asked), unless the user gives figures.
   if (u.asks.has("count") && !u.figures) return false;
   if (u.figures) return true;

@@ -146,6 +146,11 @@ export class ClauseIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** Whether any clause has the word. */
+  uses(word: string): boolean {
+    return this.postings.has(word);
+  }
+
   /** The clause's normalised text with its headings: what coverage is measured on. */
   clauseText(clause: Clause): string {
     return this.byClause.get(clause)?.text ?? "";

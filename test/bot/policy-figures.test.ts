@@ -36,6 +36,20 @@ describe("a policy's figures, looked up by name", () => {
     },
   );
 
+  // A condition's value asked (要交几个月社保才能领): the clause stating it, whatever the asker's own words.
+  it.each([
+    ["平凉市", "扩岗补助", ["要交几个月社保才能领", "社保得交够几个月", "需要给员工交多久社保才给"], "1个月以上"],
+    ["平凉市", "吸纳就业补贴", ["合同要签几年", "劳动合同得签多长时间才能领"], "1年以上劳动合同"],
+    ["黑龙江省", "交通补助", ["要在外省干几个月才能领", "打工得满几个月才给报"], "3个月以上"],
+    ["兴安盟", "公益性岗位补贴", ["最长能享受几年"], "3年"],
+  ] as const)("%s %s: the clause with the condition's figure", async (region, term, asks, figure) => {
+    for (const ask of asks) {
+      const a = await testBot().reply("u", `${term}${ask}？`, { region });
+      expect(a.intent, ask).toBe("lookup");
+      expect(squash(a.text), ask).toContain(squash(figure));
+    }
+  });
+
   it("does not answer a question about something else of the policy with its figure (公示几天)", async () => {
     const a = await testBot().reply("u", "平凉扩岗补助公示几天");
     expect(a.text).not.toContain("1500元");

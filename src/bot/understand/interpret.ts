@@ -70,6 +70,11 @@ export interface Understanding {
   /** Any fact stated. */
   stated: boolean;
   /**
+   * A time the rule requires is asked (要在外省干几个月才能领, 社保得交够几个月): a slot of time is
+   * spoken of with no figure of the user's, and a time is asked — a question about the rule's condition.
+   */
+  asksRequirement: boolean;
+  /**
    * The policy named pays a set standard (每人1000元) that needs no sum of the user's, and they said
    * nothing of their own situation: its amount asked is answered with the standard, not by asking facts.
    */
@@ -244,6 +249,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     figures,
     stated,
     standardOnly,
+    asksRequirement: asks.has("duration") && !reading.approximate.length && reading.mentioned.some((k) => ["months", "days"].includes(vocab.slots.get(k)?.type ?? "")),
     // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact.
     help:
       vocab.patterns.onlyGreeting.test(text.trim()) ||

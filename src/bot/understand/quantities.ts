@@ -88,6 +88,9 @@ const MEASURES: Measure[] = (
   ] as const
 ).map(([word, type, factor, plus, approx]) => ({ word, type, factor, ...(plus ? { plus } : {}), ...(approx ? { approx } : {}) }));
 
+/** After a bare figure, words that make it a sum. */
+const SUM_AFTER = /^(?:的钱|的补贴|的补助|的奖补|的那个钱)/;
+
 /** Words before a figure that bound it. */
 const BEFORE: Array<[string, Approximation]> = [
   ["差不多", "about"], ["大概", "about"], ["大约", "about"], ["约", "about"],
@@ -205,6 +208,8 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
   if (m?.word === "次" && startsWithAt(text, at, "次性")) return null;
   if (isDateOrLabel(text, n, m)) return null;
   if (!m) {
+    // 那个1500的钱 / 八百的补贴: a sum named by what it is, with no 元.
+    if (SUM_AFTER.test(text.slice(at)) && (!n.chinese || n.scaled || n.value >= 100)) return finish(text, n, start, { type: "money", value: n.value, upper: high, step: n.place, end: at, unit: "", approx });
     // 二十出头: said of people, a whole ten and 出头 is an age with no 岁.
     if (startsWithAt(text, at, "出头") && n.value >= 10 && n.value <= 90 && n.value % 10 === 0) return finish(text, n, start, { type: "age", value: n.value, upper: n.value, step: 10, end: at + 2, unit: "", approx: "justOver" });
     // 另外俩 / 他们仨: two or three people.
