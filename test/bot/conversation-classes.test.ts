@@ -253,6 +253,16 @@ describe("everyday words for the groups the rules name", () => {
   });
 });
 
+describe("a policy's name said as where one works", () => {
+  it.each(["俺是村里公益岗搞保洁的", "我在村里的公益岗上干", "我干公益岗", "我当公益岗护林员", "我是公益岗"])("%s: a fact that decides the answer, not the topic", async (post) => {
+    const a = await last([`${post}，家里脱贫户，今年在省内干了半年，生产奖补有我的吗`], "黑龙江省");
+    expect(a.calculation).toMatchObject({ calculator: "生产奖补", eligible: false });
+  });
+  it("the name asked about stays the topic", async () => {
+    expect((await last(["兴安盟公益岗补贴最长几年"])).intent).toBe("lookup");
+  });
+});
+
 describe("numerals that are not one figure", () => {
   it("asks back for an approximate figure the answer depends on", async () => {
     const a = await last(["兴安盟企业招了七八个应届生，签了1年合同，吸纳就业补贴多少"]);

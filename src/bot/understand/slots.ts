@@ -229,7 +229,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   // A policy's name is not a fact about the user (公益性岗位补贴 names the subsidy, not a post held),
   // unless the words around it make it one (在公益岗上班, 不是公益岗).
   // 在乡村公益岗上干, 是公益岗, 不是公益岗: the name said as where one works.
-  const asFact = (p: PhraseHit) => p.negated || /在[^，。；\s]{0,5}$|[是当做干]$/.test(text.slice(Math.max(0, p.start - 6), p.start)) || /^(?:上|上班|上干|工作|干)/.test(text.slice(p.end));
+  const asFact = (p: PhraseHit) => p.negated || vocab.nameAsFact.before.test(text.slice(Math.max(0, p.start - 7), p.start)) || vocab.nameAsFact.after.test(text.slice(p.end));
   const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
   const quantities =
     bareAnswer(text, ctx) ??
