@@ -253,6 +253,17 @@ describe("everyday words for the groups the rules name", () => {
   });
 });
 
+describe("words that ask in a question, said as facts", () => {
+  // 到期 / 截至 ask until when a policy runs; in 合同到期 / 截至去年底 they are the user's facts.
+  it.each([
+    ["参保80人，去年走了3个，都是合同到期领失业金的", 60000],
+    ["截至去年底参保80人，去年裁了3个，合同到期走的", 60000],
+  ])("%s: the calculation goes on", async (facts, amount) => {
+    const a = await last(["黑龙江的中型企业，稳岗返还能返多少", facts, "缴了失业保险费10万元"]);
+    expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount });
+  });
+});
+
 describe("a policy's name said as where one works", () => {
   it.each(["俺是村里公益岗搞保洁的", "我在村里的公益岗上干", "我干公益岗", "我当公益岗护林员", "我是公益岗"])("%s: a fact that decides the answer, not the topic", async (post) => {
     const a = await last([`${post}，家里脱贫户，今年在省内干了半年，生产奖补有我的吗`], "黑龙江省");
