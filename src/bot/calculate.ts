@@ -103,9 +103,12 @@ export function ruleAnswer(a: Asked): RuleAnswer {
         const silent = Object.keys(g.values).length + Object.keys(g.ranges).length === 0 && saysNothing;
         const kind: PersonGroup | undefined = !unnamed ? undefined : silent && saidKinds.length === 1 ? saidKinds[0] : "其他人员";
         const r = once(kind ? { ...valuesOf(g), group: kind } : valuesOf(g));
-        return { g, ...r, assumptions: kind === "其他人员" ? [...r.assumptions, `${g.text}未说明属于文件所列的人员类别，未计入`] : r.assumptions };
+        const other = kind === "其他人员";
+        return { g, ...r, other, assumptions: other ? [...r.assumptions, `${g.text}未说明属于文件所列的人员类别，未计入`] : r.assumptions };
       });
-      return { region, at, result: added(each.map((e) => ({ text: e.g.text, result: e.result }))), assumptions: [...new Set(each.flatMap((e) => e.assumptions))] };
+      // Those of none of the kinds count nothing, said once in the assumptions.
+      const counted = each.filter((e) => !e.other);
+      return { region, at, result: added(counted.map((e) => ({ text: e.g.text, result: e.result }))), assumptions: [...new Set(each.flatMap((e) => e.assumptions))] };
     });
   const rough = [...Object.entries(a.ranges), ...groups.flatMap((g) => Object.entries(g.ranges))].filter(([k]) => slots.has(k as SlotKey));
   const evaluated = evaluate("low");

@@ -185,6 +185,15 @@ describe("a subset of those counted", () => {
     expect(a.text).not.toContain("其余");
   });
 
+  // Parts adding up to the count before them, one of them of none of the rule's kinds: only the others count, said once.
+  it.each(["另外俩是从别的单位跳槽过来的", "剩下2个是老员工介绍来的", "另外两个是社会上招的"])("招了6个，4个是今年毕业的大学生，%s → 4 counted", async (rest) => {
+    const one = await last([`兴安盟企业招了6个，4个是今年毕业的大学生，${rest}，合同都签的两年，吸纳就业补贴多少`]);
+    expect(one.calculation).toMatchObject({ eligible: true, amount: 6000 });
+    expect(one.text.match(/未计入/g)).toHaveLength(1);
+    const split = await last(["兴安盟的公司，想问下一次性吸纳就业补贴", `招了6个，4个是今年毕业的大学生，${rest}`, "合同都签的两年"]);
+    expect(split.calculation).toMatchObject({ eligible: true, amount: 6000 });
+  });
+
   it("counts people described one by one with no headcount said (一个…，一个…)", async () => {
     const a = await last(["平凉的企业，招了些登记失业的人", "都签了一年合同，一个失业10个月了，一个才失业两个月，吸纳就业补贴多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });

@@ -176,11 +176,10 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   const fresh = (c: Count) => factsOf(c).some((k) => !factsOf(head).includes(k));
   const added = (c: Count) => ADDED.test(text.slice(Math.max(0, c.q.start - 4), c.q.start));
   const sum = tail.reduce((s, c) => s + c.q.value, 0);
-  const split =
-    tail.length > 0 &&
-    tail.every((c) => !c.partOf && c.q.value < head.q.value && fresh(c) && !conflict(head, c, vocab)) &&
-    !(tail.some(added) && sum !== head.q.value);
-  const whole = split && sum === head.q.value;
+  const parts = (c: Count) => !c.partOf && c.q.value < head.q.value && !conflict(head, c, vocab);
+  // Parts that add up to the first count may include some said to be none of its kinds (另外俩是跳槽来的).
+  const whole = tail.length > 0 && sum === head.q.value && tail.every(parts) && tail.some(fresh);
+  const split = whole || (tail.length > 0 && tail.every((c) => parts(c) && fresh(c)) && !(tail.some(added) && sum !== head.q.value));
   if (split && !whole) for (const c of tail) c.partOf = head;
   // 6个，其中5个…，1个…: a count after a part of a whole, that fits in what is left of it, is a part too.
   counts.forEach((c, i) => {
