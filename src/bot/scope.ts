@@ -43,7 +43,10 @@ export function destinationsIn(corpus: Corpus, question: string): string[] {
 }
 
 export function scopeOf(corpus: Corpus, question: string, knownRegion: string | null | undefined): Scope {
-  const mentions = corpus.places.find(question).filter((m) => !goesTo(question, m));
+  // 在山东干了半年: a place of work whose rules the corpus has only for a place inside it (邹平) is
+  // where the user went to work, not whose rules apply to them.
+  const ownRules = (m: PlaceMention) => corpus.documents.some((d) => m.chain.includes(d.jurisdiction));
+  const mentions = corpus.places.find(question).filter((m) => !goesTo(question, m) && !(worksIn(question, m) && !ownRules(m)));
   // 滨州邹平 / 黑龙江大庆: a place and one inside it are the inner one.
   const covered = mentions.filter((m) => documentsFor(corpus, m).length > 0);
   const named = covered.filter((p) => !covered.some((q) => q.name !== p.name && corpus.places.within(q.name, p.name)));

@@ -262,6 +262,17 @@ describe("everyday words for the groups the rules name", () => {
   });
 });
 
+describe("the province one went to work in", () => {
+  // 山东 holds only 邹平's document: working there says where the user went, not whose rules apply.
+  it.each(["跨省的 在山东干了半年了", "在山东打工半年了，跨省的", "去山东干了六个月"])("%s, after asking about 路费补助: the home region's rule", async (turn) => {
+    const a = await last(["脱贫户出去打工有路费补助吗", turn, "来回火车票加起来六百二"]);
+    expect(a.calculation).toMatchObject({ calculator: "一次性往返交通补助", eligible: true, amount: 500 });
+  });
+  it("a question about the province's own rules still reads its documents", async () => {
+    expect((await last(["山东的扩岗补助标准"])).citations[0]?.docId).toBe("zouping-2023-kgbz");
+  });
+});
+
 describe("words that ask in a question, said as facts", () => {
   // 到期 / 截至 ask until when a policy runs; in 合同到期 / 截至去年底 they are the user's facts.
   it.each([
