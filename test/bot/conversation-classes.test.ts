@@ -194,6 +194,11 @@ describe("a subset of those counted", () => {
     expect(split.calculation).toMatchObject({ eligible: true, amount: 6000 });
   });
 
+  it.each(["三险也给交了两个月了", "社保都交了两个月", "社保全部交了俩月"])("…剩下3个是老师傅，合同都签了，%s: said of everyone counted", async (insurance) => {
+    const a = await last([`平凉的公司招了9个人，有6个是离校两年内没就业的大学生，剩下3个是从别的厂挖来的老师傅，合同都签了，${insurance}，扩岗补助一共多少`]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 9000 });
+  });
+
   it("counts people described one by one with no headcount said (一个…，一个…)", async () => {
     const a = await last(["平凉的企业，招了些登记失业的人", "都签了一年合同，一个失业10个月了，一个才失业两个月，吸纳就业补贴多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });

@@ -8,7 +8,7 @@ import { rangeOf, type Group, type Range, type SlotReading } from "./slots.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** 合同都签的一年: said of everyone counted, not of the last group only. */
-const OF_ALL = /[都均全]|一律|全部/;
+const OF_ALL = /[都均全也]|一律|全部/;
 /** 还有个…, 另外…, 又招了…: more people, not some of those just counted. */
 const ADDED = /还有|另外|又|再|以及|加上/;
 /** Where one group's words end and the next one's begin. */
