@@ -334,7 +334,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const u = interpret(corpus, vocab, question, {
         active,
         requested: session.requested as SlotKey[],
-        known: new Set(Object.keys(session.calculation?.facts ?? {}) as SlotKey[]),
+        // (A figure said roughly, 一年以上, is known too: kept as a range.)
+        known: new Set([...Object.keys(session.calculation?.facts ?? {}), ...Object.keys(session.ranges)] as SlotKey[]),
         placeNames: [...scope.selectors, ...scope.mentioned],
         destinations: destinationsIn(corpus, question),
         regions: scope.open ? undefined : jurisdictionsOf(scope.documents),

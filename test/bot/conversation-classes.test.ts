@@ -174,6 +174,12 @@ describe("a subset of those counted", () => {
     expect((await last(turns)).calculation?.amount).toBe(amount);
   });
 
+  // 都签了一年以上 … 不对，有5个只签了半年: a correction of some of them; the others keep what was said.
+  it.each(["不对 有5个只签了半年", "说错了，其中5个只签了半年", "不对，有5个合同只签了6个月"])("%s → the other 13 still count", async (fix) => {
+    const a = await last(["黑龙江劳务经纪人介绍脱贫人口就业有补助吗", "介绍成了18个 都签了一年以上合同", fix]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 2600 });
+  });
+
   it("reads each group's noun before its count (应届大学生4个，还有失业大半年的1个)", async () => {
     const a = await last(["平凉的厂子招了应届大学生4个，还有登记失业八个月的1个，另外2个才失业三个月，都签了一年合同，吸纳就业补贴能拿多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });

@@ -130,7 +130,14 @@ function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: 
  * The groups of people a message counts, when it counts more than one group with facts of their
  * own; the reading unchanged otherwise. `read` reads a stretch of the message as the whole is read.
  */
-export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading, earlier?: number): SlotReading {
+/** The people counted in earlier messages, and the facts already known of them. */
+export interface Earlier {
+  people: number;
+  known: ReadonlySet<SlotKey>;
+}
+
+export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading, before?: Earlier): SlotReading {
+  const earlier = before?.people;
   // Counts of people: those read as the headcount hired or placed, and counts no fact took (还有1个…).
   const persons = reading.figures
     .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
@@ -207,7 +214,11 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     const siblings = counts.filter((o) => o !== c && o.partOf === of);
     const alone = siblings.length === 0;
     const restSaid = siblings.length === 1 && siblings[0]!.q.value === rest && Object.keys(siblings[0]!.own).every((k) => k === fact?.[0]);
-    if (fact && rest > 0 && (alone || restSaid)) {
+    // 都签了一年以上 … 不对，有5个只签了半年: the others keep what was said of everyone before.
+    const correcting = of.q.end === 0 && alone && Object.keys(c.own).length > 0 && Object.keys(c.own).every((k) => before?.known.has(k as SlotKey));
+    if (correcting && !fact && rest > 0) {
+      groups.push({ people: rest, values: {}, ranges: {}, text: `其余${rest}人` });
+    } else if (fact && rest > 0 && (alone || restSaid)) {
       const theirs = typeof fact[1] === "boolean" ? { ...of.own, [fact[0]]: !fact[1] } : of.own;
       groups.push({ people: rest, values: theirs as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
       for (const o of counts) if (o !== c && o !== of && o.q.value === rest && o.q.start > c.q.start) done.add(o);

@@ -202,7 +202,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;
   const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
-  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule), spans(stretch, corpus.terms.policyNames(stretch))), ctx.people);
+  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule), spans(stretch, corpus.terms.policyNames(stretch))), ctx.people === undefined ? undefined : { people: ctx.people, known: ctx.known ?? new Set() });
 
   // 能一起拿吗？最多拿多少: with an amount asked too, the most one may have — not only whether both.
   if (reading.values.combined && asks.has("amount")) {

@@ -243,7 +243,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     anaphora: listPattern(d.anaphora, ""),
     anaphoraGlobal: listPattern(d.anaphora),
     subset: listPattern(d.subset, ""),
-    subsetLead: new RegExp(`^[，,。\\s]*(?:${listPattern(d.subset_lead, "").source})[，,\\s]*$`),
+    // (不对，有5个…: a correction may come first.)
+    subsetLead: new RegExp(`^[，,。\\s]*(?:(?:${listPattern(d.correction, "").source})[，,。\\s]*)?(?:${listPattern(d.subset_lead, "").source})[，,\\s]*$`),
     total: listPattern(d.total, ""),
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
