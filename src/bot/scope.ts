@@ -2,6 +2,7 @@
 import type { Corpus } from "../knowledge/corpus.js";
 import type { PolicyDocument } from "../knowledge/documents.js";
 import type { Place, PlaceMention } from "../knowledge/regions.js";
+import { vocabularyOf } from "./understand/vocabulary.js";
 
 export interface Scope {
   /** The places the question is about (named in it, or the user's region); empty when unknown. */
@@ -46,7 +47,9 @@ export function scopeOf(corpus: Corpus, question: string, knownRegion: string | 
   // 在山东干了半年: a place of work whose rules the corpus has only for a place inside it (邹平) is
   // where the user went to work, not whose rules apply to them.
   const ownRules = (m: PlaceMention) => corpus.documents.some((d) => m.chain.includes(d.jurisdiction));
-  const mentions = corpus.places.find(question).filter((m) => !goesTo(question, m) && !(worksIn(question, m) && !ownRules(m)));
+  const notTheirs = vocabularyOf(corpus).patterns.notPlace;
+  const denied = (m: PlaceMention) => notTheirs.test(question.slice(Math.max(0, m.start - 3), m.start));
+  const mentions = corpus.places.find(question).filter((m) => !goesTo(question, m) && !(worksIn(question, m) && !ownRules(m)) && !denied(m));
   // 滨州邹平 / 黑龙江大庆: a place and one inside it are the inner one.
   const covered = mentions.filter((m) => documentsFor(corpus, m).length > 0);
   const named = covered.filter((p) => !covered.some((q) => q.name !== p.name && corpus.places.within(q.name, p.name)));

@@ -273,6 +273,14 @@ describe("everyday words for the groups the rules name", () => {
   });
 });
 
+describe("a region corrected", () => {
+  // The place said not to be theirs is not read as a second place.
+  it.each(["说错了 我们公司在兴安盟 不在哈尔滨", "不是哈尔滨，是兴安盟的", "我们不在哈尔滨，在兴安盟", "搞错了，是兴安盟的企业，不是黑龙江的"])("%s → 兴安盟's figure", async (fix) => {
+    const a = await last(["哈尔滨这边 招了5个离校两年内还没工作的大学生 合同签了三年 吸纳就业补贴给多少", fix]);
+    expect(a).toMatchObject({ region: "兴安盟", calculation: { amount: 7500 } });
+  });
+});
+
 describe("the province one went to work in", () => {
   // 山东 holds only 邹平's document: working there says where the user went, not whose rules apply.
   it.each(["跨省的 在山东干了半年了", "在山东打工半年了，跨省的", "去山东干了六个月"])("%s, after asking about 路费补助: the home region's rule", async (turn) => {
