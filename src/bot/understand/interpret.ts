@@ -74,6 +74,8 @@ export interface Understanding {
    * spoken of with no figure of the user's, and a time is asked — a question about the rule's condition.
    */
   asksRequirement: boolean;
+  /** A policy named is computed from a sum of the user's own (工资, 最低工资, 缴费): its standard is a share of it. */
+  needsOwnSum: boolean;
   /**
    * The policy named pays a set standard (每人1000元) that needs no sum of the user's, and they said
    * nothing of their own situation: its amount asked is answered with the standard, not by asking facts.
@@ -226,7 +228,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const placeNames = ctx.placeNames ?? [];
   const sumNeeded = (r: Rule) => r.facts.some((k) => vocab.slots.get(k as SlotKey)?.type === "money");
   const knownFacts = Object.keys(ctx.pending ?? {}).length + (ctx.known?.size ?? 0) + (ctx.groups?.length ?? 0) > 0;
-  const situated = vocab.patterns.situated.test(text);
+  // 我想问一下 asks; it says nothing of the user's situation.
+  const situated = vocab.patterns.situated.test(text.replace(vocab.patterns.greetingsGlobal, " "));
   // (Where the user's region does not have the policy, the calculation's answer says so and where it applies.)
   const appliesHere = (r: Rule) => !ctx.regions || regionsOf(corpus.parameters, r, names[0]?.meaning).some((x) => ctx.regions!.has(x));
   // 一共能领多少 asks for the user's own total, which needs their facts (days, people), not the standard.
@@ -249,6 +252,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     figures,
     stated,
     standardOnly,
+    needsOwnSum: named.some(sumNeeded),
     asksRequirement: asks.has("duration") && !reading.approximate.length && reading.mentioned.some((k) => ["months", "days"].includes(vocab.slots.get(k)?.type ?? "")),
     // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact.
     help:

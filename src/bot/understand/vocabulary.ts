@@ -133,7 +133,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | "notPlace" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | "notPlace" | "greetingsGlobal" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -250,6 +250,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     botRequest: listPattern(d.bot_request, ""),
     usage: listPattern(d.usage, ""),
     // Greetings and words to the bot, nothing else (您好，在吗 / hello 机器人), or nothing at all.
+    greetingsGlobal: listPattern(d.greetings, "gi"),
     onlyGreeting: new RegExp(`^(?:(?:${listPattern([...d.greetings, ...d.to_bot], "").source})[啊呀吗呢哈一下，,。.!！?？~～\\s]*)*$`, "i"),
     procedureSays: listPattern(d.procedure_says, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
