@@ -140,6 +140,6 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (asked) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
   if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };
-  if (u.stated && !u.question && !u.names.length) return { kind: "acknowledge" };
+  if (u.stated && !u.question && !u.names.length && !u.keywords) return { kind: "acknowledge" };
   return { kind: "lookup", topic: u.names.length ? null : s.topic };
 }

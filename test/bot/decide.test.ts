@@ -48,6 +48,8 @@ const rows: Row[] = [
   ["topic: until when one policy named runs", "扩岗补助什么时候截止", fresh, {}, "topic"],
   ["topic: who is in charge of one policy named", "稳岗返还归哪个部门管", fresh, {}, "topic"],
   ["acknowledge: facts that point to no rule", "我们是小微企业", fresh, {}, "acknowledge"],
+  ["lookup: keywords beside a fact (a staff search)", "平凉 零就业家庭 帮扶", fresh, {}, "lookup"],
+  ["lookup: keywords beside a fact, several", "大庆 毕业生 社保转移 档案 办结时限", fresh, {}, "lookup"],
   ["lookup: what a policy says", "黑龙江的稳岗返还需要满足什么条件？", fresh, {}, "lookup"],
   ["lookup: the amount of a policy paying a set standard, no facts (fixed per person)", "大庆求职创业补贴给多少", fresh, {}, "lookup"],
   ["lookup: how many of something a plan sets out", "今年平凉要开发多少个就业见习岗位", fresh, {}, "lookup"],

@@ -74,6 +74,11 @@ export interface Understanding {
    * spoken of with no figure of the user's, and a time is asked — a question about the rule's condition.
    */
   asksRequirement: boolean;
+  /**
+   * Besides its facts, the message holds words of the documents (平凉 零就业家庭 帮扶, 大庆 毕业生
+   * 档案 办结时限): a search in keywords, not a turn that only gives facts.
+   */
+  keywords: boolean;
   /** A policy named is computed from a sum of the user's own (工资, 最低工资, 缴费): its standard is a share of it. */
   needsOwnSum: boolean;
   /**
@@ -89,6 +94,14 @@ export interface Understanding {
    * policies: the topic stands next to the asking words. Mentioned further off (坐高铁回来的，路费能报吗), it is a fact.
    */
   outside: boolean;
+}
+
+/** Whether words the documents use are left once the facts and places are taken out of the text. */
+function keywordsBesides(corpus: Corpus, text: string, reading: SlotReading, places: readonly string[]): boolean {
+  let rest = text;
+  for (const span of Object.values(reading.where).sort((a, b) => b!.start - a!.start)) rest = `${rest.slice(0, span!.start)} ${rest.slice(span!.end)}`;
+  for (const p of places) rest = rest.replaceAll(p, " ");
+  return corpus.index.coverage(rest).words.some((w) => w.length >= 2 && corpus.index.uses(w));
 }
 
 /** Characters between a topic and the words asking about it (个税要交多少: 1). */
@@ -253,6 +266,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     stated,
     standardOnly,
     needsOwnSum: named.some(sumNeeded),
+    keywords: keywordsBesides(corpus, text, reading, [...placeNames]),
     asksRequirement: asks.has("duration") && !reading.approximate.length && reading.mentioned.some((k) => ["months", "days"].includes(vocab.slots.get(k)?.type ?? "")),
     // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact.
     help:
