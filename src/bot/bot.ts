@@ -284,7 +284,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const said = (missing: string) => ({ ...a, intent: "unknown" as const, text: `收录的文件没有写明${term ? `${term}的` : ""}${missing}，${REFERRAL}。文件中相关的规定是：\n${a.text}` });
     const specific = [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => u.text.includes(w));
     if (specific) return a.citations.some((c) => c.text.includes(specific)) ? a : said(specific);
-    const figure = term ? unstatedFigure(corpus, term, u.asks, a, !fromClauses) : null;
+    const figure = term ? unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses) : null;
     return figure ? said(figure) : a;
   }
 

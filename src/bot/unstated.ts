@@ -5,7 +5,7 @@
 import type { Corpus } from "../knowledge/corpus.js";
 import type { Answer } from "./answer.js";
 import { readQuantities, type QuantityType } from "./understand/quantities.js";
-import type { AskKind } from "./understand/vocabulary.js";
+import { vocabularyOf, type AskKind } from "./understand/vocabulary.js";
 
 /** What each way of asking for a figure wants, and how the answer names it when it is missing. */
 const ASKED: Partial<Record<AskKind, { types: QuantityType[]; what: string }>> = {
@@ -47,10 +47,12 @@ function saidOf(text: string, term: string, hasFigure: (text: string) => boolean
  * is said of the term, or anywhere in a clause about the term: its heading or opening words name it,
  * or (`own`) it is the clause of the term's rule.
  */
-export function unstatedFigure(corpus: Corpus, term: string, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean): string | null {
+export function unstatedFigure(corpus: Corpus, question: string, term: string, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean): string | null {
   const wanted = figuresAsked(asks);
   if (!wanted) return null;
-  const types = new Set(wanted.flatMap((w) => w!.types));
+  // 一个月工资能拿多少: whatever the way of asking, a sum.
+  const sum = vocabularyOf(corpus).dialogue.money_words.some((w) => question.includes(w)) && !asks.has("duration");
+  const types = new Set(sum ? ASKED.amount!.types : wanted.flatMap((w) => w!.types));
   const hasFigure = (text: string) => readQuantities(text).some((q) => types.has(q.type));
   const states = answer.citations.some((c) => {
     const clause = corpus.clause(c.docId, c.clause)?.clause;
@@ -58,5 +60,5 @@ export function unstatedFigure(corpus: Corpus, term: string, asks: ReadonlySet<A
     if (own || subject.includes(term)) return hasFigure(c.text);
     return saidOf(c.text, term, hasFigure);
   });
-  return states ? null : wanted[0]!.what;
+  return states ? null : sum ? ASKED.amount!.what : wanted[0]!.what;
 }

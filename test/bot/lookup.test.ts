@@ -242,6 +242,13 @@ describe("what the documents do not state", () => {
   it.each([["兴安盟公益性岗位补贴最长能享受几年？"], ["创业担保贷款展期最长多久"], ["黑龙江稳岗返还按多少比例返还"], ["兴安盟培训期间的生活费补贴一天多少钱？"], ["黑龙江失业保险金一个月给多少钱"]])("%s: the figure is stated → answered", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("lookup");
   });
+  // A rate's unit inside the question (一个月…多少) is no fact; a sum asked of a policy giving only times is not stated.
+  it.each([["公益性岗位一个月工资能拿多少？", "公益性岗位"], ["兴安盟公益岗每个月发多少钱", "公益性岗位"], ["失业保险金最长能领多少个月？", "失业保险金"]])("%s → unknown, no fact read from its unit", async (q, term) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toMatch(new RegExp(`没有写明${term}的`));
+    expect(a.calculation).toBeNull();
+  });
   it("answers a particular thing the clause does state", async () => {
     expect((await bot().reply("s", "兴安盟创业担保贷款展期最长多久")).intent).not.toBe("unknown");
   });

@@ -132,6 +132,10 @@ describe("typed quantities", () => {
     expect(one("一万出头")).not.toMatchObject({ type: "age" });
   });
 
+  it.each(["那个1500的钱", "1500的扩岗补助", "给1000块的那个补贴", "800的奖补"])("%s: a figure named by what it is, a sum", (text) => {
+    expect(readQuantities(normalize(text))[0]).toMatchObject({ type: "money" });
+  });
+
   it("marks a minus sign", () => {
     expect(one("-5万元")).toMatchObject({ negative: true, value: 50000 });
   });

@@ -89,7 +89,7 @@ const MEASURES: Measure[] = (
 ).map(([word, type, factor, plus, approx]) => ({ word, type, factor, ...(plus ? { plus } : {}), ...(approx ? { approx } : {}) }));
 
 /** After a bare figure, words that make it a sum. */
-const SUM_AFTER = /^(?:的钱|的补贴|的补助|的奖补|的那个钱)/;
+const SUM_AFTER = /^(?:的|块的|元的)[^，。；\s\d]{0,4}?(?:钱|补贴|补助|奖补|奖励|返还)/;
 
 /** Words before a figure that bound it. */
 const BEFORE: Array<[string, Approximation]> = [

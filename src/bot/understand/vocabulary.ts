@@ -59,6 +59,7 @@ const DialogueFileSchema = z.object({
   dated: words,
   dated_before: words,
   specifics: words,
+  money_words: words,
   to_bot: words,
   bot_request: words,
   usage: words,
