@@ -98,6 +98,11 @@ export class Terms {
     return [...this.names.map((n) => n.name), ...this.phrasing.flatMap(([a, b]) => [a, b]), ...this.words];
   }
 
+  /** True when a word is one of the employment topics' general words (补贴, 就业, 社保). */
+  isTopicWord(word: string): boolean {
+    return this.topics.includes(word);
+  }
+
   /** True when a (normalised) text names a policy or an employment topic. */
   isOnTopic(text: string): boolean {
     return this.topics.some((t) => text.includes(t)) || this.policyNames(text).length > 0;

@@ -48,6 +48,8 @@ const rows: Row[] = [
   ["topic: until when one policy named runs", "扩岗补助什么时候截止", fresh, {}, "topic"],
   ["topic: who is in charge of one policy named", "稳岗返还归哪个部门管", fresh, {}, "topic"],
   ["acknowledge: facts that point to no rule", "我们是小微企业", fresh, {}, "acknowledge"],
+  ["lookup: a question about something the rules do not compute, a fact in passing", "平凉今年招社区工作者，对高校毕业生有没有倾斜？", fresh, {}, "lookup"],
+  ["which: facts with no figure and only the topic's general words, two rules fitting", "我家是脱贫户，儿子在外省打工，有补贴吗", fresh, {}, "which"],
   ["lookup: keywords beside a fact (a staff search)", "平凉 零就业家庭 帮扶", fresh, {}, "lookup"],
   ["lookup: keywords beside a fact, several", "大庆 毕业生 社保转移 档案 办结时限", fresh, {}, "lookup"],
   ["lookup: what a policy says", "黑龙江的稳岗返还需要满足什么条件？", fresh, {}, "lookup"],

@@ -101,7 +101,8 @@ function keywordsBesides(corpus: Corpus, text: string, reading: SlotReading, pla
   let rest = text;
   for (const span of Object.values(reading.where).sort((a, b) => b!.start - a!.start)) rest = `${rest.slice(0, span!.start)} ${rest.slice(span!.end)}`;
   for (const p of places) rest = rest.replaceAll(p, " ");
-  return corpus.index.coverage(rest).words.some((w) => w.length >= 2 && corpus.index.uses(w));
+  // (补贴, 打工, 社保 name the subject of any question: they do not make it a search.)
+  return corpus.index.coverage(rest).words.some((w) => w.length >= 2 && corpus.index.uses(w) && !corpus.terms.isTopicWord(w));
 }
 
 /** Characters between a topic and the words asking about it (个税要交多少: 1). */
