@@ -181,6 +181,9 @@ describe("questions about the bot itself", () => {
   it.each([["这个咋用啊，直接打字问就行？"], ["都能问些啥"], ["怎么提问比较好"], ["这玩意是干啥的"]])("%s asks how to use it, whoever it addresses → help", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("help");
   });
+  it.each([["帮我把“谢谢你的帮助”翻译成英文"], ["你能帮我写一首诗吗"], ["你会讲个笑话吗"]])("%s asks the bot for a task outside the documents → unknown", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("unknown");
+  });
   it.each([["你们这稳岗返还怎么领"], ["您好，我们参保50人，没裁员"], ["稳岗返还资金怎么用"]])("%s names a policy or a fact: not help", async (q) => {
     expect((await bot().reply("s", q)).intent).not.toBe("help");
   });

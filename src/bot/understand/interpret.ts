@@ -269,10 +269,11 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     needsOwnSum: named.some(sumNeeded),
     keywords: keywordsBesides(corpus, text, reading, [...placeNames]),
     asksRequirement: asks.has("duration") && !reading.approximate.length && reading.mentioned.some((k) => ["months", "days"].includes(vocab.slots.get(k)?.type ?? "")),
-    // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact.
+    // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact,
+    // nor a task outside the documents (帮我把这句翻译成英文).
     help:
       vocab.patterns.onlyGreeting.test(text.trim()) ||
-      ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length),
+      ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length && !corpus.terms.outsideAt(text).length),
     thanks: isThanks(text),
     placeOnly: statesOnlyPlace(text, [...placeNames]),
     outside: corpus.terms.outsideAt(text).some((o) => askedAt.some((a) => (o.start >= a.end && o.start - a.end <= NEAR_ASK) || (o.end <= a.start && a.start - o.end <= NEAR_ASK))),
