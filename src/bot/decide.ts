@@ -82,7 +82,7 @@ function calculating(u: Understanding): boolean {
   if (u.asks.has("count") && !u.figures) return false;
   if (u.figures) return true;
   // 招社区工作者，对高校毕业生有没有倾斜: a fact in passing, the question about something the rules do not compute.
-  if (!u.named.length && u.keywords) return false;
+  if (!u.named.length && u.otherSubject) return false;
   // 标准是多少 / 一天多少钱, with no figure of the user's own: what the rule says, from its clause.
   if (u.asks.has("standard") && !u.situated) return false;
   // 我上个月被辞了，失业金一个月给多少: their own amount, a share of a sum of theirs that is asked for.

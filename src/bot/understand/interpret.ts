@@ -79,6 +79,8 @@ export interface Understanding {
    * 档案 办结时限): a search in keywords, not a turn that only gives facts.
    */
   keywords: boolean;
+  /** Of those words, some beyond the topic's general ones (社区工作者, 倾斜): a subject the rules may not compute. */
+  otherSubject: boolean;
   /** A policy named is computed from a sum of the user's own (工资, 最低工资, 缴费): its standard is a share of it. */
   needsOwnSum: boolean;
   /**
@@ -96,13 +98,12 @@ export interface Understanding {
   outside: boolean;
 }
 
-/** Whether words the documents use are left once the facts and places are taken out of the text. */
-function keywordsBesides(corpus: Corpus, text: string, reading: SlotReading, places: readonly string[]): boolean {
+/** The words the documents use that are left once the facts and places are taken out of the text. */
+function wordsBesides(corpus: Corpus, text: string, reading: SlotReading, places: readonly string[]): string[] {
   let rest = text;
   for (const span of Object.values(reading.where).sort((a, b) => b!.start - a!.start)) rest = `${rest.slice(0, span!.start)} ${rest.slice(span!.end)}`;
   for (const p of places) rest = rest.replaceAll(p, " ");
-  // (补贴, 打工, 社保 name the subject of any question: they do not make it a search.)
-  return corpus.index.coverage(rest).words.some((w) => w.length >= 2 && corpus.index.uses(w) && !corpus.terms.isTopicWord(w));
+  return corpus.index.coverage(rest).words.filter((w) => w.length >= 2 && corpus.index.uses(w));
 }
 
 /** Characters between a topic and the words asking about it (个税要交多少: 1). */
@@ -248,6 +249,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const appliesHere = (r: Rule) => !ctx.regions || regionsOf(corpus.parameters, r, names[0]?.meaning).some((x) => ctx.regions!.has(x));
   // 一共能领多少 asks for the user's own total, which needs their facts (days, people), not the standard.
   const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !vocab.patterns.total.test(text) && !named.some(sumNeeded) && named.every(appliesHere);
+  const besides = wordsBesides(corpus, text, reading, [...placeNames]);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
@@ -267,7 +269,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     stated,
     standardOnly,
     needsOwnSum: named.some(sumNeeded),
-    keywords: keywordsBesides(corpus, text, reading, [...placeNames]),
+    keywords: besides.length > 0,
+    // (补贴, 打工, 社保 name the subject of any question: they do not make it about something else.)
+    otherSubject: besides.some((w) => !corpus.terms.isTopicWord(w)),
     asksRequirement: asks.has("duration") && !reading.approximate.length && reading.mentioned.some((k) => ["months", "days"].includes(vocab.slots.get(k)?.type ?? "")),
     // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact,
     // nor a task outside the documents (帮我把这句翻译成英文).
