@@ -247,7 +247,12 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // Words of the rule's own facts (交几个月社保, 合同签几年) ask about its conditions, which that clause states.
     const slots = slotsOf(rule);
     const factWords = vocab.cues.filter((c) => slots.has(c.slot)).map((c) => c.word);
-    const said = [...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors, ...factWords].reduce<string>((t, w) => t.replaceAll(w, " "), u.topical);
+    // (The policy's own name is what the figures' clause is about, whether or not the clause repeats it;
+    // a particular thing asked for, 额度 or 利率, is said not to be stated when the clause lacks it.)
+    const said = [...u.names.map((n) => n.source), ...vocab.dialogue.specifics, ...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors, ...factWords].reduce<string>(
+      (t, w) => t.replaceAll(w, " "),
+      u.topical,
+    );
     // A short word no clause uses (要交, 得交够) is the user's own way of talking, not another subject;
     // a longer one (劳务派遣) still is.
     const stray = corpus.index.coverage(said, scope.mentioned).words.filter((w) => w.length <= 3 && !corpus.index.uses(w));
