@@ -33,10 +33,13 @@ export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
   return above.length ? above : corpus.documents.filter((d) => corpus.places.within(d.jurisdiction, place.name));
 }
 
-// 在江苏打工 / 在哈尔滨干了3个月: a place someone works in.
-const WORK = /^[^，,。；;！？!?\s]{0,6}?(?:打工|务工|干活|干了|上班|工作|就业|做工)/;
+// 在江苏打工 / 在哈尔滨干了3个月: a place someone works in. 就业 and 工作 are nouns too (平凉的就业见习,
+// 哈尔滨的工作要求): they say so only after 在 (在江苏就业).
+const WORK = /^[^，,。；;！？!?\s]{0,6}?(?:打工|务工|干活|干了|上班|做工)/;
+const WORK_AFTER_AT = /^[^，,。；;！？!?\s]{0,6}?(?:工作|就业)/;
 const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 1), m.start));
-const worksIn = (question: string, m: PlaceMention) => goesTo(question, m) || WORK.test(question.slice(m.end));
+const worksIn = (question: string, m: PlaceMention) =>
+  goesTo(question, m) || WORK.test(question.slice(m.end)) || (question[m.start - 1] === "在" && WORK_AFTER_AT.test(question.slice(m.end)));
 
 /** Provinces of the places a message says the user went to or works in (去浙江打工 → 浙江省). */
 export function destinationsIn(corpus: Corpus, question: string): string[] {

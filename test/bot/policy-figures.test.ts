@@ -19,8 +19,9 @@ const cases = RULES.flatMap((rule) =>
 );
 
 describe("a policy's figures, looked up by name", () => {
-  it.each(cases)("%s: the quote states its figure", async (_, region, term, figure) => {
-    const a = await testBot().reply("u", `${region}${term}的标准是怎么规定的`);
+  const asked = cases.flatMap(([, region, term, figure]) => [`${region}${term}的标准是怎么规定的`, `${region.replace(/[市省]$/, "")}的${term}标准`].map((q) => [q, region, term, figure] as const));
+  it.each(asked)("%s: the quote states its figure", async (q, region, term, figure) => {
+    const a = await testBot().reply("u", q);
     expect(a.intent).toBe("lookup");
     const quoted = a.text.match(/规定：“([\s\S]*)”\n出处/)?.[1] ?? "";
     expect(squash(quoted)).toContain(squash(figure.quote));
