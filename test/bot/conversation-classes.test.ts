@@ -273,6 +273,13 @@ describe("everyday words for the groups the rules name", () => {
   });
 });
 
+describe("an age corrected", () => {
+  it.each(["哦我记错了，他其实25了，不过失业登记快一年了", "说错了，她26岁，登记失业八个月了"])("%s → the person's group read again", async (fix) => {
+    const a = await last(["乌兰浩特，店里招了个登记失业的小伙，23岁，签了一年合同，吸纳补贴有没有？", fix]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1500 });
+  });
+});
+
 describe("a region corrected", () => {
   // The place said not to be theirs is not read as a second place.
   it.each(["说错了 我们公司在兴安盟 不在哈尔滨", "不是哈尔滨，是兴安盟的", "我们不在哈尔滨，在兴安盟", "搞错了，是兴安盟的企业，不是黑龙江的"])("%s → 兴安盟's figure", async (fix) => {
@@ -300,6 +307,18 @@ describe("words that ask in a question, said as facts", () => {
   ])("%s: the calculation goes on", async (facts, amount) => {
     const a = await last(["黑龙江的中型企业，稳岗返还能返多少", facts, "缴了失业保险费10万元"]);
     expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount });
+  });
+});
+
+describe("a subsidy had, or not had", () => {
+  it.each([
+    ["考了焊工中级（四级）证书，已经领过失业保险的技能提升补贴了，鉴定评价补贴还能领吗", false],
+    ["考了焊工中级（四级）证书，这个证领过技能提升补贴，还能再领鉴定评价补贴吗", false],
+    ["考了焊工中级（四级）证书，之前也没领过技能提升补贴，鉴定评价补贴能领吗", true],
+    ["考了焊工中级（四级）证书，没享受过技能提升补贴，鉴定评价补贴能领吗", true],
+  ])("%s → eligible %s", async (q, eligible) => {
+    const a = await last([q], "黑龙江省");
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible });
   });
 });
 

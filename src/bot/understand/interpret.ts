@@ -197,7 +197,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const topics = (r: SlotReading) => {
     const used = new Set(r.namesUsed.map((n) => n.term));
     const left = readings.filter((n) => !used.has(n.meaning));
-    const placing = new Set(r.namesUsed.filter((n) => n.fact).map((n) => n.term));
+    // A name is a fact only where every mention of it is (问下扩岗补助，…已经用他申过扩岗补助了: still the topic).
+    const mentions = spans(text, readings);
+    const placing = new Set(r.namesUsed.filter((n) => n.fact && mentions.filter((m) => m.term === n.term).every((m) => r.namesUsed.some((u) => u.fact && u.start === m.start))).map((n) => n.term));
     const names = left.length || !asksFigure ? left : readings.filter((n) => !placing.has(n.meaning));
     return { names, named: rulesNamed(names.map((n) => n.meaning)), mistyped: rulesNamed(names.filter((n) => n.fuzzy).map((n) => n.meaning)) };
   };

@@ -268,13 +268,17 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     const p = phrases.find((x) => x.start <= n.start && x.end >= n.end);
     return !p ? [] : p.end - p.start === n.end - n.start ? [{ ...n, fact: true as const }] : [n];
   });
-  for (const n of names) {
+  // The last name within the cue's reach is the one had (领过失业保险的技能提升补贴: the names before it qualify it);
+  // after a negator (没领过, 也没享受过) nothing was had, and the names are facts all the same.
+  for (const n of [...names].sort((a, b) => b.start - a.start)) {
     const cue = cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.end <= n.start && POLICY_GAP.test(text.slice(c.end, n.start)));
-    if (cue && !raw.has(cue.cue.slot)) {
+    if (!cue) continue;
+    const had = namesUsed.some((u) => u.start >= n.end && POLICY_GAP.test(text.slice(cue.end, u.start)));
+    if (!had && !raw.has(cue.cue.slot) && !vocab.patterns.negatedBefore.test(text.slice(Math.max(0, cue.start - 3), cue.start))) {
       raw.set(cue.cue.slot, n.term);
       said[cue.cue.slot] = n.term;
-      namesUsed.push(n);
     }
+    namesUsed.push({ ...n, fact: true });
   }
 
   // Each figure to the best slot a cue gives it, best pairs first, each figure and slot once.

@@ -134,7 +134,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | "notPlace" | "greetingsGlobal" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | "negatedBefore" | "notPlace" | "greetingsGlobal" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -257,6 +257,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
+    // 没领过 / 也没享受过: a negator right before a word, a 也/还/都 between them.
+    negatedBefore: new RegExp(`(?:${listPattern(d.negators, "").source})[也还都]?$`),
     // 不在哈尔滨 / 不是大庆的: a place said not to be the user's.
     notPlace: new RegExp(`(?:${listPattern(d.negators, "").source})[在是]?$`),
     ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
