@@ -1,0 +1,100 @@
+// What a screening says of a policy the facts do not yet decide, or just miss: which facts would
+// decide it and what they would unlock — tried with both answers, each option, or the figures the
+// region's own parameters state — and whether a figure said a little otherwise (裁了5个，不是6个)
+// would have met its conditions. The amount is never guessed: where it is computed from the missing
+// figure (缴费额, 培训天数), the fact is asked for and the amount left open.
+import { z } from "zod";
+import { parametersOf, type Result } from "../../calculators/rule.js";
+import { evaluateValues, label, type Evaluator } from "../calculate.js";
+import { slotsOf } from "../understand/interpret.js";
+import { SlotValuesSchema, type SlotKey, type SlotValues } from "../understand/slot-values.js";
+import type { Vocabulary } from "../understand/vocabulary.js";
+
+export interface Unlock {
+  /** The facts to give, the first to be asked first. */
+  facts: SlotKey[];
+  /** What an answer or option must be (是否为困难家庭的毕业生：是); a figure is only asked for. */
+  conditions: string[];
+  /** What they would unlock; null where it depends on a figure not given. */
+  amount: number | null;
+}
+
+const NUMERIC: ReadonlySet<string> = new Set(["count", "money", "percent", "months", "days", "age", "times"]);
+/** Figures of whole units: one more or less is the nearest other value. */
+const WHOLE: ReadonlySet<string> = new Set(["count", "months", "days", "age", "times"]);
+/** A figure this much off either way is still “narrowly”. */
+const NEAR_SHARE = 0.1;
+
+/** A fact's own schema, without the optional wrappers (a partial of a partial wraps twice). */
+function schemaOf(key: SlotKey): z.ZodType {
+  let schema: z.ZodType = SlotValuesSchema.shape[key];
+  while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+  return schema;
+}
+const isNumeric = (vocab: Vocabulary, key: SlotKey) => NUMERIC.has(vocab.slots.get(key)?.type ?? "");
+
+/** Values to try for a fact: yes and no, each option, or 0, 1 and the figures of the rule's parameters in the region (a year also as 12 months). */
+function candidates(e: Evaluator, vocab: Vocabulary, key: SlotKey): unknown[] {
+  const schema = schemaOf(key);
+  if (schema instanceof z.ZodBoolean) return [true, false];
+  if (schema instanceof z.ZodEnum) return schema.options;
+  if (!isNumeric(vocab, key)) return [];
+  const figures = parametersOf(e.rule).flatMap((name) => {
+    const p = e.at.find(name);
+    return p ? [p] : (e.at.findBrackets(name) ?? []).flatMap((b) => [b.threshold, b.amount]);
+  });
+  const values = [0, 1, ...figures.flatMap((p) => (p.unit === "年" ? [p.value, p.value * 12] : [p.value]))];
+  return [...new Set(values)].filter((v) => schema.safeParse(v).success);
+}
+
+/** 是否为困难家庭的毕业生为“是” / 人员类别为“毕业年度高校毕业生”等. */
+function stated(vocab: Vocabulary, key: SlotKey, value: unknown, others: boolean): string {
+  const said = value === true ? "是" : value === false ? "否" : String(value);
+  return `${label(vocab, key)}为“${said}”${others ? "等" : ""}`;
+}
+
+/**
+ * The facts that would decide an undecided result (up to three, one after another) and what they
+ * would unlock; null when no value of a missing fact would do.
+ */
+export function unlocking(e: Evaluator, vocab: Vocabulary, values: SlotValues, result: Result): Unlock | null {
+  let [v, r] = [values, result];
+  const facts: SlotKey[] = [];
+  const conditions: string[] = [];
+  for (let round = 0; round < 3 && r.eligible === null && r.missing.length; round++) {
+    const key = r.missing[0]! as SlotKey;
+    const numeric = isNumeric(vocab, key);
+    const tried = candidates(e, vocab, key).map((c) => ({ c, r: evaluateValues(e, { ...v, [key]: c } as SlotValues).result }));
+    facts.push(key);
+    const yes = tried.filter((t) => t.r.eligible === true);
+    if (yes.length) {
+      // A figure the amount is computed from (缴费额, 人数): the amount waits for it.
+      if (numeric && new Set(yes.map((t) => t.r.amount)).size > 1) return { facts, conditions, amount: null };
+      const best = yes.reduce((a, b) => ((b.r.amount ?? -1) > (a.r.amount ?? -1) ? b : a));
+      if (!numeric) conditions.push(stated(vocab, key, best.c, yes.length > 1 && typeof best.c !== "boolean"));
+      return { facts, conditions, amount: best.r.amount };
+    }
+    const open = tried.find((t) => t.r.eligible === null && !t.r.missing.includes(key as never));
+    if (!open) return null;
+    if (!numeric) conditions.push(stated(vocab, key, open.c, false));
+    [v, r] = [{ ...v, [key]: open.c } as SlotValues, open.r];
+  }
+  if (r.eligible !== null) return null;
+  return { facts: [...facts, ...(r.missing as SlotKey[]).filter((k) => !facts.includes(k))], conditions, amount: null };
+}
+
+/**
+ * A figure the user said, one more or less (or a tenth either way), would have met the conditions:
+ * the rule was missed narrowly (裁员率6%，高于5.5%). Who is counted (人数) is no condition.
+ */
+export function narrowlyMissed(e: Evaluator, vocab: Vocabulary, values: SlotValues): boolean {
+  const slots = slotsOf(e.rule);
+  return Object.entries(values).some(([k, v]) => {
+    const key = k as SlotKey;
+    const type = vocab.slots.get(key)?.type ?? "";
+    if (typeof v !== "number" || key === "people" || !slots.has(key) || !NUMERIC.has(type)) return false;
+    const schema = schemaOf(key);
+    const near = [v - 1, v + 1, v * (1 - NEAR_SHARE), v * (1 + NEAR_SHARE)].map((x) => (WHOLE.has(type) ? Math.round(x) : x));
+    return near.some((x) => x !== v && schema.safeParse(x).success && evaluateValues(e, { ...values, [key]: x } as SlotValues).result.eligible !== false);
+  });
+}
