@@ -12,6 +12,7 @@ import { jurisdictionsOf } from "../knowledge/documents.js";
 import { numeralAt } from "../knowledge/numerals.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
+import { comparison } from "./compare.js";
 import { citationOf, clauseName, joinSentences, notedFacts, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import type { Scope } from "./scope.js";
 import { deriveFacts } from "./understand/derive.js";
@@ -134,7 +135,7 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   }
   if (first.result.problems.length) return ask(`${first.result.problems.join("；")}，请核对后重新告诉我。`, []);
   const same = evaluated.every((e) => e.result.eligible === first.result.eligible && e.result.amount === first.result.amount);
-  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return { answer: askRegion(corpus, vocab, rule, evaluated, today), requested: [], unplaced: null };
+  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return { answer: askRegion(corpus, vocab, rule, evaluated, today, named), requested: [], unplaced: null };
   if (first.result.eligible === null && first.result.missing.length) {
     const missing = first.result.missing.slice(0, 2);
     return ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);
@@ -316,7 +317,8 @@ function clarify(corpus: Corpus, vocab: Vocabulary, rule: Rule, { region, at, re
   };
 }
 
-function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string): Answer {
+/** The rule differs between the regions in scope: each region's figure (side by side, with the user's result there), and the region asked for. */
+function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string, named: string | undefined): Answer {
   const lines = evaluated.map(({ region, at, result: r }) =>
     r.eligible === true && r.amount !== null ? `【${region}】${r.amount}${r.unit}（${rule.summary(at)}）` : `【${region}】${rule.summary(at)}`,
   );
@@ -330,6 +332,8 @@ function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
     citations: citationsOf(corpus, sources, evaluated.flatMap((e) => e.result.figures), today),
     calculation: calculationOf(vocab, rule, { ...evaluated[0]!.result, eligible: null, amount: null }),
     replies: evaluated.map((e) => e.region),
+    // (A result column only where some region's result is decided: with no facts yet it says nothing.)
+    comparison: comparison(corpus, rule, named, evaluated.some((e) => e.result.eligible !== null) ? evaluated : evaluated.map(({ region, at }) => ({ region, at })), today).comparison,
   };
 }
 
