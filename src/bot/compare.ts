@@ -60,7 +60,7 @@ function differencesOf(columns: readonly string[], rows: Comparison["rows"]): st
     else differ.push(`${col}：${[...byText].map(([text, regions]) => `${regions.join("、")}${text === YES ? "有此规定" : text}`).join("，")}`);
   });
   if (!differ.length) return "所列各项标准和条件相同。";
-  return `不同之处：${differ.join("；")}${alike.length ? `；其余（${alike.join("、")}）相同` : ""}。`;
+  return `不同之处：${differ.join("；")}${alike.length ? `；其余${alike.length}项相同` : ""}。`;
 }
 
 /** The comparison of a policy over these regions (each having it), with the clauses it cites. */
@@ -88,22 +88,33 @@ export function comparison(corpus: Corpus, rule: Rule, term: string | undefined,
     return { region, cells };
   });
   const columns = [...names.map(columnOf), VALIDITY, ...(withResults ? [RESULT] : [])];
-  const title = `${compared.map((c) => c.region).join("、")}的${comparedName(rule, term)}对比`;
+  const title = `${compared.map((c) => c.region).join("、")}的${comparedName(rule, term)}${compared.length > 1 ? "对比" : ""}`;
   return { comparison: { title, columns, rows, differences: differencesOf(columns, rows) }, citations };
 }
 
-/** One line per region, cells of one clause together: 【兴安盟】青年每人标准1500元/人、青年合同年限1年（第13条）；… */
+/** A cell as words: 青年每人标准1500元/人, 月均参保人数四舍五入 (a condition set), 未规定… */
+const saidOf = (column: string, text: string) => (text === YES ? column : text === UNSET ? `${UNSET}${column}` : `${column}${text}`);
+
+/**
+ * The comparison as a compact list: a line per region with the figures that differ (those of one
+ * clause together, the clause after them), then the figures alike once. With a single region, or
+ * none differing, its figures in one line each.
+ */
 export function comparisonLines(c: Comparison): string[] {
-  return c.rows.map((row) => {
+  const alike = c.columns.map((_, i) => c.rows.length > 1 && c.rows.every((r) => r.cells[i]!.text === c.rows[0]!.cells[i]!.text));
+  const differ = alike.some((a) => !a);
+  const rows = c.rows.map((row) => {
     const runs: Array<{ place: string; said: string[] }> = [];
     row.cells.forEach((cell, i) => {
-      const said = cell.text === YES ? c.columns[i]! : cell.text === UNSET ? `${UNSET}${c.columns[i]}` : `${c.columns[i]}${cell.text}`;
+      if (differ && alike[i]) return;
       const last = runs.at(-1);
-      if (last?.place === cell.place) last.said.push(said);
-      else runs.push({ place: cell.place, said: [said] });
+      if (last?.place === cell.place) last.said.push(saidOf(c.columns[i]!, cell.text));
+      else runs.push({ place: cell.place, said: [saidOf(c.columns[i]!, cell.text)] });
     });
     return `【${row.region}】${runs.map((r) => `${r.said.join("、")}（${r.place}）`).join("；")}`;
   });
+  const common = c.columns.flatMap((col, i) => (alike[i] ? [saidOf(col, c.rows[0]!.cells[i]!.text)] : []));
+  return differ && common.length ? [...rows, `各地相同：${common.join("、")}。`] : rows;
 }
 
 /** 黑龙江和平凉的稳岗返还有什么不同: the table, the list, the differences. `without`: regions asked about that lack the policy. */
