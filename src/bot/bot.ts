@@ -219,7 +219,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const beyond = [facts, ...session.groups.map((g) => ({ ...facts, ...g.values, people: g.people }) as SlotValues)].flatMap((v) => implausible(vocab, v, u.reading.said));
     if (beyond.length) return ask(`${implausibleQuestion(vocab, beyond)}，请核对后重新告诉我。`, [...new Set(beyond.map((x) => x.slot))]);
     if (scope.places.length !== 1) {
-      const choices = scope.places.length ? scope.places.map((p) => p.name) : [...jurisdictionsOf(corpus.documents)];
+      const choices = scope.places.length ? scope.places.map((p) => p.name) : corpus.parameters.ordered(jurisdictionsOf(corpus.documents));
       return ask("请问您（企业）在哪个地区？我按当地适用的文件逐项核对您能享受的政策。", [], choices);
     }
     const place = scope.places[0]!;
@@ -229,7 +229,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       session.screening = null;
       return null;
     }
-    const out = screeningAnswer(corpus, vocab, place.name, screened, today);
+    const out = screeningAnswer(corpus, vocab, place.name, screened, today, u.reading.notes);
     session.screening.listed = out.listed;
     session.requested = out.requested;
     return { ...out.answer, text: `${noted}${out.answer.text}` };

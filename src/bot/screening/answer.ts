@@ -85,7 +85,8 @@ function sources(citations: readonly Citation[]): string {
   return [...byDoc.values()].map((cs) => `《${cs[0]!.title}》${cs[0]!.docNumber ? `（${cs[0]!.docNumber}）` : ""}${cs.map((c) => clauseName(c.clause)).join("、")}`).join("；");
 }
 
-export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: string, s: Screening, today: string): ScreeningAnswer {
+/** `notes`: what the reading assumed (共10个，其中5个…，按这5人计算), said with the assumptions of the policies shown. */
+export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: string, s: Screening, today: string, notes: readonly string[] = []): ScreeningAnswer {
   const shown = s.entries.length ? s.entries : s.ineligible;
   const citations: Citation[] = [];
   const indexOf = (c: Citation | undefined) => {
@@ -119,7 +120,8 @@ export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: strin
     lines.push(`请问：${label(vocab, next)}？${decides.length ? `（用于确定${decides.join("、")}）` : ""}`);
   }
   const ended = citations.some((c) => c.expired);
-  lines.push(`说明：以上按文件条款逐项测算，实际以当地人社部门审核为准${ended ? "；已到期的政策仅供参考" : ""}，${REFERRAL}。`);
+  const assumed = [...new Set([...notes, ...shown.flatMap((e) => e.parts.flatMap((p) => p.assumptions))])];
+  lines.push(`说明：${assumed.map((a) => `${a}；`).join("")}以上按文件条款逐项测算，实际以当地人社部门审核为准${ended ? "；已到期的政策仅供参考" : ""}，${REFERRAL}。`);
   const dates = new Set(citations.map(validity));
   if (citations.length) lines.push(`出处：${sources(citations)}${dates.size === 1 ? `；${citations.length > 1 ? "均" : ""}${[...dates][0]}` : ""}。`);
 
