@@ -123,7 +123,8 @@ export function comparisonAnswer(corpus: Corpus, rule: Rule, term: string | unde
   const { comparison: table, citations } = comparison(corpus, rule, term, compared, today);
   const missing = without.length ? `${without.join("、")}适用的文件中没有${name}的规定。` : "";
   const only = compared.length === 1 ? `收录的文件中${without.length ? "" : "只有"}${compared[0]!.region}规定了${name}。` : "";
-  const docs = [...new Map(citations.map((c) => [c.docId, `《${c.title}》${c.docNumber ? `（${c.docNumber}）` : ""}`])).values()];
+  // By number where a document has one: the titles are in the citations, and three of them fill a phone screen.
+  const docs = [...new Map(citations.map((c) => [c.docId, c.docNumber ?? `《${c.title}》`])).values()];
   const text = [`${table.title}：`, ...comparisonLines(table), `${missing}${only}${table.differences}`, `出处：${docs.join("；")}。`].filter(Boolean).join("\n");
   return { intent: "lookup", region: compared.length === 1 ? compared[0]!.region : null, text, citations, calculation: null, comparison: table };
 }
