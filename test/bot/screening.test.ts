@@ -123,6 +123,14 @@ describe("screening in a conversation", () => {
     expect(second).toMatchObject({ region: "兴安盟", calculation: { calculator: SCREENING, amount: 30000 } });
   });
 
+  it("leaves a policy a rough figure decides undecided, asking for the exact one, never estimating", async () => {
+    const bot = testBot();
+    const rough = await bot.reply("a", "我们是平凉的小微企业，参保30人，去年没裁员，交了五万多失业保险，能享受哪些政策");
+    expect(rough.screening!.items[0]).toMatchObject({ policy: "失业保险稳岗返还", status: "possible", amount: null });
+    expect(rough.text).toContain("您说的“五万多”是个大概的数");
+    expect((await bot.reply("a", "52000")).calculation).toMatchObject({ calculator: SCREENING, amount: 31200 });
+  });
+
   it("is not a screening when the facts point to no policy", async () => {
     const a = await testBot().reply("n", "我们是小微企业，能享受哪些政策", { region: "平凉市" });
     expect(a.calculation?.calculator).not.toBe(SCREENING);

@@ -60,6 +60,7 @@ function amountText(e: Entry): string {
 /** What an undecided policy waits for: the answers it needs, the figures to give, and what they unlock. */
 function waitsFor(vocab: Vocabulary, e: Entry): string {
   const u = e.unlock!;
+  if (u.rough) return `您说的“${u.rough}”是个大概的数，结果取决于确切的${u.facts.map((f) => label(vocab, f)).join("、")}，请告诉我确切的数（不估算）`;
   const asked = u.facts.filter((f) => !u.conditions.some((c) => c.startsWith(label(vocab, f))));
   const needs = [...u.conditions.map((c) => `如${c}`), ...(asked.length ? [`需要知道${asked.map((f) => label(vocab, f)).join("、")}`] : [])].join("，");
   const unlocks = u.amount === null ? "金额按您提供的情况计算" : e.replaces ? `可多得${yuan(u.amount)}（与${e.replaces}不能重复享受，按较高者计）` : `可得${yuan(u.amount)}`;

@@ -106,8 +106,11 @@ function regionFor(corpus: Corpus, policy: Policy, place: Place): string | undef
 
 const ends = (ranges: Readonly<Record<string, Range>>, end: "low" | "high") => Object.fromEntries(Object.entries(ranges).map(([k, r]) => [k, r[end]]));
 
-/** Each part at both ends of the rough figures; a part they would decide differently is undecided, the exact figure missing. */
-function partsOf(e: Evaluator, s: Situation): Part[] {
+/**
+ * Each part at both ends of the rough figures (一万多); a part they would decide differently is
+ * undecided, with the rough fact whose exact figure decides it.
+ */
+function partsOf(e: Evaluator, s: Situation): Array<{ part: Part; rough?: { slot: SlotKey; text: string } }> {
   const groups = e.rule.facts.includes("people") ? s.groups : [];
   const at = (end: "low" | "high") => {
     const values = { ...s.values, ...ends(s.ranges, end) } as SlotValues;
@@ -117,9 +120,10 @@ function partsOf(e: Evaluator, s: Situation): Part[] {
   const slots = slotsOf(e.rule);
   return low.map((p, i) => {
     const h = high[i]!.result;
-    if (p.result.eligible === h.eligible && p.result.amount === h.amount) return p;
-    const rough = [...Object.keys(s.ranges), ...Object.keys(groups[i]?.ranges ?? {})].find((k) => slots.has(k as SlotKey))!;
-    return { ...p, result: { ...p.result, eligible: null, amount: null, missing: [rough as never] } };
+    if (p.result.eligible === h.eligible && p.result.amount === h.amount) return { part: p };
+    const ranges = { ...s.ranges, ...groups[i]?.ranges };
+    const slot = (Object.keys(ranges) as SlotKey[]).find((k) => slots.has(k))!;
+    return { part: { ...p, result: { ...p.result, eligible: null, amount: null } }, rough: { slot, text: ranges[slot]!.text } };
   });
 }
 
@@ -127,7 +131,8 @@ interface Evaluated {
   policy: Policy;
   evaluator: Evaluator;
   parts: Part[];
-  /** Per part: counted for the other policy of a pair instead, or undecided beside it. */
+  /** Per part: decided by a rough figure's exact value; counted for the other policy of a pair instead, or undecided beside it. */
+  rough: Array<{ slot: SlotKey; text: string } | undefined>;
   aside: Array<SetAside | undefined>;
   beside: Array<{ amount: number; policy: string } | undefined>;
 }
@@ -165,11 +170,13 @@ function applyExclusions(corpus: Corpus, evaluated: Evaluated[]): void {
 function entryOf(x: Evaluated, status: Status, parts: Part[], unlocks: Unlock[], replaces: string | null, grouped: boolean): Entry {
   const result = grouped ? added(parts) : parts[0]!.result;
   const amounts = unlocks.map((u) => u.amount);
+  const rough = unlocks.find((u) => u.rough)?.rough;
   const unlock: Unlock | null = unlocks.length
     ? {
         facts: [...new Set(unlocks.flatMap((u) => u.facts))],
         conditions: [...new Set(unlocks.flatMap((u) => u.conditions))],
         amount: amounts.some((a) => a === null) ? null : amounts.reduce<number>((s, a) => s + a!, 0),
+        ...(rough ? { rough } : {}),
       }
     : null;
   const failed = status === "near" || status === "ineligible" ? result.checks.filter((c) => !c.ok).map((c) => c.text) : [];
@@ -195,8 +202,9 @@ export function screen(corpus: Corpus, vocab: Vocabulary, place: Place, period: 
     const region = pointsTo(policy, facts) ? regionFor(corpus, policy, place) : undefined;
     if (!region) return [];
     const evaluator: Evaluator = { corpus, vocab, rule: policy.rule, at: corpus.parameters.at(region, period), named: policy.named };
-    const parts = partsOf(evaluator, s);
-    return [{ policy, evaluator, parts, aside: parts.map(() => undefined), beside: parts.map(() => undefined) }];
+    const each = partsOf(evaluator, s);
+    const parts = each.map((p) => p.part);
+    return [{ policy, evaluator, parts, rough: each.map((p) => p.rough), aside: parts.map(() => undefined), beside: parts.map(() => undefined) }];
   });
   applyExclusions(corpus, evaluated);
   const all: Entry[] = [];
@@ -216,7 +224,8 @@ export function screen(corpus: Corpus, vocab: Vocabulary, place: Place, period: 
       if (x.aside[i] || !isTerm(corpus, x.policy.term, r.label)) return;
       if (r.eligible === true) return put("eligible", part);
       if (r.eligible === false) return put(narrowlyMissed(x.evaluator, vocab, part.values) ? "near" : "ineligible", part);
-      const unlock = unlocking(x.evaluator, vocab, part.values, r);
+      const rough = x.rough[i];
+      const unlock = rough ? { facts: [rough.slot], conditions: [], amount: null, rough: rough.text } : unlocking(x.evaluator, vocab, part.values, r);
       const beside = x.beside[i];
       const more = unlock && beside && unlock.amount !== null ? Math.max(0, unlock.amount - beside.amount) : unlock?.amount;
       // Beside the other of a pair already counted, only what it adds is unlocked; nothing added, nothing to ask.

@@ -17,6 +17,8 @@ export interface Unlock {
   conditions: string[];
   /** What they would unlock; null where it depends on a figure not given. */
   amount: number | null;
+  /** The user's words for a figure said only roughly (五万多), whose exact value decides it. */
+  rough?: string;
 }
 
 const NUMERIC: ReadonlySet<string> = new Set(["count", "money", "percent", "months", "days", "age", "times"]);
@@ -62,7 +64,7 @@ export function unlocking(e: Evaluator, vocab: Vocabulary, values: SlotValues, r
   const facts: SlotKey[] = [];
   const conditions: string[] = [];
   for (let round = 0; round < 3 && r.eligible === null && r.missing.length; round++) {
-    const key = r.missing[0]! as SlotKey;
+    const key: SlotKey = r.missing[0]!;
     const numeric = isNumeric(vocab, key);
     const tried = candidates(e, vocab, key).map((c) => ({ c, r: evaluateValues(e, { ...v, [key]: c } as SlotValues).result }));
     facts.push(key);
@@ -74,13 +76,13 @@ export function unlocking(e: Evaluator, vocab: Vocabulary, values: SlotValues, r
       if (!numeric) conditions.push(stated(vocab, key, best.c, yes.length > 1 && typeof best.c !== "boolean"));
       return { facts, conditions, amount: best.r.amount };
     }
-    const open = tried.find((t) => t.r.eligible === null && !t.r.missing.includes(key as never));
+    const open = tried.find((t) => t.r.eligible === null && !t.r.missing.some((m) => m === key));
     if (!open) return null;
     if (!numeric) conditions.push(stated(vocab, key, open.c, false));
     [v, r] = [{ ...v, [key]: open.c } as SlotValues, open.r];
   }
   if (r.eligible !== null) return null;
-  return { facts: [...facts, ...(r.missing as SlotKey[]).filter((k) => !facts.includes(k))], conditions, amount: null };
+  return { facts: [...facts, ...r.missing.filter((k) => !facts.includes(k))], conditions, amount: null };
 }
 
 /**
