@@ -16,8 +16,8 @@ import { decide, type ConversationState, type Decision, type Where } from "./dec
 import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
-import { screen } from "./screening/evaluate.js";
-import { screeningAnswer } from "./screening/answer.js";
+import { pointedTo, screen } from "./screening/evaluate.js";
+import { screeningAnswer, type Listed } from "./screening/answer.js";
 import { destinationsIn, documentsFor, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
@@ -200,38 +200,35 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
 
   /**
    * 能享受哪些政策: every policy of the user's region over all the facts they gave (this message's,
-   * the screening's before, a calculation's); null when the facts point to no policy at all.
+   * the screening's before, a calculation's); null, the conversation untouched, when those facts
+   * point to no policy there.
    */
   function screening(session: Session, u: Understanding, scope: Scope, today: string): Answer | null {
     const before = { ...session.screening?.facts, ...session.pending, ...session.calculation?.facts } as SlotValues;
     const facts = merged(vocab, before, u.reading.values, u);
-    session.screening = { facts: facts as Record<string, unknown>, listed: [] };
-    session.calculation = null;
-    session.pending = {};
-    session.unplaced = null;
+    const situation = { values: facts, groups: session.groups as Group[], ranges: session.ranges as Record<string, Range> };
+    const place = scope.places.length === 1 ? scope.places[0]! : undefined;
+    const screened = place ? screen(corpus, vocab, place, session.period ?? { from: today, to: today }, situation) : undefined;
+    if (place ? !screened!.entries.length && !screened!.ineligible.length : !pointedTo(situation).length) return null;
+    // From here the screening is the conversation: its facts are kept for what the user says next.
+    const keep = (listed: Listed[], requested: SlotKey[]) => {
+      Object.assign(session, { screening: { facts, listed }, calculation: null, pending: {}, unplaced: null, requested });
+    };
     const noted = !u.question && u.stated ? notedFacts(vocab, u.reading) : "";
     const ask = (text: string, requested: SlotKey[], replies: string[] = []): Answer => {
-      session.requested = requested;
-      return { intent: "clarify", region: scope.places[0]?.name ?? null, text: `${noted}${text}`, citations: [], calculation: null, ...(replies.length ? { replies } : {}) };
+      keep([], requested);
+      return { intent: "clarify", region: place?.name ?? null, text: `${noted}${text}`, citations: [], calculation: null, ...(replies.length ? { replies } : {}) };
     };
     // Figures that cannot be, or past what anyone could mean, are asked back before anything is gone through.
     if (u.reading.invalid.length) return ask(`${u.reading.invalid.join("；")}，请核对后重新告诉我。`, u.reading.doubted);
-    const beyond = [facts, ...session.groups.map((g) => ({ ...facts, ...g.values, people: g.people }) as SlotValues)].flatMap((v) => implausible(vocab, v, u.reading.said));
+    const beyond = [facts, ...situation.groups.map((g) => ({ ...facts, ...g.values, people: g.people }) as SlotValues)].flatMap((v) => implausible(vocab, v, u.reading.said));
     if (beyond.length) return ask(`${implausibleQuestion(vocab, beyond)}，请核对后重新告诉我。`, [...new Set(beyond.map((x) => x.slot))]);
-    if (scope.places.length !== 1) {
+    if (!place || !screened) {
       const choices = scope.places.length ? scope.places.map((p) => p.name) : corpus.parameters.ordered(jurisdictionsOf(corpus.documents));
       return ask("请问您（企业）在哪个地区？我按当地适用的文件逐项核对您能享受的政策。", [], choices);
     }
-    const place = scope.places[0]!;
-    const period = session.period ?? { from: today, to: today };
-    const screened = screen(corpus, vocab, place, period, { values: facts, groups: session.groups as Group[], ranges: session.ranges as Record<string, Range> });
-    if (!screened.entries.length && !screened.ineligible.length) {
-      session.screening = null;
-      return null;
-    }
     const out = screeningAnswer(corpus, vocab, place.name, screened, today, u.reading.notes);
-    session.screening.listed = out.listed;
-    session.requested = out.requested;
+    keep(out.listed, out.requested);
     return { ...out.answer, text: `${noted}${out.answer.text}` };
   }
 

@@ -75,7 +75,7 @@ export interface Screened {
 
 const ORDER: readonly Status[] = ["eligible", "possible", "near"];
 
-/** The facts said, in the user's words (today's graduates, 裁了3个) or as groups of people. */
+/** The facts said, in the user's words (今年毕业, 裁了3个) or as groups of people. */
 function said(s: Situation): Set<string> {
   const keys = [...Object.keys(s.values), ...Object.keys(s.ranges), ...s.groups.flatMap((g) => [...Object.keys(g.values), ...Object.keys(g.ranges)])];
   return new Set(s.groups.length ? [...keys, "people"] : keys);
@@ -131,9 +131,11 @@ interface Evaluated {
   policy: Policy;
   evaluator: Evaluator;
   parts: Part[];
-  /** Per part: decided by a rough figure's exact value; counted for the other policy of a pair instead, or undecided beside it. */
+  /** Per part: the rough figure whose exact value decides it. */
   rough: Array<{ slot: SlotKey; text: string } | undefined>;
+  /** Per part: not counted, the other policy of a pair being counted instead. */
   aside: Array<SetAside | undefined>;
+  /** Per part: undecided beside the other policy of a pair, counted with this amount. */
   beside: Array<{ amount: number; policy: string } | undefined>;
 }
 
@@ -195,11 +197,16 @@ function entryOf(x: Evaluated, status: Status, parts: Part[], unlocks: Unlock[],
   };
 }
 
+/** The policies, of any region, that the situation points to. */
+export const pointedTo = (s: Situation): Policy[] => {
+  const facts = said(s);
+  return POLICIES.filter((p) => pointsTo(p, facts));
+};
+
 /** Every policy of the place that the situation points to, gone through. */
 export function screen(corpus: Corpus, vocab: Vocabulary, place: Place, period: Period, s: Situation): Screened {
-  const facts = said(s);
-  const evaluated: Evaluated[] = POLICIES.flatMap((policy) => {
-    const region = pointsTo(policy, facts) ? regionFor(corpus, policy, place) : undefined;
+  const evaluated: Evaluated[] = pointedTo(s).flatMap((policy) => {
+    const region = regionFor(corpus, policy, place);
     if (!region) return [];
     const evaluator: Evaluator = { corpus, vocab, rule: policy.rule, at: corpus.parameters.at(region, period), named: policy.named };
     const each = partsOf(evaluator, s);
