@@ -9,7 +9,7 @@ import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
-import { comparisonAnswer, type Compared } from "./compare.js";
+import { comparedName, comparisonAnswer, type Compared } from "./compare.js";
 import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
 import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { decide, type ConversationState, type Decision, type Where } from "./decide.js";
@@ -237,19 +237,24 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const named = namedTermOf(u, rule);
     const all = regionsOf(corpus.parameters, rule, named);
     const asked = namedPlace && !u.everywhere && scope.places.length > 1 ? scope.places : [];
+    const name = comparedName(rule, named);
+    // Each place asked about, under the region whose documents set the policy for it (its own, else the nearest above).
+    const under = new Map<string, string[]>();
     const without: string[] = [];
-    const regions = asked.length
-      ? asked.flatMap((place) => {
-          const here = new Set(documentsFor(corpus, place).map((d) => d.jurisdiction));
-          const theirs = place.chain.find((r) => here.has(r) && all.includes(r)) ?? all.find((r) => here.has(r));
-          if (!theirs) without.push(place.name);
-          return theirs ? [theirs] : [];
-        })
-      : all;
+    for (const place of asked) {
+      const here = new Set(documentsFor(corpus, place).map((d) => d.jurisdiction));
+      const theirs = place.chain.find((r) => here.has(r) && all.includes(r)) ?? all.find((r) => here.has(r));
+      if (theirs) under.set(theirs, [...(under.get(theirs) ?? []), place.name]);
+      else without.push(place.name);
+    }
+    const said = [
+      ...(without.length ? [`${without.join("、")}适用的文件中没有${name}的规定。`] : []),
+      ...[...under].filter(([region, places]) => places.length > 1 || places[0] !== region).map(([region, places]) => `${places.join("、")}适用${region}的规定。`),
+    ];
     const period = session.period ?? { from: today, to: today };
-    const compared: Compared[] = [...new Set(regions)].map((region) => ({ region, at: corpus.parameters.at(region, period) }));
-    if (!compared.length) return { intent: "unknown", region: null, text: `收录的${without.join("、")}适用文件中没有${named ?? rule.id}的规定。${REFERRAL}。`, citations: [], calculation: null };
-    return comparisonAnswer(corpus, rule, named, compared, without, today);
+    const compared: Compared[] = (asked.length ? [...under.keys()] : all).map((region) => ({ region, at: corpus.parameters.at(region, period) }));
+    if (!compared.length) return { intent: "unknown", region: null, text: `收录的${without.join("、")}适用文件中没有${name}的规定。${REFERRAL}。`, citations: [], calculation: null };
+    return comparisonAnswer(corpus, rule, named, compared, said, today);
   }
 
   function answer(d: Decision, session: Session, u: Understanding, scope: Scope, today: string, namedPlace: boolean): Answer | null {

@@ -117,12 +117,15 @@ export function comparisonLines(c: Comparison): string[] {
   return differ && common.length ? [...rows, `各地相同：${common.join("、")}。`] : rows;
 }
 
-/** 黑龙江和平凉的稳岗返还有什么不同: the table, the list, the differences. `without`: regions asked about that lack the policy. */
-export function comparisonAnswer(corpus: Corpus, rule: Rule, term: string | undefined, compared: readonly Compared[], without: readonly string[], today: string): Answer {
+/**
+ * 黑龙江和平凉的稳岗返还有什么不同: the table, the list, the differences. `said`: sentences on the
+ * places asked about (one lacking the policy, two under one region's documents).
+ */
+export function comparisonAnswer(corpus: Corpus, rule: Rule, term: string | undefined, compared: readonly Compared[], said: readonly string[], today: string): Answer {
   const name = comparedName(rule, term);
   const { comparison: table, citations } = comparison(corpus, rule, term, compared, today);
-  const missing = without.length ? `${without.join("、")}适用的文件中没有${name}的规定。` : "";
-  const only = compared.length === 1 ? `收录的文件中${without.length ? "" : "只有"}${compared[0]!.region}规定了${name}。` : "";
+  const missing = said.join("");
+  const only = compared.length === 1 && !said.length ? `收录的文件中只有${compared[0]!.region}规定了${name}。` : "";
   // By number where a document has one: the titles are in the citations, and three of them fill a phone screen.
   const docs = [...new Map(citations.map((c) => [c.docId, c.docNumber ?? `《${c.title}》`])).values()];
   const text = [`${table.title}：`, ...comparisonLines(table), `${missing}${only}${table.differences}`, `出处：${docs.join("；")}。`].filter(Boolean).join("\n");
