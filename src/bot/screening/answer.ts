@@ -61,8 +61,8 @@ function amountText(e: Entry): string {
 function waitsFor(vocab: Vocabulary, e: Entry): string {
   const u = e.unlock!;
   if (u.rough) return `您说的“${u.rough}”是个大概的数，结果取决于确切的${u.facts.map((f) => label(vocab, f)).join("、")}，请告诉我确切的数（不估算）`;
-  const asked = u.facts.filter((f) => !u.conditions.some((c) => c.startsWith(label(vocab, f))));
-  const needs = [...u.conditions.map((c) => `如${c}`), ...(asked.length ? [`需要知道${asked.map((f) => label(vocab, f)).join("、")}`] : [])].join("，");
+  const asked = u.facts.filter((f) => !u.answers.some((a) => a.fact === f));
+  const needs = [...u.answers.map((a) => `如${a.said}`), ...(asked.length ? [`需要知道${asked.map((f) => label(vocab, f)).join("、")}`] : [])].join("，");
   const unlocks = u.amount === null ? "金额按您提供的情况计算" : e.replaces ? `可多得${yuan(u.amount)}（与${e.replaces}不能重复享受，按较高者计）` : `可得${yuan(u.amount)}`;
   return `${needs}，${unlocks}`;
 }
@@ -100,6 +100,7 @@ export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: strin
   const where = (i: number) => (cited[i] !== null ? whereFrom(citations[cited[i]!]!, citations) : "");
 
   const eligible = s.entries.filter((e) => e.status === "eligible");
+  const counted = eligible.filter((e) => e.counted);
   const head = `按${region}的规定，根据您说的情况逐项核对`;
   const lines: string[] = [];
   const section = (status: Entry["status"], title: string) => {
@@ -107,13 +108,12 @@ export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: strin
     if (at.length) lines.push(title, ...at.flatMap(({ e, i }) => lineOf(vocab, e, i + 1, where(i))));
   };
   if (!s.entries.length) lines.push(`${head}，暂不符合以下政策的条件：`);
-  else if (eligible.length) lines.push(`${head}，可以享受${eligible.length}项，合计${yuan(s.total)}：`);
+  else if (eligible.length) lines.push(`${head}，可以享受${eligible.length}项${counted.length ? `，合计${yuan(s.total)}` : ""}：`);
   else lines.push(`${head}，还不能确定可以享受的政策。`);
   section("eligible", "");
   section("possible", eligible.length ? "如以下情况属实，还可以享受：" : "如以下情况属实，可以享受：");
   section("near", "差一点符合：");
   section("ineligible", "");
-  const counted = eligible.filter((e) => e.counted);
   if (counted.length > 1) lines.push(`合计：${counted.map((e) => yuan(e.result.amount!)).join("+")}=${yuan(s.total)}。`);
   const next = s.next;
   if (next) {
@@ -152,7 +152,8 @@ export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: strin
     calculation: {
       calculator: SCREENING,
       eligible: eligible.length ? true : undecided ? null : false,
-      amount: eligible.length ? s.total : null,
+      // (What they get may be no sum at all — a rate, a time: then there is no total to give.)
+      amount: counted.length ? s.total : null,
       unit: "元",
       steps: [...eligible.map((e) => `${e.label}：${amountText(e)}`), ...(counted.length > 1 ? [`合计：${yuan(s.total)}`] : [])],
       missing: [...new Set(s.entries.flatMap((e) => e.unlock?.facts ?? []))].map((f) => label(vocab, f)),

@@ -176,7 +176,7 @@ function entryOf(x: Evaluated, status: Status, parts: Part[], unlocks: Unlock[],
   const unlock: Unlock | null = unlocks.length
     ? {
         facts: [...new Set(unlocks.flatMap((u) => u.facts))],
-        conditions: [...new Set(unlocks.flatMap((u) => u.conditions))],
+        answers: [...new Map(unlocks.flatMap((u) => u.answers).map((a) => [a.fact, a])).values()],
         amount: amounts.some((a) => a === null) ? null : amounts.reduce<number>((s, a) => s + a!, 0),
         ...(rough ? { rough } : {}),
       }
@@ -232,7 +232,7 @@ export function screen(corpus: Corpus, vocab: Vocabulary, place: Place, period: 
       if (r.eligible === true) return put("eligible", part);
       if (r.eligible === false) return put(narrowlyMissed(x.evaluator, vocab, part.values) ? "near" : "ineligible", part);
       const rough = x.rough[i];
-      const unlock = rough ? { facts: [rough.slot], conditions: [], amount: null, rough: rough.text } : unlocking(x.evaluator, vocab, part.values, r);
+      const unlock = rough ? { facts: [rough.slot], answers: [], amount: null, rough: rough.text } : unlocking(x.evaluator, vocab, part.values, r);
       const beside = x.beside[i];
       const more = unlock && beside && unlock.amount !== null ? Math.max(0, unlock.amount - beside.amount) : unlock?.amount;
       // Beside the other of a pair already counted, only what it adds is unlocked; nothing added, nothing to ask.

@@ -5,7 +5,7 @@
 // figure (缴费额, 培训天数), the fact is asked for and the amount left open.
 import { z } from "zod";
 import { parametersOf, type Result } from "../../calculators/rule.js";
-import { evaluateValues, label, type Evaluator } from "../calculate.js";
+import { evaluateValues, label, repliesFor, type Evaluator } from "../calculate.js";
 import { slotsOf } from "../understand/interpret.js";
 import { SlotValuesSchema, type SlotKey, type SlotValues } from "../understand/slot-values.js";
 import type { Vocabulary } from "../understand/vocabulary.js";
@@ -13,8 +13,8 @@ import type { Vocabulary } from "../understand/vocabulary.js";
 export interface Unlock {
   /** The facts to give, the first to be asked first. */
   facts: SlotKey[];
-  /** What an answer or option must be (是否为困难家庭的毕业生：是); a figure is only asked for. */
-  conditions: string[];
+  /** What an answer or option must be, in words (为困难家庭的毕业生, 企业类型为“中小微企业”); a figure is only asked for. */
+  answers: Array<{ fact: SlotKey; said: string }>;
   /** What they would unlock; null where it depends on a figure not given. */
   amount: number | null;
   /** The user's words for a figure said only roughly (五万多), whose exact value decides it. */
@@ -49,10 +49,19 @@ function candidates(e: Evaluator, vocab: Vocabulary, key: SlotKey): unknown[] {
   return [...new Set(values)].filter((v) => schema.safeParse(v).success);
 }
 
-/** 是否为困难家庭的毕业生为“是” / 人员类别为“毕业年度高校毕业生”等. */
+/**
+ * An answer in words: a yes/no label said as a statement (是否为困难家庭的毕业生 → 为困难家庭的毕业生,
+ * 是否属于… → 不属于…), else the fact's own wording of it (跨省); an option as 企业类型为“中小微企业”.
+ */
 function stated(vocab: Vocabulary, key: SlotKey, value: unknown, others: boolean): string {
-  const said = value === true ? "是" : value === false ? "否" : String(value);
-  return `${label(vocab, key)}为“${said}”${others ? "等" : ""}`;
+  const l = label(vocab, key);
+  if (typeof value === "boolean") {
+    if (l.includes("是否")) return value ? l.replace("是否", "") : l.replace("是否为", "不是").replace("是否", "不");
+    const [yes, no] = repliesFor(vocab, [key]);
+    return (value ? yes : no) ?? `${l}：${value ? "是" : "否"}`;
+  }
+  // (The label's own hint in brackets — 大型企业，还是中小微企业 — is not said again.)
+  return `${l.replace(/（[^）]*）$/, "")}为“${String(value)}”${others ? "等" : ""}`;
 }
 
 /**
@@ -62,7 +71,7 @@ function stated(vocab: Vocabulary, key: SlotKey, value: unknown, others: boolean
 export function unlocking(e: Evaluator, vocab: Vocabulary, values: SlotValues, result: Result): Unlock | null {
   let [v, r] = [values, result];
   const facts: SlotKey[] = [];
-  const conditions: string[] = [];
+  const answers: Unlock["answers"] = [];
   for (let round = 0; round < 3 && r.eligible === null && r.missing.length; round++) {
     const key: SlotKey = r.missing[0]!;
     const numeric = isNumeric(vocab, key);
@@ -71,18 +80,18 @@ export function unlocking(e: Evaluator, vocab: Vocabulary, values: SlotValues, r
     const yes = tried.filter((t) => t.r.eligible === true);
     if (yes.length) {
       // A figure the amount is computed from (缴费额, 人数): the amount waits for it.
-      if (numeric && new Set(yes.map((t) => t.r.amount)).size > 1) return { facts, conditions, amount: null };
+      if (numeric && new Set(yes.map((t) => t.r.amount)).size > 1) return { facts, answers, amount: null };
       const best = yes.reduce((a, b) => ((b.r.amount ?? -1) > (a.r.amount ?? -1) ? b : a));
-      if (!numeric) conditions.push(stated(vocab, key, best.c, yes.length > 1 && typeof best.c !== "boolean"));
-      return { facts, conditions, amount: best.r.amount };
+      if (!numeric) answers.push({ fact: key, said: stated(vocab, key, best.c, yes.length > 1 && typeof best.c !== "boolean") });
+      return { facts, answers, amount: best.r.amount };
     }
     const open = tried.find((t) => t.r.eligible === null && !t.r.missing.some((m) => m === key));
     if (!open) return null;
-    if (!numeric) conditions.push(stated(vocab, key, open.c, false));
+    if (!numeric) answers.push({ fact: key, said: stated(vocab, key, open.c, false) });
     [v, r] = [{ ...v, [key]: open.c } as SlotValues, open.r];
   }
   if (r.eligible !== null) return null;
-  return { facts: [...facts, ...r.missing.filter((k) => !facts.includes(k))], conditions, amount: null };
+  return { facts: [...facts, ...r.missing.filter((k) => !facts.includes(k))], answers, amount: null };
 }
 
 /**
