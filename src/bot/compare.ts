@@ -100,7 +100,7 @@ const saidOf = (column: string, text: string) => (text === YES ? column : text =
  * clause together, the clause after them), then the figures alike once. With a single region, or
  * none differing, its figures in one line each.
  */
-export function comparisonLines(c: Comparison): string[] {
+function comparisonLines(c: Comparison): string[] {
   const alike = c.columns.map((_, i) => c.rows.length > 1 && c.rows.every((r) => r.cells[i]!.text === c.rows[0]!.cells[i]!.text));
   const differ = alike.some((a) => !a);
   const rows = c.rows.map((row) => {

@@ -9,7 +9,7 @@ import { citationsOf, label, repliesFor } from "../calculate.js";
 import { clauseName, REFERRAL } from "../compose.js";
 import type { SlotKey } from "../understand/slot-values.js";
 import type { Vocabulary } from "../understand/vocabulary.js";
-import type { Entry, Screened as Screening } from "./evaluate.js";
+import type { Entry, ScreenResult } from "./evaluate.js";
 
 /** The calculator a screening's `calculation` names. */
 export const SCREENING = "可享受政策测算";
@@ -87,7 +87,7 @@ function sources(citations: readonly Citation[]): string {
 }
 
 /** `notes`: what the reading assumed (共10个，其中5个…，按这5人计算), said with the assumptions of the policies shown. */
-export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: string, s: Screening, today: string, notes: readonly string[] = []): ScreeningAnswer {
+export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: string, s: ScreenResult, today: string, notes: readonly string[] = []): ScreeningAnswer {
   const shown = s.entries.length ? s.entries : s.ineligible;
   const citations: Citation[] = [];
   const indexOf = (c: Citation | undefined) => {

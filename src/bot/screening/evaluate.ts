@@ -63,7 +63,7 @@ export interface Entry {
   setAside: SetAside[];
 }
 
-export interface Screened {
+export interface ScreenResult {
   /** The policies gone through, eligible first, then possible, then narrowly missed. */
   entries: Entry[];
   /** Those gone through that do not apply (said only when nothing else does). */
@@ -204,7 +204,7 @@ export const pointedTo = (s: Situation): Policy[] => {
 };
 
 /** Every policy of the place that the situation points to, gone through. */
-export function screen(corpus: Corpus, vocab: Vocabulary, place: Place, period: Period, s: Situation): Screened {
+export function screen(corpus: Corpus, vocab: Vocabulary, place: Place, period: Period, s: Situation): ScreenResult {
   const evaluated: Evaluated[] = pointedTo(s).flatMap((policy) => {
     const region = regionFor(corpus, policy, place);
     if (!region) return [];
