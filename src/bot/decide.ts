@@ -149,7 +149,8 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (s.screening) {
     const listed = u.item !== null ? s.screening[u.item - 1] : undefined;
     if (listed) return { kind: "item", rule: listed.rule, named: listed.named };
-    if (u.named.length === 1 && !ABOUT_THE_RULE.some((k) => u.asks.has(k))) return { kind: "item", rule: u.named[0]! };
+    // (Asked how to apply, or what its standard is, a policy named is looked up, not computed.)
+    if (u.named.length === 1 && !ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !u.asks.has("standard")) return { kind: "item", rule: u.named[0]! };
     if (!s.active && !u.names.length && (u.stated || u.placeOnly)) return { kind: "screen" };
   }
   if (u.thanks) return { kind: "thanks" };

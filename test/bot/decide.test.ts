@@ -50,6 +50,7 @@ const rows: Row[] = [
   ["item: a policy named after a screening", "那吸纳就业补贴呢", screened, {}, "item", hiring.id],
   ["screen: a fact given after a screening", "交了5万失业保险", screened, {}, "screen"],
   ["not item: how to apply for a policy named after a screening", "稳岗返还怎么申请", screened, {}, "lookup"],
+  ["not item: the standard of a policy named after a screening", "吸纳就业补贴的标准是多少", screened, {}, "lookup"],
   ["thanks", "好的，谢谢", calculating, {}, "thanks"],
   ["place", "我在兴安盟", fresh, {}, "place"],
   ["start: facts of the policy last discussed", "我们参保50人，去年没裁员", afterLookup, {}, "start", refund.id],
