@@ -101,7 +101,9 @@ export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: strin
 
   const eligible = s.entries.filter((e) => e.status === "eligible");
   const counted = eligible.filter((e) => e.counted);
-  const head = `按${region}的规定，根据您说的情况逐项核对`;
+  // 大庆 is answered from 黑龙江省's documents too: whose they are is said.
+  const whose = [...new Set(shown.map((e) => e.evaluator.at.region))];
+  const head = `按${whose.length === 1 && whose[0] === region ? `${region}的规定` : `${region}适用的规定（${whose.join("、")}的文件）`}，根据您说的情况逐项核对`;
   const lines: string[] = [];
   const section = (status: Entry["status"], title: string) => {
     const at = shown.map((e, i) => ({ e, i })).filter((x) => x.e.status === status);
