@@ -31,6 +31,65 @@ export const CalculationSchema = z.object({
 });
 export type Calculation = z.infer<typeof CalculationSchema>;
 
+/** A figure or condition of one region in a comparison, with the clause it is written in. */
+export const CellSchema = z.object({
+  /** 1000元/人, 5.5%, 是 (a condition the document sets), 未规定. */
+  text: z.string(),
+  docId: z.string(),
+  clause: z.string(),
+  /** The label as a person says it (第（五）条). */
+  place: z.string(),
+  /** 《title》（number）第…条. */
+  source: z.string(),
+  /** The clause's words stating it ("" where the document sets no such figure). */
+  quote: z.string(),
+});
+export type Cell = z.infer<typeof CellSchema>;
+
+/** Regions side by side: one row per region, one cell per figure or condition, each cited. */
+export const ComparisonSchema = z.object({
+  title: z.string(),
+  columns: z.array(z.string()),
+  rows: z.array(z.object({ region: z.string(), cells: z.array(CellSchema) })),
+  /** The differences, in a sentence. */
+  differences: z.string(),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/** One policy gone through in a screening, and how it came out. */
+export const ScreenedSchema = z.object({
+  /** The rule applied (as in `calculation.calculator`). */
+  calculator: z.string(),
+  /** The policy as the answer names it (一次性扩岗补助 within the 吸纳就业补贴 rule). */
+  policy: z.string(),
+  /** eligible: what they get; possible: what a missing fact decides; near: narrowly missed. */
+  status: z.enum(["eligible", "possible", "near", "ineligible"]),
+  amount: z.number().nullable(),
+  unit: z.string(),
+  /** Added to the total: a sum of 元 that they get, not set aside for one it may not be combined with. */
+  counted: z.boolean(),
+  steps: z.array(z.string()),
+  /** The facts to give (possible), as the bot asks for them. */
+  missing: z.array(z.string()),
+  /** What giving them would add, when it can be said. */
+  unlocks: z.number().nullable(),
+  /** Why not (near), or why a part was not counted (a pair that may not be combined). */
+  why: z.array(z.string()),
+  /** The clause it rests on: its index in the answer's citations. */
+  citation: z.number().int().nullable(),
+});
+export type Screened = z.infer<typeof ScreenedSchema>;
+
+export const ScreeningSchema = z.object({
+  items: z.array(ScreenedSchema),
+  /** The sum of the counted amounts. */
+  total: z.number(),
+  unit: z.literal("元"),
+  /** The fact the bot asks for next: the one that would unlock the most. */
+  next: z.string().nullable(),
+});
+export type Screening = z.infer<typeof ScreeningSchema>;
+
 export const IntentSchema = z.enum(["lookup", "calculate", "clarify", "unknown", "help", "error"]);
 export type Intent = z.infer<typeof IntentSchema>;
 
@@ -44,5 +103,9 @@ export const AnswerSchema = z.object({
   calculation: CalculationSchema.nullable(),
   /** Short answers to the bot's own question (是/否, 省内/跨省, the regions), for a channel to offer as buttons. */
   replies: z.array(z.string()).optional(),
+  /** Every policy of the region gone through over the user's facts ("能享受哪些政策"); `calculation` carries the total. */
+  screening: ScreeningSchema.optional(),
+  /** Regions side by side ("黑龙江和平凉的稳岗返还有什么不同"). */
+  comparison: ComparisonSchema.optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -1,5 +1,6 @@
 // The one core every channel talks to: a message in, an Answer out. A message is read (interpret),
 // routed (decide), then answered from a rule (calculate) or from the clauses (lookup).
+import { exclusionsOf } from "../calculators/exclusions.js";
 import { regionsOf, ruleById, rulesNamed } from "../calculators/registry.js";
 import type { Rule } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
@@ -8,18 +9,22 @@ import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
-import { citationOf, REFERRAL, sourceLine } from "./compose.js";
+import { comparedName, comparisonAnswer, type Compared } from "./compare.js";
+import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
 import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
-import { decide, type Decision } from "./decide.js";
+import { decide, type ConversationState, type Decision, type Where } from "./decide.js";
 import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
-import { destinationsIn, openScope, scopeOf, type Scope } from "./scope.js";
+import { pointedTo, screen } from "./screening/evaluate.js";
+import { screeningAnswer, type Listed } from "./screening/answer.js";
+import { destinationsIn, documentsFor, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
 import { FAMILIES } from "./understand/derive.js";
 import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
+import { implausible, implausibleQuestion } from "./understand/plausible.js";
 import { rangeOf, type Group, type Range } from "./understand/slots.js";
 import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
 
@@ -137,6 +142,8 @@ function earlierGone(d: Decision, answered: Answer, history: "had" | "unknown"):
 
 export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
   const vocab = vocabulary;
+  // Read now, so that a corpus whose exclusions.yaml does not hold stops at start, not at a question.
+  exclusionsOf(corpus);
 
   /** The region's documents name the policy, though they set no figure the rule could compute (平凉's 往返交通补助). */
   function mentionedThere(rule: Rule, scope: Scope, named: string | undefined): boolean {
@@ -191,7 +198,66 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     return merged(vocab, session.calculation!.facts as SlotValues, now as SlotValues, u);
   }
 
-  function answer(d: Decision, session: Session, u: Understanding, scope: Scope, today: string, namedPlace: boolean): Answer {
+  /**
+   * 能享受哪些政策: every policy of the user's region over all the facts they gave (this message's,
+   * the screening's before, a calculation's); null, the conversation untouched, when those facts
+   * point to no policy there.
+   */
+  function screening(session: Session, u: Understanding, scope: Scope, today: string): Answer | null {
+    const before = { ...session.screening?.facts, ...session.pending, ...session.calculation?.facts } as SlotValues;
+    const facts = merged(vocab, before, u.reading.values, u);
+    const situation = { values: facts, groups: session.groups as Group[], ranges: session.ranges as Record<string, Range> };
+    const place = scope.places.length === 1 ? scope.places[0]! : undefined;
+    const screened = place ? screen(corpus, vocab, place, session.period ?? { from: today, to: today }, situation) : undefined;
+    if (place ? !screened!.entries.length && !screened!.ineligible.length : !pointedTo(situation).length) return null;
+    // From here the screening is the conversation: its facts are kept for what the user says next.
+    const keep = (listed: Listed[], requested: SlotKey[]) => {
+      Object.assign(session, { screening: { facts, listed }, calculation: null, pending: {}, unplaced: null, requested });
+    };
+    const noted = !u.question && u.stated ? notedFacts(vocab, u.reading) : "";
+    const ask = (text: string, requested: SlotKey[], replies: string[] = []): Answer => {
+      keep([], requested);
+      return { intent: "clarify", region: place?.name ?? null, text: `${noted}${text}`, citations: [], calculation: null, ...(replies.length ? { replies } : {}) };
+    };
+    // Figures that cannot be, or past what anyone could mean, are asked back before anything is gone through.
+    if (u.reading.invalid.length) return ask(`${u.reading.invalid.join("；")}，请核对后重新告诉我。`, u.reading.doubted);
+    const beyond = [facts, ...situation.groups.map((g) => ({ ...facts, ...g.values, people: g.people }) as SlotValues)].flatMap((v) => implausible(vocab, v, u.reading.said));
+    if (beyond.length) return ask(`${implausibleQuestion(vocab, beyond)}，请核对后重新告诉我。`, [...new Set(beyond.map((x) => x.slot))]);
+    if (!place || !screened) {
+      const choices = scope.places.length ? scope.places.map((p) => p.name) : corpus.parameters.ordered(jurisdictionsOf(corpus.documents));
+      return ask("请问您（企业）在哪个地区？我按当地适用的文件逐项核对您能享受的政策。", [], choices);
+    }
+    const out = screeningAnswer(corpus, vocab, place.name, screened, today, u.reading.notes);
+    keep(out.listed, out.requested);
+    return { ...out.answer, text: `${noted}${out.answer.text}` };
+  }
+
+  /** 黑龙江和平凉的稳岗返还有什么不同 / 三个地方的吸纳就业补贴标准对比: the places named (two or more), else every region with it. */
+  function comparing(session: Session, rule: Rule, u: Understanding, scope: Scope, namedPlace: boolean, today: string): Answer {
+    const named = namedTermOf(u, rule);
+    const all = regionsOf(corpus.parameters, rule, named);
+    const asked = namedPlace && !u.everywhere && scope.places.length > 1 ? scope.places : [];
+    const name = comparedName(rule, named);
+    // Each place asked about, under the region whose documents set the policy for it (its own, else the nearest above).
+    const under = new Map<string, string[]>();
+    const without: string[] = [];
+    for (const place of asked) {
+      const here = new Set(documentsFor(corpus, place).map((d) => d.jurisdiction));
+      const theirs = place.chain.find((r) => here.has(r) && all.includes(r)) ?? all.find((r) => here.has(r));
+      if (theirs) under.set(theirs, [...(under.get(theirs) ?? []), place.name]);
+      else without.push(place.name);
+    }
+    const said = [
+      ...(without.length ? [`${without.join("、")}适用的文件中没有${name}的规定。`] : []),
+      ...[...under].filter(([region, places]) => places.length > 1 || places[0] !== region).map(([region, places]) => `${places.join("、")}适用${region}的规定。`),
+    ];
+    const period = session.period ?? { from: today, to: today };
+    const compared: Compared[] = (asked.length ? [...under.keys()] : all).map((region) => ({ region, at: corpus.parameters.at(region, period) }));
+    if (!compared.length) return { intent: "unknown", region: null, text: `收录的${without.join("、")}适用文件中没有${name}的规定。${REFERRAL}。`, citations: [], calculation: null };
+    return comparisonAnswer(corpus, rule, named, compared, said, today);
+  }
+
+  function answer(d: Decision, session: Session, u: Understanding, scope: Scope, today: string, namedPlace: boolean): Answer | null {
     const region = scope.places[0]?.name ?? null;
     switch (d.kind) {
       case "restart":
@@ -206,8 +272,18 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return thanksAnswer(region);
       case "place":
         return helpAnswer(corpus, region, "region");
+      case "compare":
+        session.topic = namedTermOf(u, d.rule) ?? d.rule.terms[0] ?? null;
+        return comparing(session, d.rule, u, scope, namedPlace, today);
+      case "screen":
+        return screening(session, u, scope, today);
       case "continue":
         return calculation(session, d.rule, continued(session, u), u, scope, today, namedTermOf(u, d.rule) ?? session.calculation?.named);
+      case "item": {
+        // One policy of the screening's list, over the facts it went through (and any given since).
+        const facts = { ...session.screening?.facts, ...session.calculation?.facts } as SlotValues;
+        return calculation(session, d.rule, merged(vocab, facts, u.reading.values, u), u, scope, today, d.named ?? namedTermOf(u, d.rule));
+      }
       case "start": {
         // Facts for the policy last discussed keep the name it was discussed by (扩岗补助 → its part of the rule).
         const named = namedTermOf(u, d.rule) ?? (!u.names.length && session.topic && d.rule.parts?.[session.topic] ? session.topic : undefined);
@@ -320,6 +396,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const startOver = rest !== question;
       if (startOver) {
         session.calculation = null;
+        session.screening = null;
         session.pending = {};
         session.requested = [];
         session.unplaced = null;
@@ -359,12 +436,17 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       else if ("people" in u.reading.values) session.groups = [];
       for (const k of Object.keys(u.reading.values)) delete session.ranges[k];
       for (const r of u.reading.approximate) session.ranges[r.slot] = rangeOf(r);
-      const d = decide(
-        u,
-        { active, topic: session.topic, topicRule, confirming: session.unplaced !== null },
-        { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "" },
-      );
-      const answered = answer(d, session, u, scope, today, namedPlace);
+      const listed = session.screening?.listed.flatMap((l) => {
+        const rule = ruleById(l.rule);
+        return rule ? [{ rule, ...(l.named ? { named: l.named } : {}) }] : [];
+      });
+      const known = Object.keys(session.pending).length > 0 || session.calculation !== null || session.groups.length > 0;
+      const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known };
+      const where: Where = { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "", placesNamed: namedPlace ? scope.places.length : 0 };
+      let d = decide(u, state, where);
+      let answered = answer(d, session, u, scope, today, namedPlace);
+      // Facts that point to no policy to go through: the message is what it would be without the screening's words.
+      if (!answered) answered = answer((d = decide({ ...u, screens: false }, { ...state, screening: null }, where)), session, u, scope, today, namedPlace)!;
       const reply = gone && leansOnEarlier(d, u) ? earlierGone(d, answered, history as "had" | "unknown") : answered;
       if (reply.citations.length) session.cited = reply.citations.map((c) => ({ docId: c.docId, clause: c.clause }));
       await turn.save(session);

@@ -12,6 +12,7 @@ import { jurisdictionsOf } from "../knowledge/documents.js";
 import { numeralAt } from "../knowledge/numerals.js";
 import { squash } from "../knowledge/text.js";
 import type { Answer, Citation } from "./answer.js";
+import { comparison } from "./compare.js";
 import { citationOf, clauseName, joinSentences, notedFacts, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import type { Scope } from "./scope.js";
 import { deriveFacts } from "./understand/derive.js";
@@ -67,7 +68,7 @@ export interface Asked {
   whetherOnly?: boolean;
 }
 
-const label = (vocab: Vocabulary, key: string) => vocab.slots.get(key as SlotKey)?.label ?? key;
+export const label = (vocab: Vocabulary, key: string) => vocab.slots.get(key as SlotKey)?.label ?? key;
 
 export function ruleAnswer(a: Asked): RuleAnswer {
   const { corpus, vocab, rule, reading, scope, today, named } = a;
@@ -81,34 +82,13 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   // A rough figure (一万多) is used only if the answer is the same whatever it exactly is.
   const evaluate = (end: "low" | "high"): Evaluated[] =>
     regions.map((region) => {
-      const province = corpus.places.resolve(region)?.chain.at(-1);
       const at = corpus.parameters.at(region, period);
-      const once = (v: SlotValues) => {
-        const { facts, assumptions } = deriveFacts(v, vocab.bounds, province);
-        return { at, result: rule.evaluate(facts, at, named), assumptions };
-      };
       const values = { ...a.values, ...ends(a.ranges, end) } as SlotValues;
-      if (!groups.length) return { region, ...once(values) };
       const valuesOf = (g: Group) => ({ ...values, ...g.values, ...ends(g.ranges, end), people: g.people }) as SlotValues;
-      // Among groups said to be of the kinds the rules name, one said to be none of them (跳槽过来的老师傅) is none.
-      // A group saying nothing of itself (又介绍了16个) is of the kind the others all are.
-      const kinds = groups.map((g) => deriveFacts(valuesOf(g), vocab.bounds).facts.group);
-      const saidKinds = [...new Set(kinds.filter((k) => k !== undefined))];
-      const each = groups.map((g, i) => {
-        const unnamed = rule.facts.includes("group") && kinds[i] === undefined && saidKinds.length > 0;
-        // (跳槽过来的 says something of them, though no fact the rules read: they are none of the kinds.)
-        const described = g.text.replace(/^其中|^其余/, "");
-        const afterCount = described.slice(numeralAt(described, 0)?.end ?? 0).replace(/^[个名位人]/, "");
-        const saysNothing = afterCount.replace(/[的了人都也还又再，,。\s]/g, "").length <= 2;
-        const silent = Object.keys(g.values).length + Object.keys(g.ranges).length === 0 && saysNothing;
-        const kind: PersonGroup | undefined = !unnamed ? undefined : silent && saidKinds.length === 1 ? saidKinds[0] : "其他人员";
-        const r = once(kind ? { ...valuesOf(g), group: kind } : valuesOf(g));
-        const other = kind === "其他人员";
-        return { g, ...r, other, assumptions: other ? [...r.assumptions, `${g.text}未说明属于文件所列的人员类别，未计入`] : r.assumptions };
-      });
+      const parts = evaluateParts({ corpus, vocab, rule, at, named }, values, groups, valuesOf);
+      if (!groups.length) return { region, at, result: parts[0]!.result, assumptions: parts[0]!.assumptions };
       // Those of none of the kinds count nothing, said once in the assumptions.
-      const counted = each.filter((e) => !e.other);
-      return { region, at, result: added(counted.map((e) => ({ text: e.g.text, result: e.result }))), assumptions: [...new Set(each.flatMap((e) => e.assumptions))] };
+      return { region, at, result: added(parts.filter((p) => p.counted)), assumptions: [...new Set(parts.flatMap((e) => e.assumptions))] };
     });
   const rough = [...Object.entries(a.ranges), ...groups.flatMap((g) => Object.entries(g.ranges))].filter(([k]) => slots.has(k as SlotKey));
   const evaluated = evaluate("low");
@@ -156,7 +136,7 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   }
   if (first.result.problems.length) return ask(`${first.result.problems.join("；")}，请核对后重新告诉我。`, []);
   const same = evaluated.every((e) => e.result.eligible === first.result.eligible && e.result.amount === first.result.amount);
-  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return { answer: askRegion(corpus, vocab, rule, evaluated, today), requested: [], unplaced: null };
+  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return { answer: askRegion(corpus, vocab, rule, evaluated, today, named), requested: [], unplaced: null };
   if (first.result.eligible === null && first.result.missing.length) {
     const missing = first.result.missing.slice(0, 2);
     return ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);
@@ -164,11 +144,64 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   return { answer: concluded(corpus, vocab, rule, evaluated, today, [...reading.notes, ...roughNotes], noted), requested: [], unplaced: null };
 }
 
+/** A rule in one region's parameters, as the user named it. */
+export interface Evaluator {
+  corpus: Corpus;
+  vocab: Vocabulary;
+  rule: Rule;
+  at: At;
+  named?: string | undefined;
+}
+
+/** One group's (or, with none, everyone's) facts as evaluated, and the result. */
+export interface Part {
+  /** How the message describes the group ("" with no groups). */
+  text: string;
+  /** The facts it was evaluated on, as the user's words give them (with its kind when decided for it). */
+  values: SlotValues;
+  result: Result;
+  assumptions: string[];
+  /** False for a group said to be of none of the kinds the rule names: it counts nothing. */
+  counted: boolean;
+}
+
+/** The rule over facts in the user's words: decided into the rules' facts, against the region's province. */
+export function evaluateValues(e: Evaluator, values: SlotValues): { result: Result; assumptions: string[] } {
+  const province = e.corpus.places.resolve(e.at.region)?.chain.at(-1);
+  const { facts, assumptions } = deriveFacts(values, e.vocab.bounds, province);
+  return { result: e.rule.evaluate(facts, e.at, e.named), assumptions };
+}
+
+/**
+ * The rule over the facts, once per group of people counted (each with its own facts, `valuesOf`),
+ * or once when none were.
+ */
+export function evaluateParts(e: Evaluator, values: SlotValues, groups: readonly Group[], valuesOf: (g: Group) => SlotValues): Part[] {
+  if (!groups.length) return [{ text: "", values, ...evaluateValues(e, values), counted: true }];
+  // Among groups said to be of the kinds the rules name, one said to be none of them (跳槽过来的老师傅) is none.
+  // A group saying nothing of itself (又介绍了16个) is of the kind the others all are.
+  const kinds = groups.map((g) => deriveFacts(valuesOf(g), e.vocab.bounds).facts.group);
+  const saidKinds = [...new Set(kinds.filter((k) => k !== undefined))];
+  return groups.map((g, i) => {
+    const unnamed = e.rule.facts.includes("group") && kinds[i] === undefined && saidKinds.length > 0;
+    // (跳槽过来的 says something of them, though no fact the rules read: they are none of the kinds.)
+    const described = g.text.replace(/^其中|^其余/, "");
+    const afterCount = described.slice(numeralAt(described, 0)?.end ?? 0).replace(/^[个名位人]/, "");
+    const saysNothing = afterCount.replace(/[的了人都也还又再，,。\s]/g, "").length <= 2;
+    const silent = Object.keys(g.values).length + Object.keys(g.ranges).length === 0 && saysNothing;
+    const kind: PersonGroup | undefined = !unnamed ? undefined : silent && saidKinds.length === 1 ? saidKinds[0] : "其他人员";
+    const values = (kind ? { ...valuesOf(g), group: kind } : valuesOf(g)) as SlotValues;
+    const r = evaluateValues(e, values);
+    const other = kind === "其他人员";
+    return { text: g.text, values, ...r, counted: !other, assumptions: other ? [...r.assumptions, `${g.text}未说明属于文件所列的人员类别，未计入`] : r.assumptions };
+  });
+}
+
 /**
  * The results for several groups of people as one: the amounts of the groups that qualify added up,
  * each group's conditions and steps under its own description; facts missing for any are asked for.
  */
-function added(parts: ReadonlyArray<{ text: string; result: Result }>): Result {
+export function added(parts: ReadonlyArray<{ text: string; result: Result }>): Result {
   const first = parts[0]!.result;
   const qualifying = parts.filter((p) => p.result.eligible === true);
   const undecided = parts.filter((p) => p.result.eligible === null);
@@ -204,7 +237,7 @@ function calculationOf(vocab: Vocabulary, rule: Rule, r: Result): Answer["calcul
   };
 }
 
-function citationsOf(corpus: Corpus, sources: Cited[], figures: readonly Parameter[], today: string): Citation[] {
+export function citationsOf(corpus: Corpus, sources: Cited[], figures: readonly Parameter[], today: string): Citation[] {
   const out: Citation[] = [];
   for (const s of sources) {
     const at = corpus.clause(s.doc, s.clause);
@@ -288,7 +321,8 @@ function clarify(corpus: Corpus, vocab: Vocabulary, rule: Rule, { region, at, re
   };
 }
 
-function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string): Answer {
+/** The rule differs between the regions in scope: each region's figure (side by side, with the user's result there), and the region asked for. */
+function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Evaluated[], today: string, named: string | undefined): Answer {
   const lines = evaluated.map(({ region, at, result: r }) =>
     r.eligible === true && r.amount !== null ? `【${region}】${r.amount}${r.unit}（${rule.summary(at)}）` : `【${region}】${rule.summary(at)}`,
   );
@@ -302,6 +336,8 @@ function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
     citations: citationsOf(corpus, sources, evaluated.flatMap((e) => e.result.figures), today),
     calculation: calculationOf(vocab, rule, { ...evaluated[0]!.result, eligible: null, amount: null }),
     replies: evaluated.map((e) => e.region),
+    // (A result column only where some region's result is decided: with no facts yet it says nothing.)
+    comparison: comparison(corpus, rule, named, evaluated.some((e) => e.result.eligible !== null) ? evaluated : evaluated.map(({ region, at }) => ({ region, at })), today).comparison,
   };
 }
 
@@ -309,7 +345,7 @@ function askRegion(corpus: Corpus, vocab: Vocabulary, rule: Rule, evaluated: Eva
  * Short answers to the bot's question about one fact, from its vocabulary: a choice's values
  * (大型企业 / 中小微企业), a yes-or-no fact's first wordings each way (跨省 / 省内), else 是 / 否.
  */
-function repliesFor(vocab: Vocabulary, requested: readonly SlotKey[]): string[] {
+export function repliesFor(vocab: Vocabulary, requested: readonly SlotKey[]): string[] {
   if (requested.length !== 1) return [];
   const slot = vocab.slots.get(requested[0]!)!;
   // A wording said as written (no gap, nothing escaped): what the reader reads back as that value.

@@ -14,6 +14,10 @@ export interface ConversationState {
   topicRule: Rule | undefined;
   /** The bot asked which fact a figure was (参保人数，还是裁员人数？). */
   confirming: boolean;
+  /** The policies the last screening listed, in its numbering (第二项 is the second); null with no screening. */
+  screening: ReadonlyArray<{ rule: Rule; named?: string }> | null;
+  /** Facts of the user's are known from earlier turns (noted, or of a calculation). */
+  known: boolean;
 }
 
 export interface Where {
@@ -21,6 +25,8 @@ export interface Where {
   uncovered: boolean;
   /** The message started over (重新算) and said nothing else. */
   restartOnly: boolean;
+  /** How many places of the corpus the message names (黑龙江和平凉: 2). */
+  placesNamed: number;
 }
 
 export type Decision =
@@ -28,7 +34,10 @@ export type Decision =
   | { kind: "uncovered" }
   | { kind: "outside" }
   | { kind: "help" }
+  | { kind: "compare"; rule: Rule }
+  | { kind: "screen" }
   | { kind: "continue"; rule: Rule }
+  | { kind: "item"; rule: Rule; named?: string | undefined }
   | { kind: "thanks" }
   | { kind: "place" }
   | { kind: "start"; rule: Rule }
@@ -115,7 +124,13 @@ const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;
  *  3. help — a greeting or "what can you do"
  *     outside — a topic the documents do not cover (月薪8000交多少个税), even with facts, unless a
  *     calculation is under way
+ *     compare — how regions differ (对比, 有什么不同) on one policy (named, or the one discussed), for
+ *     two places named or every region (各地, 三个地方)
+ *     screen — what applies to the user's situation (能享受哪些政策, 一共能拿多少), naming no policy, with
+ *     facts of theirs (now or before); not when it continues a calculation of one policy under way
  *  4. continue — the calculation under way gets facts, an answer to its question, or its region
+ *     item — after a screening, one policy of its list (第二项怎么算的, 那吸纳就业补贴呢): its calculation
+ *     over the facts given; screen — facts, an answer to its question or its region: screened again
  *  5. thanks — 谢谢 / 好的
  *  6. place — the message only says where the user is
  *  7. start — the message gives facts of the policy last discussed, naming none (稳岗返还怎么申请 →
@@ -132,7 +147,18 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (where.uncovered && !u.help) return { kind: "uncovered" };
   if (u.help) return { kind: "help" };
   if (u.outside && !s.active) return { kind: "outside" };
+  const compared = u.named.length === 1 ? u.named[0] : u.names.length ? undefined : (s.active ?? s.topicRule);
+  if (u.comparing && compared && (where.placesNamed >= 2 || u.everywhere)) return { kind: "compare", rule: compared };
+  const screening = u.screens && !u.names.length && (u.figures || u.situated || s.known || s.screening !== null);
+  if (screening && (!s.active || s.screening || !continues(u, s, s.active))) return { kind: "screen" };
   if (s.active && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
+  if (s.screening) {
+    const listed = u.item !== null ? s.screening[u.item - 1] : undefined;
+    if (listed) return { kind: "item", rule: listed.rule, named: listed.named };
+    // (Asked how to apply, or what its standard is, a policy named is looked up, not computed.)
+    if (u.named.length === 1 && !ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !u.asks.has("standard")) return { kind: "item", rule: u.named[0]! };
+    if (!s.active && !u.names.length && (u.stated || u.placeOnly)) return { kind: "screen" };
+  }
   if (u.thanks) return { kind: "thanks" };
   if (u.placeOnly) return { kind: "place" };
   const asked = u.ranked.length > 0 && calculating(u);

@@ -32,6 +32,14 @@ export const SessionSchema = z.object({
   topic: z.string().nullable().default(null),
   /** The clauses the last answer cited: "原文" shows them in full. */
   cited: z.array(z.object({ docId: z.string(), clause: z.string() })).default([]),
+  /**
+   * The last screening (能享受哪些政策): the facts it went through, and the policies it listed in its
+   * numbering — what 第二项 and the next fact given are about.
+   */
+  screening: z
+    .object({ facts: z.record(z.string(), z.unknown()), listed: z.array(z.object({ rule: z.string(), named: z.string().optional() })) })
+    .nullable()
+    .default(null),
   /** The days the user asks about (按2023年的标准): the figures in force then; today's when null. */
   period: z.object({ from: z.string(), to: z.string() }).nullable().default(null),
 });

@@ -37,6 +37,18 @@ export const RULES: Rule[] = [
   livelihood.startupLoanExtension,
 ];
 
+/**
+ * The policies a region may have, each as people name it: a rule, or each part of a rule named by a
+ * term of its own (吸纳就业补贴 and 扩岗补助 of one rule). `named` is what the rule is evaluated with.
+ */
+export interface Policy {
+  rule: Rule;
+  term: string;
+  named?: string;
+}
+
+export const POLICIES: readonly Policy[] = RULES.flatMap((rule) => (rule.parts ? Object.keys(rule.parts).map((term) => ({ rule, term, named: term })) : [{ rule, term: rule.terms[0]! }]));
+
 /** Every parameter name the code reads: a parameter file may define these and no others. */
 export const PARAMETER_NAMES: ReadonlySet<string> = new Set([...RULES.flatMap(parametersOf), ...Object.values(GROUP_BOUNDS)]);
 

@@ -13,10 +13,11 @@ const vocab = vocabularyOf(corpus);
 const refund = ruleById("失业保险稳岗返还")!;
 const hiring = ruleById("一次性吸纳就业补贴")!;
 
-const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false };
+const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false, screening: null, known: false };
 const calculating: ConversationState = { ...fresh, active: refund, topic: "稳岗返还", topicRule: refund };
 const afterLookup: ConversationState = { ...fresh, topic: "稳岗返还", topicRule: refund };
-const where = { uncovered: false, restartOnly: false };
+const screened: ConversationState = { ...fresh, screening: [{ rule: refund }, { rule: hiring, named: "扩岗补助" }] };
+const where = { uncovered: false, restartOnly: false, placesNamed: 0 };
 
 type Row = [string, string, ConversationState, Partial<typeof where>, Decision["kind"], string?];
 
@@ -30,11 +31,26 @@ const rows: Row[] = [
   ["not outside: an uncovered word said as a fact", "我是脱贫户，在外省打工5个月，回来坐高铁花了400，能补吗", fresh, {}, "start", "一次性往返交通补助"],
   ["outside: asked before the asking words", "个税怎么算", fresh, {}, "outside"],
   ["not outside: the calculation under way goes on", "月工资8000，个税另算", calculating, {}, "continue"],
+  ["compare: two places named, how they differ", "黑龙江和平凉的稳岗返还有什么不同", fresh, { placesNamed: 2 }, "compare", refund.id],
+  ["compare: every region", "三个地方的吸纳就业补贴标准对比", fresh, {}, "compare", hiring.id],
+  ["compare: the policy under way, in two places", "黑龙江和兴安盟比有什么区别", calculating, { placesNamed: 2 }, "compare", refund.id],
+  ["not compare: one place named, no word for every region", "平凉的稳岗返还大型企业和中小微企业有什么区别", fresh, { placesNamed: 1 }, "lookup"],
+  ["screen: the user's facts and what applies", "我们是小微企业，参保30人，去年没裁员，能享受哪些政策", fresh, {}, "screen"],
+  ["screen: what applies, the facts noted before", "都能领啥", { ...fresh, known: true }, {}, "screen"],
+  ["screen: 一共能拿多少 after a screening, one of its policies under way", "一共能拿多少", { ...screened, active: hiring }, {}, "screen"],
+  ["not screen: what applies, with no facts of the user's", "国有企业招聘高校毕业生有什么政策", fresh, {}, "lookup"],
+  ["not screen: a policy named", "招了3个应届生，签了1年合同，吸纳就业补贴一共能拿多少", fresh, {}, "start", hiring.id],
   ["continue: a fact of the rule under way", "去年裁了3个", calculating, {}, "continue"],
   ["continue: a correction with a bare figure", "不对，是5万", calculating, {}, "continue"],
   ["continue: another policy's words among facts", "缴了失业保险费12万", calculating, {}, "continue"],
   ["continue: facts that are not the rule's, with no question", "佳木斯的，失业三个月了", calculating, {}, "continue"],
   ["not continue: another policy asked about", "那见习补贴呢", calculating, {}, "lookup"],
+  ["continue: 一共能拿多少 in the calculation of one policy, with no screening", "缴了10万，一共能拿多少", calculating, {}, "continue"],
+  ["item: a policy of the screening's list, by its number", "第二项怎么算的", screened, {}, "item", hiring.id],
+  ["item: a policy named after a screening", "那吸纳就业补贴呢", screened, {}, "item", hiring.id],
+  ["screen: a fact given after a screening", "交了5万失业保险", screened, {}, "screen"],
+  ["not item: how to apply for a policy named after a screening", "稳岗返还怎么申请", screened, {}, "lookup"],
+  ["not item: the standard of a policy named after a screening", "吸纳就业补贴的标准是多少", screened, {}, "lookup"],
   ["thanks", "好的，谢谢", calculating, {}, "thanks"],
   ["place", "我在兴安盟", fresh, {}, "place"],
   ["start: facts of the policy last discussed", "我们参保50人，去年没裁员", afterLookup, {}, "start", refund.id],

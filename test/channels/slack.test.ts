@@ -7,8 +7,8 @@ import type { App } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigSchema } from "../../src/bot/channels/config.js";
 import { createSlackApp } from "../../src/bot/channels/slack/app.js";
-import { escapeMrkdwn } from "../../src/bot/channels/slack/blocks.js";
-import { testService } from "../helpers.js";
+import { escapeMrkdwn, slackMessage } from "../../src/bot/channels/slack/blocks.js";
+import { testBot, testService } from "../helpers.js";
 
 const SECRET = "test-signing-secret";
 const posted: Array<Record<string, string>> = [];
@@ -93,6 +93,17 @@ describe("the Slack app", () => {
     await nextPost(3);
     await send(event({ type: "message", channel: "D2", channel_type: "im", user: "U3", text: "平凉的小微企业，参保20人，去年没裁员，缴了失业保险4万元", ts: "3.2" }), "application/json");
     expect((await nextPost(4)).text).toContain("24000");
+  });
+
+  it("lays regions side by side as fields, a section per region, each figure with its clause", async () => {
+    const { blocks } = slackMessage(await testBot().reply("c", "黑龙江和兴安盟的稳岗返还有什么不同"));
+    type Section = { type: string; text?: { text: string }; fields?: Array<{ text: string }> };
+    const regions = (blocks as Section[]).filter((b) => b.type === "section" && b.fields);
+    expect(regions.map((b) => b.text?.text)).toEqual(["*黑龙江省*", "*兴安盟*"]);
+    for (const b of regions) for (const f of b.fields!) expect(f.text).toMatch(/^\*.+\*\n.+（第.+条）$/s);
+    // The differences are said in the answer's own section, the rows only as fields.
+    expect((blocks[0] as Section).text!.text).toContain("不同之处");
+    expect((blocks[0] as Section).text!.text).not.toContain("【兴安盟】");
   });
 
   it("answers the slash command ephemerally", async () => {

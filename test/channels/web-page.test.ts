@@ -158,4 +158,31 @@ describe.skipIf(!runnable)("the web chat page", () => {
     expect(violations).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it("lays regions side by side in a table at 390×844: a row per region, every cell cited, nothing wider than the screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(base);
+    await send(page, "三个地方的吸纳就业补贴标准对比");
+    const table = page.locator(".msg.bot table.comparison").last();
+    await table.waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(3);
+    expect(await table.locator("tbody th").allTextContents()).toEqual(["黑龙江省", "兴安盟", "平凉市"]);
+    const cells = table.locator("tbody td");
+    const columns = await table.locator("thead th").count();
+    expect(await cells.count()).toBe(3 * (columns - 1));
+    for (const cell of await cells.all()) {
+      expect(await cell.getAttribute("data-doc")).toMatch(/\S/);
+      expect(await cell.locator(".cite").textContent()).toMatch(/^第.+[条部分]$/);
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    expect(await table.locator("td", { hasText: "1500元/人" }).count()).toBeGreaterThan(0);
+    // No horizontal scrolling, for the page or inside the table.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await table.evaluate((t) => t.scrollWidth <= t.clientWidth)).toBe(true);
+    expect(await page.locator(".msg.bot").last().innerText()).toContain("不同之处");
+    mkdirSync("test-artifacts", { recursive: true });
+    await page.screenshot({ path: "test-artifacts/comparison-390x844.png", fullPage: true });
+    await page.close();
+  }, 60_000);
 });

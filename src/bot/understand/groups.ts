@@ -200,12 +200,12 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   const groups: Group[] = [];
   const notes: string[] = [];
   const done = new Set<Count>(whole ? [head, ...tail] : []);
-  if (whole) for (const c of tail) groups.push({ people: c.q.value, values: { ...head.own, ...c.own }, ranges: { ...head.ranges, ...c.ranges }, text: describe(text, c) });
+  if (whole) for (const c of tail) groups.push({ people: c.q.value, values: { ...head.own, ...c.own }, ranges: { ...head.ranges, ...c.ranges }, text: describe(text, c, persons) });
   for (const c of counts) {
     if (!c.partOf || done.has(c)) continue;
     const of = c.partOf;
     done.add(of);
-    groups.push({ people: c.q.value, values: { ...of.own, ...c.own }, ranges: { ...of.ranges, ...c.ranges }, text: `其中${describe(text, c)}` });
+    groups.push({ people: c.q.value, values: { ...of.own, ...c.own }, ranges: { ...of.ranges, ...c.ranges }, text: `其中${describe(text, c, persons)}` });
     // 其中2个工资没到监测标准: the others are the ones who meet it (and 剩下3个… says them again);
     // 其中一个领过吸纳就业补贴: the others have not.
     const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));
@@ -222,9 +222,9 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
       const theirs = typeof fact[1] === "boolean" ? { ...of.own, [fact[0]]: !fact[1] } : of.own;
       groups.push({ people: rest, values: theirs as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
       for (const o of counts) if (o !== c && o !== of && o.q.value === rest && o.q.start > c.q.start) done.add(o);
-    } else if (alone) notes.push(`共${of.q.text}，其中${describe(text, c)}，按这${c.q.value}人计算`);
+    } else if (alone) notes.push(`共${of.q.text}，其中${describe(text, c, persons)}，按这${c.q.value}人计算`);
   }
-  for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c) });
+  for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c, persons) });
   return base(groups, notes);
 }
 
@@ -264,8 +264,9 @@ function finish(
   };
 }
 
-/** The words describing a count's people: from the count to the next separator after its facts. */
-function describe(text: string, c: Count): string {
-  const rest = text.slice(c.q.start);
-  return rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中)$/, "") ?? c.q.text;
+/** The words describing a count's people: from the count to the next separator after its facts, or to the next count (2个应届生和1个…). */
+function describe(text: string, c: Count, persons: readonly Quantity[]): string {
+  const next = persons.find((q) => q.start > c.q.start);
+  const rest = text.slice(c.q.start, next?.start);
+  return rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中|以及|和|与|及)$/, "") ?? c.q.text;
 }

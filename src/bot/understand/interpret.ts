@@ -5,6 +5,7 @@ import { FactsSchema, type FactKey, type Facts } from "../../calculators/facts.j
 import { rankRules, regionsOf, rulesNamed } from "../../calculators/registry.js";
 import type { Rule } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
+import { numeralAt } from "../../knowledge/numerals.js";
 import type { Period } from "../../knowledge/parameters.js";
 import type { Reading } from "../../knowledge/terms.js";
 import { isThanks, statesOnlyPlace } from "../smalltalk.js";
@@ -91,6 +92,13 @@ export interface Understanding {
   help: boolean;
   thanks: boolean;
   placeOnly: boolean;
+  /** Asks what applies to the user's situation (能享受哪些政策, 一共能拿多少): a screening, when no policy is named. */
+  screens: boolean;
+  /** Asks how regions differ (对比, 有什么不同), and whether of every region (各地, 三个地方). */
+  comparing: boolean;
+  everywhere: boolean;
+  /** The number of a policy of the list just given that it points at (第二项 → 2), if any. */
+  item: number | null;
   /**
    * Asks about a topic the documents do not cover (交多少个税, 房贷怎么算), naming none of their
    * policies: the topic stands next to the asking words. Mentioned further off (坐高铁回来的，路费能报吗), it is a fact.
@@ -104,6 +112,12 @@ function wordsBesides(corpus: Corpus, text: string, reading: SlotReading, places
   for (const span of Object.values(reading.where).sort((a, b) => b!.start - a!.start)) rest = `${rest.slice(0, span!.start)} ${rest.slice(span!.end)}`;
   for (const p of places) rest = rest.replaceAll(p, " ");
   return corpus.index.coverage(rest).words.filter((w) => w.length >= 2 && corpus.index.uses(w));
+}
+
+/** 第二项怎么算的 → 2: the number in the first wording of `item` found. */
+function itemAsked(text: string, vocab: Vocabulary): number | null {
+  const digits = text.match(vocab.patterns.item)?.slice(1).find((g) => g !== undefined);
+  return digits ? (numeralAt(digits, 0)?.value ?? null) : null;
 }
 
 /** Characters between a topic and the words asking about it (个税要交多少: 1). */
@@ -281,6 +295,10 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
       vocab.patterns.onlyGreeting.test(text.trim()) ||
       ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length && !corpus.terms.outsideAt(text).length),
     thanks: isThanks(text),
+    screens: vocab.patterns.screening.test(text),
+    comparing: vocab.patterns.comparison.test(text),
+    everywhere: vocab.patterns.everywhere.test(text),
+    item: itemAsked(text, vocab),
     placeOnly: statesOnlyPlace(text, [...placeNames]),
     outside: corpus.terms.outsideAt(text).some((o) => askedAt.some((a) => (o.start >= a.end && o.start - a.end <= NEAR_ASK) || (o.end <= a.start && a.start - o.end <= NEAR_ASK))),
   };

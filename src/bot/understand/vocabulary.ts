@@ -46,6 +46,9 @@ const SlotFileSchema = z.object({
 export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "what", "condition", "standard", "count"] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
+/** Lists of dialogue.yaml besides the asks whose `examples` are tests too. */
+const LISTS_WITH_EXAMPLES = ["screening", "comparison", "everywhere", "item"] as const;
+
 const DialogueFileSchema = z.object({
   asks: z.object(Object.fromEntries(ASK_KINDS.map((k) => [k, words])) as Record<AskKind, typeof words>),
   question: words,
@@ -69,7 +72,14 @@ const DialogueFileSchema = z.object({
   yes: words,
   no: words,
   negators: words,
-  examples: z.object(Object.fromEntries(ASK_KINDS.map((k) => [k, words])) as Record<AskKind, typeof words>).partial().default({}),
+  screening: words,
+  comparison: words,
+  everywhere: words,
+  item: words.refine((list) => list.every((w) => w.split("…").length === 2), "each wording has one … for the number (第…项)"),
+  examples: z
+    .object(Object.fromEntries([...ASK_KINDS, ...LISTS_WITH_EXAMPLES].map((k) => [k, words])) as Record<AskKind | (typeof LISTS_WITH_EXAMPLES)[number], typeof words>)
+    .partial()
+    .default({}),
 });
 export type DialogueFile = z.infer<typeof DialogueFileSchema>;
 
@@ -134,7 +144,13 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | "negatedBefore" | "notPlace" | "greetingsGlobal" | AskKind, RegExp>>;
+  patterns: Readonly<
+    Record<
+      | "question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators"
+      | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
+      RegExp
+    >
+  >;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -151,6 +167,9 @@ export const FILLS: Readonly<Record<SlotType, readonly QuantityType[]>> = {
   yesno: [],
   choice: [],
 };
+
+/** The number of an item pointed at (第二项, 第12个). */
+const ITEM_NUMBER = "[0-9零一二三四五六七八九十两]+";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `…` in a listed wording: a few characters that are not punctuation. */
@@ -261,6 +280,11 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     negatedBefore: new RegExp(`(?:${listPattern(d.negators, "").source})[也还都]?$`),
     // 不在哈尔滨 / 不是大庆的: a place said not to be the user's.
     notPlace: new RegExp(`(?:${listPattern(d.negators, "").source})[在是]?$`),
+    screening: listPattern(d.screening, ""),
+    comparison: listPattern(d.comparison, ""),
+    everywhere: listPattern(d.everywhere, ""),
+    // 第二项 / 第2个: the number in a group of its own in each wording.
+    item: new RegExp(d.item.map((w) => w.split("…").map(escape).join(`(${ITEM_NUMBER})`)).join("|") || "(?!)"),
     ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
   } as Vocabulary["patterns"];
   const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(d.asks[kind]) }));

@@ -141,7 +141,9 @@ export const hiringSubsidy: Rule = {
       e.label = best.name;
       e.step(`${best.name}：${people}人×${best.perPerson.value}元=${fmt(amount)}元`);
       const other = all.find((o) => o !== best && o.ok !== false);
-      if (other?.ok) e.note(`${other.name}的条件也符合（每人${other.perPerson.value}元），按较高的${best.name}计算`);
+      // (Named, the one asked is computed even when the other pays more: that is said, not hidden.)
+      if (other?.ok && other.perPerson.value > best.perPerson.value) e.note(`${other.name}的条件也符合（每人${other.perPerson.value}元，更高），两者只能选其一`);
+      else if (other?.ok) e.note(`${other.name}的条件也符合（每人${other.perPerson.value}元），按较高的${best.name}计算`);
       else if (other) e.note(`如符合${other.name}的条件（${other.condition}），也可按每人${other.perPerson.value}元申请，但只能选其一`);
       return e.result(amount, "元");
     }

@@ -1,0 +1,138 @@
+// Screening ("能享受哪些政策"): the golden cases of test/cases/screening/ — a situation in, the
+// policies got (with amounts), possible (with what they unlock), narrowly missed, set aside for
+// the other of a pair, and the total out, region by region — then screening over a conversation.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { exclusionsOf } from "../../src/calculators/exclusions.js";
+import { POLICIES, regionsOf } from "../../src/calculators/registry.js";
+import { SCREENING } from "../../src/bot/screening/answer.js";
+import { screen, type Entry } from "../../src/bot/screening/evaluate.js";
+import { SlotValuesSchema } from "../../src/bot/understand/slot-values.js";
+import { vocabularyOf } from "../../src/bot/understand/vocabulary.js";
+import { repoPath } from "../../src/repo.js";
+import { repoCorpus, testBot } from "../helpers.js";
+
+const Facts = SlotValuesSchema.strict();
+const CaseSchema = z.strictObject({
+  name: z.string().min(1),
+  facts: Facts,
+  /** Groups of the people counted, each with facts of its own (as the reader makes them). */
+  groups: z.array(z.strictObject({ people: z.number().int().positive(), facts: Facts, text: z.string() })).default([]),
+  /** Policy → amount got. */
+  eligible: z.record(z.string(), z.number()).default({}),
+  /** Policy → what the missing facts would unlock (null: it depends on a figure not given). */
+  possible: z.record(z.string(), z.number().nullable()).default({}),
+  near: z.array(z.string()).default([]),
+  ineligible: z.array(z.string()).default([]),
+  /** Policy not counted → the policy counted instead. */
+  setAside: z.record(z.string(), z.string()).default({}),
+  total: z.number(),
+  /** The fact asked next. */
+  next: z.string().optional(),
+});
+const FileSchema = z.strictObject({ region: z.string(), cases: z.array(CaseSchema).min(1) });
+
+const corpus = repoCorpus();
+const vocab = vocabularyOf(corpus);
+const dir = repoPath("test", "cases", "screening");
+const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+const regions = files.map((f) => ({ file: f, ...FileSchema.parse(parse(readFileSync(join(dir, f), "utf8"))) }));
+const DAY = { from: "2023-10-01", to: "2023-10-01" };
+
+const labels = (entries: readonly Entry[], status: Entry["status"]) => entries.filter((e) => e.status === status).map((e) => e.label).sort();
+
+for (const { file, region, cases } of regions) {
+  describe(`screening · ${file}`, () => {
+    it.each(cases.map((c) => [c.name, c] as const))("%s", (_, c) => {
+      const place = corpus.places.resolve(region)!;
+      const groups = c.groups.map((g) => ({ people: g.people, values: g.facts, ranges: {}, text: g.text }));
+      const s = screen(corpus, vocab, place, DAY, { values: c.facts, groups, ranges: {} });
+      const got = s.entries.filter((e) => e.status === "eligible");
+      expect(Object.fromEntries(got.map((e) => [e.label, e.result.amount]))).toEqual(c.eligible);
+      expect(Object.fromEntries(s.entries.filter((e) => e.status === "possible").map((e) => [e.label, e.unlock!.amount]))).toEqual(c.possible);
+      expect(labels(s.entries, "near")).toEqual([...c.near].sort());
+      expect(labels(s.ineligible, "ineligible")).toEqual([...c.ineligible].sort());
+      expect(Object.fromEntries(got.flatMap((e) => e.setAside.map((a) => [a.policy, a.kept])))).toEqual(c.setAside);
+      expect(s.total).toBe(c.total);
+      if (c.next) expect(s.next).toBe(c.next);
+    });
+  });
+}
+
+describe("the screening cases", () => {
+  const all = regions.flatMap((r) => r.cases);
+  it("cover every region that has a policy", () => {
+    const having = new Set(POLICIES.flatMap((p) => regionsOf(corpus.parameters, p.rule, p.named)));
+    // 大庆 has its documents and 黑龙江省's: a region of its own.
+    for (const region of having) expect(regions.map((r) => r.region), region).toContain(region);
+  });
+
+  it("set aside one of each pair that may not be combined, and hold a situation that qualifies for nothing", () => {
+    for (const x of exclusionsOf(corpus)) {
+      const names = corpus.terms.namesOf(x.between);
+      expect(all.some((c) => Object.entries(c.setAside).some(([lost, kept]) => names.includes(lost) && names.includes(kept))), x.between.join("/")).toBe(true);
+    }
+    expect(all.some((c) => c.total === 0 && !Object.keys(c.eligible).length && !Object.keys(c.possible).length)).toBe(true);
+  });
+});
+
+const HR = "我们是平凉的小微企业，参保30人，去年没裁员，今年招了2个应届生，签了一年合同，社保交了3个月，能享受哪些政策？";
+
+describe("screening in a conversation", () => {
+  it("asks for the fact that unlocks the most, and updates the total when it comes", async () => {
+    const bot = testBot();
+    const first = await bot.reply("hr", HR);
+    expect(first.calculation).toMatchObject({ calculator: SCREENING, eligible: true, amount: 3000 });
+    expect(first.screening!.next).toBe("企业及职工上年度实际缴纳的失业保险费总额");
+    expect(first.text).toMatch(/一次性吸纳就业补贴和一次性扩岗补助政策不能重复享受（同一人），按金额较高的一次性扩岗补助计入/);
+    const second = await bot.reply("hr", "5万");
+    expect(second.calculation).toMatchObject({ calculator: SCREENING, amount: 33000 });
+    expect(second.text).toContain("合计：30000元+3000元=33000元");
+    expect(second.screening!.items.filter((i) => i.counted).map((i) => i.policy)).toEqual(["失业保险稳岗返还", "一次性扩岗补助"]);
+    // Each item names its clause, which the citations hold.
+    for (const item of second.screening!.items.filter((i) => i.status === "eligible")) expect(second.citations[item.citation!]!.docId).toBe("pingliang-2023-75");
+  });
+
+  it("goes on to one of its policies: 第二项怎么算的 shows that rule's steps; 那吸纳就业补贴呢 the other of the pair", async () => {
+    const bot = testBot();
+    await bot.reply("hr", `${HR.replace("能享受哪些政策？", "")}交了5万失业保险，一共能拿多少`);
+    const second = await bot.reply("hr", "第二项怎么算的");
+    expect(second).toMatchObject({ intent: "calculate", calculation: { calculator: "一次性吸纳就业补贴", amount: 3000 } });
+    expect(second.text).toContain("2人×1500元=3000元");
+    const other = await bot.reply("hr", "那吸纳就业补贴呢");
+    expect(other.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", amount: 2000 });
+    const again = await bot.reply("hr", "一共能拿多少");
+    expect(again.calculation).toMatchObject({ calculator: SCREENING, amount: 33000 });
+  });
+
+  it("computes groups of people one by one and adds them up, each line with its figure", async () => {
+    const a = await testBot().reply("g", "大庆的企业，招了2个应届生和1个登记失业半年以上的，都签了两年合同，都能领啥");
+    expect(a.calculation).toMatchObject({ calculator: SCREENING, amount: 3000 });
+    expect(a.text).toContain("【2个应届生】2人×1000元=2000元；【1个登记失业半年以上的】1人×1000元=1000元");
+  });
+
+  it("asks where the user is when it does not know, then goes through that region's policies", async () => {
+    const bot = testBot();
+    const first = await bot.reply("r", "我们是小微企业，参保30人，去年没裁员，缴了5万失业保险，能享受哪些政策");
+    expect(first.intent).toBe("clarify");
+    expect(first.replies).toEqual(expect.arrayContaining(["黑龙江省", "兴安盟", "平凉市"]));
+    const second = await bot.reply("r", "兴安盟");
+    expect(second).toMatchObject({ region: "兴安盟", calculation: { calculator: SCREENING, amount: 30000 } });
+  });
+
+  it("leaves a policy a rough figure decides undecided, asking for the exact one, never estimating", async () => {
+    const bot = testBot();
+    const rough = await bot.reply("a", "我们是平凉的小微企业，参保30人，去年没裁员，交了五万多失业保险，能享受哪些政策");
+    expect(rough.screening!.items[0]).toMatchObject({ policy: "失业保险稳岗返还", status: "possible", amount: null });
+    expect(rough.text).toContain("您说的“五万多”是个大概的数");
+    expect((await bot.reply("a", "52000")).calculation).toMatchObject({ calculator: SCREENING, amount: 31200 });
+  });
+
+  it("is not a screening when the facts point to no policy", async () => {
+    const a = await testBot().reply("n", "我们是小微企业，能享受哪些政策", { region: "平凉市" });
+    expect(a.calculation?.calculator).not.toBe(SCREENING);
+  });
+});
