@@ -1,0 +1,94 @@
+// The embedded database: SQLite compiled to WebAssembly (node-sqlite3-wasm), so `npm ci` installs it
+// from the registry alone — no native addon to build, no binary to download. It reads and writes the
+// file through Node's fs. One process per file: replicas share PostgreSQL instead (DATABASE_URL).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import sqlite from "node-sqlite3-wasm";
+import { StorageError, type Database, type Queries, type SqlValue } from "./database.js";
+
+const MEMORY = ":memory:";
+
+/** True while a process with this id runs (EPERM: it runs as another user). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Takes the file for this process. The driver locks it with a `<file>.lock` folder made for each
+ * write; a process killed during one leaves that folder behind, and every later write would find the
+ * file busy. So the file's owner is written beside it: a new process may clear a dead owner's lock,
+ * and refuses to share the file with a live one.
+ */
+function claim(file: string): () => void {
+  const owner = `${file}.owner`;
+  let previous = Number.NaN;
+  try {
+    previous = Number(readFileSync(owner, "utf8"));
+  } catch {
+    // no owner yet
+  }
+  if (Number.isInteger(previous) && previous !== process.pid && alive(previous)) {
+    throw new StorageError(
+      `DATABASE_FILE ${file} is in use by process ${previous}: one process per SQLite file (replicas share PostgreSQL, DATABASE_URL). If no such process is yours, delete ${owner}.`,
+    );
+  }
+  if (Number.isInteger(previous)) rmSync(`${file}.lock`, { recursive: true, force: true });
+  writeFileSync(owner, String(process.pid));
+  return () => rmSync(owner, { force: true });
+}
+
+export function openSqlite(file: string): Database {
+  let release = () => {};
+  if (file !== MEMORY) {
+    mkdirSync(dirname(file), { recursive: true });
+    release = claim(file);
+  }
+  let db: InstanceType<typeof sqlite.Database>;
+  try {
+    db = new sqlite.Database(file);
+  } catch (err) {
+    release();
+    throw new StorageError(`cannot open DATABASE_FILE ${file}: ${(err as Error).message}`);
+  }
+  // The driver is synchronous, so a statement never interleaves with another; a transaction spans
+  // awaits, so statements wait for the one under way (in order).
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T> | T): Promise<T> => {
+    const next = queue.then(work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const direct: Queries = {
+    all: async (sql, params = []) => db.all(sql, params as SqlValue[]),
+    run: async (sql, params = []) => db.run(sql, params as SqlValue[]).changes,
+    script: async (sql) => db.exec(sql),
+  };
+  return {
+    kind: "sqlite",
+    all: (sql, params) => serial(() => direct.all(sql, params)),
+    run: (sql, params) => serial(() => direct.run(sql, params)),
+    script: (sql) => serial(() => direct.script(sql)),
+    exclusive: (work) =>
+      serial(async () => {
+        db.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await work(direct);
+          db.exec("COMMIT");
+          return result;
+        } catch (err) {
+          db.exec("ROLLBACK");
+          throw err;
+        }
+      }),
+    close: () =>
+      serial(() => {
+        db.close();
+        release();
+      }),
+  };
+}
