@@ -2,7 +2,7 @@
 // (relative paths from the repository root), migrated to the newest schema before use.
 import { isAbsolute } from "node:path";
 import { repoPath } from "../repo.js";
-import type { Database } from "./database.js";
+import { StorageError, type Database } from "./database.js";
 import { migrate } from "./migrate.js";
 import { openPostgres } from "./postgres.js";
 import { openSqlite } from "./sqlite.js";
@@ -22,7 +22,9 @@ export async function openDatabase(settings: StorageSettings): Promise<Database>
     await migrate(db);
   } catch (err) {
     await db.close().catch(() => {});
-    throw err;
+    if (err instanceof StorageError) throw err;
+    const where = settings.DATABASE_URL ? "the PostgreSQL database at DATABASE_URL" : `DATABASE_FILE ${settings.DATABASE_FILE}`;
+    throw new StorageError(`cannot use ${where}: ${(err as Error).message}`);
   }
   return db;
 }

@@ -1,6 +1,7 @@
 // The embedded database: SQLite compiled to WebAssembly (node-sqlite3-wasm), so `npm ci` installs it
 // from the registry alone — no native addon to build, no binary to download. It reads and writes the
 // file through Node's fs. One process per file: replicas share PostgreSQL instead (DATABASE_URL).
+import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import sqlite from "node-sqlite3-wasm";
@@ -18,27 +19,33 @@ function alive(pid: number): boolean {
   }
 }
 
+/** This process, told apart from an earlier one with the same pid (a container's restarted pid 1). */
+const THIS_PROCESS = `${process.pid} ${randomUUID()}`;
+
 /**
  * Takes the file for this process. The driver locks it with a `<file>.lock` folder made for each
  * write; a process killed during one leaves that folder behind, and every later write would find the
- * file busy. So the file's owner is written beside it: a new process may clear a dead owner's lock,
+ * file busy. So the file's owner is written beside it: a new process clears a dead owner's lock,
  * and refuses to share the file with a live one.
  */
 function claim(file: string): () => void {
   const owner = `${file}.owner`;
-  let previous = Number.NaN;
+  let previous = "";
   try {
-    previous = Number(readFileSync(owner, "utf8"));
+    previous = readFileSync(owner, "utf8");
   } catch {
     // no owner yet
   }
-  if (Number.isInteger(previous) && previous !== process.pid && alive(previous)) {
-    throw new StorageError(
-      `DATABASE_FILE ${file} is in use by process ${previous}: one process per SQLite file (replicas share PostgreSQL, DATABASE_URL). If no such process is yours, delete ${owner}.`,
-    );
+  const pid = Number(previous.split(" ")[0]);
+  if (previous && previous !== THIS_PROCESS) {
+    if (pid !== process.pid && Number.isInteger(pid) && alive(pid)) {
+      throw new StorageError(
+        `DATABASE_FILE ${file} is in use by process ${pid}: one process per SQLite file (replicas share PostgreSQL, DATABASE_URL). If no such process is yours, delete ${owner}.`,
+      );
+    }
+    rmSync(`${file}.lock`, { recursive: true, force: true });
   }
-  if (Number.isInteger(previous)) rmSync(`${file}.lock`, { recursive: true, force: true });
-  writeFileSync(owner, String(process.pid));
+  writeFileSync(owner, THIS_PROCESS);
   return () => rmSync(owner, { force: true });
 }
 
