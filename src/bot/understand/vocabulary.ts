@@ -64,6 +64,7 @@ const DialogueFileSchema = z.object({
   greetings: words,
   procedure_says: words,
   full_text: words,
+  unhelpful: words,
   yes: words,
   no: words,
   negators: words,
@@ -130,7 +131,7 @@ export interface Vocabulary {
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
-  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators" | AskKind, RegExp>>;
+  patterns: Readonly<Record<"question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | AskKind, RegExp>>;
 }
 
 /** Quantity types each slot type takes; a bare number fits where its measure could be left out. */
@@ -247,6 +248,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     usage: listPattern(d.usage, ""),
     // Greetings and words to the bot, nothing else (您好，在吗 / hello 机器人), or nothing at all.
     onlyGreeting: new RegExp(`^(?:(?:${listPattern([...d.greetings, ...d.to_bot], "").source})[啊呀吗呢哈一下，,。.!！?？~～\\s]*)*$`, "i"),
+    // 没帮上忙 / 没用啊！: the whole message says the last answer did not help.
+    onlyUnhelpful: new RegExp(`^(?:${listPattern(d.unhelpful, "").source})[啊呀啦了吧哦呢嘛，,。.!！?？~～\\s]*$`, "i"),
     procedureSays: listPattern(d.procedure_says, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
