@@ -10,6 +10,7 @@ import { parse as parseCookies } from "hono/utils/cookie";
 import { z } from "zod";
 import { jurisdictionsOf } from "../../../knowledge/documents.js";
 import { repoPath } from "../../../repo.js";
+import { StorageError } from "../../../storage/database.js";
 import { overLimit, type Refusal, type Reply, type Service } from "../service.js";
 import { SessionIds } from "../session-ids.js";
 import { clientAddress } from "./client-address.js";
@@ -96,7 +97,7 @@ export function createHttpApp(service: Service): Hono<{ Bindings: Partial<HttpBi
   const documents = service.corpus.documents.map((d) => ({ title: d.title, docNumber: d.docNumber, issuer: d.issuer, issued: d.issued, jurisdiction: d.jurisdiction }));
   const { config } = service;
   if (!config.SESSION_SECRET) {
-    service.log.warn("SESSION_SECRET is not set: conversation ids are signed with a key made at start, so they do not survive a restart and other replicas do not accept them");
+    service.log.warn("SESSION_SECRET is not set: conversation ids and staff logins are signed with a key made at start, so they do not survive a restart and other replicas do not accept them");
   }
   const secret = config.SESSION_SECRET ? Buffer.from(config.SESSION_SECRET) : randomBytes(32);
   const sessionIds = new SessionIds(secret);
@@ -172,5 +173,11 @@ export function createHttpApp(service: Service): Hono<{ Bindings: Partial<HttpBi
     return searchResponse(service, c);
   });
   app.route("/staff", deskRoutes(service, { secret }));
+  // Logged through the redacting logger (not printed as is), and answered without the details.
+  app.onError((err, c) => {
+    const storage = err instanceof StorageError;
+    service.log.error({ path: c.req.path, err: String(err) }, storage ? "database unavailable" : "request failed");
+    return c.json({ error: storage ? "the gap queue's database is unavailable" : "internal error" }, storage ? 503 : 500);
+  });
   return app;
 }
