@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { authenticate, StaffAccountsSchema } from "../../src/desk/accounts.js";
 import { hashPassword, parseHash, verifyPassword } from "../../src/desk/passwords.js";
+import { LoginThrottle } from "../../src/desk/login-throttle.js";
 import { StaffSessions } from "../../src/desk/staff-session.js";
 import { repoRoot } from "../../src/repo.js";
 
@@ -51,5 +52,21 @@ describe("the login cookie", () => {
     expect(sessions.check("garbage")).toBeNull();
     now = new Date("2026-11-22T09:00:01Z");
     expect(sessions.check(token)).toBeNull();
+  });
+});
+
+describe("the login throttle", () => {
+  it("makes each attempt after the first wait twice as long, refuses past the limit, and forgets on success", async () => {
+    const throttle = new LoginThrottle(5);
+    const delays = [];
+    for (let i = 0; i < 5; i++) delays.push(await throttle.attempt("198.51.100.1", "Li"));
+    expect(delays).toEqual([0, 250, 500, 1000, 2000].map((delayMs) => ({ allowed: true, delayMs })));
+    const refused = await throttle.attempt("198.51.100.1", "li");
+    expect(refused).toMatchObject({ allowed: false });
+    expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    // Another address, or the same after a successful login, starts from nothing.
+    expect(await throttle.attempt("198.51.100.2", "li")).toEqual({ allowed: true, delayMs: 0 });
+    await throttle.succeeded("198.51.100.1", "li");
+    expect(await throttle.attempt("198.51.100.1", "li")).toEqual({ allowed: true, delayMs: 0 });
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/bot/answer.js";
 import { confidence } from "../../src/bot/lookup.js";
+import { vocabularyOf } from "../../src/bot/understand/vocabulary.js";
 import { csvField } from "../../src/gaps/csv.js";
 import { reasonOf } from "../../src/gaps/queue.js";
 import { topicOf } from "../../src/gaps/topic.js";
@@ -35,6 +36,18 @@ describe("what goes in the queue", () => {
     expect(topicOf(corpus, "创业担保贷款利率是多少").label).toBe("创业担保贷款");
     expect(topicOf(corpus, "月薪8000块要交多少个税").key).toBe(topicOf(corpus, "个税怎么算").key);
     expect(topicOf(corpus, "个税怎么算").key).not.toBe(topicOf(corpus, "创业担保贷款利率是多少").key);
+  });
+});
+
+describe("没帮上忙", () => {
+  const { onlyUnhelpful } = vocabularyOf(corpus).patterns;
+  it("is each wording of dialogue.yaml's unhelpful said alone, not a question that holds one", () => {
+    for (const w of vocabularyOf(corpus).dialogue.unhelpful) {
+      expect(onlyUnhelpful.test(w), w).toBe(true);
+      expect(onlyUnhelpful.test(`${w}啊！`), w).toBe(true);
+    }
+    expect(onlyUnhelpful.test("没用过职业培训补贴，还能领吗")).toBe(false);
+    expect(onlyUnhelpful.test("稳岗返还没帮上忙的企业怎么办")).toBe(false);
   });
 });
 
