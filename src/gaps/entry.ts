@@ -28,6 +28,9 @@ export interface GapEntry {
 
 const note = z.string().trim().max(1000, "note: at most 1000 characters");
 
+/** An answer as remembered for a 👎: an entry before it is grouped (grouping is left until it is kept). */
+export type AnsweredEntry = Omit<GapEntry, "groupKey" | "groupLabel">;
+
 /** What staff mark a group of questions as: answered by a clause of the documents, or outside them. */
 export const ResolutionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("clause"), docId: z.string().min(1), clause: z.string().min(1), note: note.default("") }),

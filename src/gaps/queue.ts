@@ -8,7 +8,7 @@ import { redact } from "../bot/channels/redact.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import type { Database } from "../storage/database.js";
 import { gapsCsv } from "./csv.js";
-import type { GapEntry, GapGroup, GapReason, Resolution } from "./entry.js";
+import type { AnsweredEntry, GapGroup, GapReason, Resolution } from "./entry.js";
 import type { RecentAnswers } from "./recent.js";
 import { GapStore, type GroupFilter } from "./store.js";
 import { topicOf } from "./topic.js";
@@ -67,10 +67,8 @@ export class GapQueue {
    * Resolves with the answer's id. A database failure is logged, never thrown: the user has the answer.
    */
   async answered(asked: Asked, answer: Answer): Promise<string> {
-    const question = redact(asked.question);
-    const topic = topicOf(this.options.corpus, question);
     const cited = answer.citations[0];
-    const entry: GapEntry = {
+    const entry: AnsweredEntry = {
       id: randomUUID(),
       at: this.clock().getTime(),
       channel: asked.channel,
@@ -78,11 +76,9 @@ export class GapQueue {
       intent: answer.intent,
       reason: reasonOf(answer),
       unhelpful: false,
-      question,
+      question: redact(asked.question),
       docId: cited?.docId ?? null,
       clause: cited?.clause ?? null,
-      groupKey: topic.key,
-      groupLabel: topic.label,
     };
     await this.options.recent.remember({ conversation: asked.conversation, entry });
     if (entry.reason) await this.keep(entry);
@@ -128,9 +124,11 @@ export class GapQueue {
     await db?.close();
   }
 
-  private async keep(entry: GapEntry): Promise<void> {
+  /** Into the database, with its group: most answers are never kept, so they are grouped only here. */
+  private async keep(entry: AnsweredEntry): Promise<void> {
+    const topic = topicOf(this.options.corpus, entry.question);
     try {
-      await (await this.store).put(entry);
+      await (await this.store).put({ ...entry, groupKey: topic.key, groupLabel: topic.label });
     } catch (err) {
       this.options.log.warn({ err: String(err) }, "gap queue: entry not kept");
     }

@@ -3,14 +3,14 @@
 // (the 👎 may reach another replica), else in a bounded memory map; forgotten with the conversation.
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import { GapReasonSchema, type GapEntry } from "./entry.js";
+import { GapReasonSchema, type AnsweredEntry } from "./entry.js";
 
 /** In memory, at most this many answers are kept; the oldest go first. */
 const MAX_KEPT = 50_000;
 
 export interface RecentAnswer {
   conversation: string;
-  entry: GapEntry;
+  entry: AnsweredEntry;
 }
 
 const RecentSchema = z.object({
@@ -26,8 +26,6 @@ const RecentSchema = z.object({
     question: z.string(),
     docId: z.string().nullable(),
     clause: z.string().nullable(),
-    groupKey: z.string(),
-    groupLabel: z.string(),
   }),
 });
 
