@@ -5,7 +5,7 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:c
 const PARAMS: ScryptOptions = { N: 16_384, r: 8, p: 1 };
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
-export const HASH_PREFIX = "scrypt";
+const HASH_PREFIX = "scrypt";
 
 const derive = (password: string, salt: Buffer) =>
   new Promise<Buffer>((resolve, reject) => scrypt(password.normalize("NFKC"), salt, KEY_BYTES, PARAMS, (err, key) => (err ? reject(err) : resolve(key))));

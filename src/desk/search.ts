@@ -10,7 +10,7 @@ import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { validityOn, type ValidityStatus } from "../knowledge/validity.js";
 
-export const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_CHARS = 200;
 
 export const ClauseQuerySchema = z.object({
   q: z.string().trim().max(MAX_QUERY_CHARS, `q: at most ${MAX_QUERY_CHARS} characters`).default(""),

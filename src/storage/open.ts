@@ -12,7 +12,7 @@ export interface StorageSettings {
   DATABASE_FILE: string;
 }
 
-export function databaseFile(file: string): string {
+function databaseFile(file: string): string {
   return file === ":memory:" || isAbsolute(file) ? file : repoPath(file);
 }
 

@@ -6,7 +6,7 @@ import { StorageError, type Database, type Queries, type SqlValue } from "./data
 const MIGRATION_LOCK = 7_311_400_014;
 
 /** `?` placeholders as PostgreSQL's $1, $2 … (the SQL is the project's own: no `?` inside literals). */
-export function numbered(sql: string): string {
+function numbered(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }

@@ -1,6 +1,7 @@
 // The core as every channel uses it: one bot, answers logged (channel, intent, latency — never the
 // text at info level), limits applied, errors turned into a polite answer, in-flight replies counted
-// for shutdown. It owns the process's Redis connection, shared by conversations, limits and deliveries.
+// for shutdown, each answer noted for the staff's gap queue. It owns the process's Redis connection,
+// shared by conversations, limits and deliveries, and the gap queue's database.
 import type { Logger } from "pino";
 import { GapQueue } from "../../gaps/queue.js";
 import { RecentAnswers } from "../../gaps/recent.js";
