@@ -28,6 +28,11 @@ COPY --from=build /app/node_modules/ node_modules/
 COPY --from=build /app/dist/ dist/
 COPY --from=build /app/corpus/ corpus/
 COPY --from=build /app/src/bot/channels/http/page.html src/bot/channels/http/
+COPY --from=build /app/src/bot/channels/http/staff/ src/bot/channels/http/staff/
+COPY --from=build /app/src/storage/migrations/ src/storage/migrations/
+# The gap queue's SQLite file when DATABASE_URL is not set (compose.yaml sets it): the one folder the
+# server writes to (mount a volume here to keep it across containers).
+RUN mkdir -p data && chown node:node data
 USER node
 EXPOSE 3000
 # Liveness only: compose.yaml checks readiness (/readyz) before the proxy sends the bot traffic.

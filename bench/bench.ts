@@ -2,13 +2,16 @@
 // Prints a table; with --json, one JSON object as the last line of stdout. Not a test: figures vary
 // with the machine, so they are recorded in docs/benchmarks.md rather than asserted.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createBot } from "../src/bot/bot.js";
 import { interpret } from "../src/bot/understand/interpret.js";
 import { vocabularyOf } from "../src/bot/understand/vocabulary.js";
+import { searchClauses } from "../src/desk/search.js";
 import { corpusOf, DEFAULT_CORPUS_DIR, loadCorpus, type Corpus } from "../src/knowledge/corpus.js";
 import type { PolicyDocument } from "../src/knowledge/documents.js";
 import { Gazetteer } from "../src/knowledge/regions.js";
@@ -177,10 +180,30 @@ const freePort = () =>
     });
   });
 
+/**
+ * The staff desk's clause search, as staff type: every prefix of every policy name and alias
+ * (稳, 稳岗, 稳岗返 …), each a first-seen query, in one process as the server runs it.
+ */
+function staffSearchLatency(corpus: Corpus) {
+  const today = "2026-11-22";
+  const names = corpus.terms.terms.flatMap((t) => [t.term, ...t.aliases]);
+  const times: number[] = [];
+  for (const name of names) {
+    for (let i = 1; i <= name.length; i++) {
+      const started = performance.now();
+      searchClauses(corpus, { q: name.slice(0, i) }, today);
+      times.push(performance.now() - started);
+    }
+  }
+  return { ...percentiles(times), max: round(Math.max(...times)) };
+}
+
 /** Answers per second and p99 over HTTP against `npm run serve`, 50 connections on loopback. */
 async function httpLoad() {
   const port = await freePort();
-  const env = { PORT: String(port), LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000", RATE_LIMIT_PER_ADDRESS_PER_MINUTE: "100000000", NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: "100000000" };
+  // The gap queue in a file of its own, as it is by default, removed afterwards.
+  const data = mkdtempSync(join(tmpdir(), "ph-bench-"));
+  const env = { PORT: String(port), DATABASE_FILE: join(data, "queue.sqlite"), LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_BURST: "100000000", RATE_LIMIT_PER_ADDRESS_PER_MINUTE: "100000000", NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR: "100000000" };
   const server = spawn(process.execPath, ["dist/src/bot/channels/http/main.js"], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "ignore" });
   try {
     for (let i = 0; ; i++) {
@@ -215,6 +238,8 @@ async function httpLoad() {
     };
   } finally {
     server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    rmSync(data, { recursive: true, force: true });
   }
 }
 
@@ -231,6 +256,8 @@ const answerMs = await answerLatency(corpus);
 log(`answer (in-process, warm, first time each question): lookup p50 ${answerMs.lookup.p50} ms p99 ${answerMs.lookup.p99} ms (n=${answerMs.lookup.n}); calculate p50 ${answerMs.calculate.p50} ms p99 ${answerMs.calculate.p99} ms (n=${answerMs.calculate.n})`);
 const readerMs = readerLatency(corpus);
 log(`reading a message (interpret: quantities, slots, dialogue; warm): p50 ${readerMs.p50} ms p99 ${readerMs.p99} ms`);
+const staffSearchMs = staffSearchLatency(corpus);
+log(`staff clause search (every prefix of every policy name and alias, first-seen): p50 ${staffSearchMs.p50} ms p99 ${staffSearchMs.p99} ms max ${staffSearchMs.max} ms (n=${staffSearchMs.n})`);
 const coldStartMs = await coldStart();
 log(`cold start (process start → first answer, median of 5): ${coldStartMs} ms`);
 const baseline = existsSync(new URL("../../shared/bench/bm25-baseline.mjs", import.meta.url)) ? await againstBaseline() : null;
@@ -247,6 +274,7 @@ const summary = {
   corpus: { docs: corpus.documents.length, clauses: corpus.index.size },
   answerMs: { lookup: { p50: answerMs.lookup.p50, p99: answerMs.lookup.p99 }, calculate: { p50: answerMs.calculate.p50, p99: answerMs.calculate.p99 } },
   readerMs: { p50: readerMs.p50, p99: readerMs.p99 },
+  staffSearchMs,
   coldStartMs,
   baseline,
   scale,

@@ -52,9 +52,9 @@ export function testBot(options: Partial<BotOptions> = {}): Bot {
   return createBot({ corpus: repoCorpus(), clock: on(TODAY), ...options });
 }
 
-/** A service over the repository corpus with these settings (defaults otherwise), quiet logs and a fixed date. */
+/** A service over the repository corpus with these settings (defaults otherwise; its gap queue in memory), quiet logs and a fixed date. */
 export function testService(env: Record<string, string> = {}, options: ServiceOptions = {}): Service {
-  return createService(ConfigSchema.parse(env), { corpus: repoCorpus(), clock: on(TODAY), log: pino({ level: "silent" }), ...options });
+  return createService(ConfigSchema.parse({ DATABASE_FILE: ":memory:", ...env }), { corpus: repoCorpus(), clock: on(TODAY), log: pino({ level: "silent" }), ...options });
 }
 
 /** The HTTP app over a test service with these settings, served on a free loopback port. */

@@ -101,6 +101,11 @@ export const AnswerSchema = z.object({
   text: z.string(),
   citations: z.array(CitationSchema),
   calculation: CalculationSchema.nullable(),
+  /**
+   * For an answer found by searching the clauses: "low" when the best clause only just covers enough
+   * of the question to be quoted (staff see these in the gap queue), "high" otherwise.
+   */
+  confidence: z.enum(["high", "low"]).optional(),
   /** Short answers to the bot's own question (是/否, 省内/跨省, the regions), for a channel to offer as buttons. */
   replies: z.array(z.string()).optional(),
   /** Every policy of the region gone through over the user's facts ("能享受哪些政策"); `calculation` carries the total. */

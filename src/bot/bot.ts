@@ -13,7 +13,7 @@ import { comparedName, comparisonAnswer, type Compared } from "./compare.js";
 import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
 import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { decide, type ConversationState, type Decision, type Where } from "./decide.js";
-import { confident, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
+import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
@@ -74,16 +74,18 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
   const scoped = searchScope(corpus, question, scope);
   const elsewhere = policyElsewhere(corpus, question, scope, scoped);
   if (!elsewhere) {
-    if (confident(corpus, question, scoped)) return lookupAnswer(corpus, question, scope, scoped, today);
+    const sure = confidence(corpus, question, scoped);
+    if (sure) return { ...lookupAnswer(corpus, question, scope, scoped, today), confidence: sure };
     // A question naming no policy, right after one was discussed, is about that one.
     if (topic) return topicAnswer(corpus, topical, topic, scope, today);
     if (scope.open || namedPlace) return unknownAnswer(corpus, region);
   }
   const other = elsewhere ?? openScope(corpus.documents);
   const hits = searchScope(corpus, question, other);
-  if (!confident(corpus, question, hits)) return unknownAnswer(corpus, region);
+  const sure = confidence(corpus, question, hits);
+  if (!sure) return unknownAnswer(corpus, region);
   const answer = lookupAnswer(corpus, question, other, hits, today, false);
-  return { ...answer, region, text: `${region}适用的文件中没有相关规定。以下是其他地区的规定，不适用于${region}，仅供参考：\n${answer.text}` };
+  return { ...answer, confidence: sure, region, text: `${region}适用的文件中没有相关规定。以下是其他地区的规定，不适用于${region}，仅供参考：\n${answer.text}` };
 }
 
 /**

@@ -51,13 +51,23 @@ function specificFirst(corpus: Corpus, question: string, hits: SearchHit[]): Sea
   return best === top ? hits : [best, ...hits.filter((h) => h !== best)];
 }
 
+/** Coverage less than this above its floor: the clause is quoted, but the answer is marked unsure. */
+const UNSURE_MARGIN = 0.2;
+
+/** How surely the best hit answers the question: null when it covers too little to answer from it. */
+export function confidence(corpus: Corpus, question: string, hits: SearchHit[]): "high" | "low" | null {
+  const top = hits[0];
+  if (!top) return null;
+  const text = corpus.terms.fixTypos(normalize(question));
+  if (corpus.terms.isOutside(text)) return null;
+  const floor = corpus.terms.isOnTopic(text) ? FLOOR_ON_TOPIC : FLOOR_OFF_TOPIC;
+  if (top.coverage < floor) return null;
+  return top.coverage < floor + UNSURE_MARGIN ? "low" : "high";
+}
+
 /** True when the best hit covers enough of the question to answer from it. */
 export function confident(corpus: Corpus, question: string, hits: SearchHit[]): boolean {
-  const top = hits[0];
-  if (!top) return false;
-  const text = corpus.terms.fixTypos(normalize(question));
-  if (corpus.terms.isOutside(text)) return false;
-  return top.coverage >= (corpus.terms.isOnTopic(text) ? FLOOR_ON_TOPIC : FLOOR_OFF_TOPIC);
+  return confidence(corpus, question, hits) !== null;
 }
 
 /** Asking for a figure: the sentence with one near the question's words is quoted first. */

@@ -66,3 +66,11 @@ export function acknowledgeAnswer(vocab: Vocabulary, reading: SlotReading, regio
   const doubted = reading.invalid.length ? `${reading.invalid.join("；")}，请核对后重新告诉我。` : "";
   return { intent: "clarify", region, text: `${noted}${doubted}请问您想了解哪项补贴或政策？例如稳岗返还、吸纳就业补贴、交通补助，我按文件条款为您计算。`, citations: [], calculation: null };
 }
+
+/** 没帮上忙 / 👎: the answer it is about went to the hotline's staff (`kept`), or no recent answer was found to attach it to. */
+export function unhelpfulAnswer(region: string | null, kept: boolean): Answer {
+  const text = kept
+    ? `抱歉没能帮上忙。您的问题已转给热线工作人员核实，我们会据此完善答复。${REFERRAL}。`
+    : `抱歉没能帮上忙。请把您的问题连同所在地区和政策名称再说一遍，我再为您查找；${REFERRAL}。`;
+  return { intent: "help", region, text, citations: [], calculation: null };
+}

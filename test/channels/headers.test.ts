@@ -1,10 +1,11 @@
 // Security headers on the web page and the API, and the page working under its own CSP in a browser.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { ServerType } from "@hono/node-server";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../../src/bot/channels/http/app.js";
+import { repoPath } from "../../src/repo.js";
 import { serveTestApp, testService } from "../helpers.js";
 
 const app = createHttpApp(testService());
@@ -45,6 +46,20 @@ describe("the security headers", () => {
     expect(bodies("script")).toHaveLength(1);
     expect(directive(csp, "script-src")).toEqual(bodies("script"));
     expect(directive(csp, "style-src")).toEqual(bodies("style"));
+  });
+});
+
+describe("the staff desk's headers", () => {
+  it("allow the desk's and the login page's own inline code, and the chat page's none of it", async () => {
+    const res = await app.request("/staff/login");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    const csp = res.headers.get("content-security-policy") ?? "";
+    const blocks = (file: string, tag: string) => [...readFileSync(repoPath("src/bot/channels/http/staff", file), "utf8").matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => sha256(m[1]!));
+    expect(directive(csp, "script-src")).toEqual(blocks("desk.html", "script"));
+    expect(directive(csp, "style-src")).toEqual([...blocks("desk.html", "style"), ...blocks("login.html", "style")]);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const chat = (await app.request("/")).headers.get("content-security-policy") ?? "";
+    expect(directive(chat, "script-src")).not.toContain(blocks("desk.html", "script")[0]);
   });
 });
 

@@ -50,7 +50,7 @@ describe("GET endpoints", () => {
     const ready = await app.request("/readyz");
     expect(ready.status).toBe(200);
     // Sessions in memory: nothing else to depend on.
-    expect(await ready.json()).toEqual({ ready: true, corpus: "ok" });
+    expect(await ready.json()).toEqual({ ready: true, corpus: "ok", database: "ok" });
     expect((await (await app.request("/api/regions")).json()).regions).toContain("平凉市");
   });
 

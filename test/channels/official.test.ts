@@ -343,7 +343,7 @@ describe("npm run official", () => {
 
   it("serves the 公众号 callback on OFFICIAL_PORT and exits cleanly on SIGTERM", async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [ENTRY], { cwd: repoRoot(), env: { ...env, OFFICIAL_PORT: String(port), MP_APP_ID: MP.appId, MP_APP_SECRET: "s", MP_TOKEN: MP.token }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [ENTRY], { cwd: repoRoot(), env: { ...env, DATABASE_FILE: ":memory:", OFFICIAL_PORT: String(port), MP_APP_ID: MP.appId, MP_APP_SECRET: "s", MP_TOKEN: MP.token }, stdio: ["ignore", "ignore", "pipe"] });
     let log = "";
     child.stderr.on("data", (d) => (log += d));
     const exited = new Promise<number | null>((r) => child.once("exit", r));

@@ -28,7 +28,7 @@ describe.skipIf(!hasRedis)("replicas over one Redis", () => {
 
   /** `count` replicas over the test's Redis, with these settings, ready (as a load balancer would wait for). */
   async function replicas(count: number, env: Record<string, string> = {}): Promise<Service[]> {
-    const config = ConfigSchema.parse({ REDIS_URL: `redis://127.0.0.1:${port}`, SESSION_SECRET: SECRET, TRUSTED_PROXY_HEADER: "X-Forwarded-For", ...env });
+    const config = ConfigSchema.parse({ DATABASE_FILE: ":memory:", REDIS_URL: `redis://127.0.0.1:${port}`, SESSION_SECRET: SECRET, TRUSTED_PROXY_HEADER: "X-Forwarded-For", ...env });
     const made = Array.from({ length: count }, () => createService(config, { corpus: repoCorpus(), clock: on(TODAY), log: pino({ level: "silent" }) }));
     services.push(...made);
     for (const s of made) expect((await s.ready()).ready).toBe(true);
@@ -144,7 +144,7 @@ describe.skipIf(!hasRedis)("replicas over one Redis", () => {
     expect((await app.request("/healthz")).status).toBe(200);
     const ready = await app.request("/readyz");
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ ready: false, corpus: "ok", redis: "down" });
+    expect(await ready.json()).toEqual({ ready: false, corpus: "ok", redis: "down", database: "ok" });
     const asked = await post(app, { question: "兴安盟，招了2个应届生，签了1年合同，吸纳就业补贴多少" }, "203.0.113.99");
     expect(asked.status).toBe(503);
     expect(Number(asked.headers.get("retry-after"))).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ describe("settings", () => {
   });
 
   it("refuses a default region that is not a known place", () => {
-    expect(() => createService(ConfigSchema.parse({ DEFAULT_REGION: "火星" }), { corpus: repoCorpus(), log: pino({ level: "silent" }) })).toThrow(/DEFAULT_REGION/);
+    expect(() => createService(ConfigSchema.parse({ DATABASE_FILE: ":memory:", DEFAULT_REGION: "火星" }), { corpus: repoCorpus(), log: pino({ level: "silent" }) })).toThrow(/DEFAULT_REGION/);
   });
 });
 
@@ -53,7 +53,7 @@ describe("the answering service", () => {
 
   it("logs one line per answer with channel, intent and latency, but not the message", async () => {
     const { lines, log } = capture();
-    const service = createService(ConfigSchema.parse({}), { corpus: repoCorpus(), clock: on(TODAY), log });
+    const service = createService(ConfigSchema.parse({ DATABASE_FILE: ":memory:" }), { corpus: repoCorpus(), clock: on(TODAY), log });
     await service.answer("test", "s1", "王科长热线是干什么的？我的电话13912345678");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ channel: "test", intent: "lookup", msg: "answered" });
@@ -63,13 +63,13 @@ describe("the answering service", () => {
   });
 
   it("applies the deployment's default region", async () => {
-    const service = createService(ConfigSchema.parse({ DEFAULT_REGION: "平凉" }), { corpus: repoCorpus(), log: pino({ level: "silent" }) });
+    const service = createService(ConfigSchema.parse({ DATABASE_FILE: ":memory:", DEFAULT_REGION: "平凉" }), { corpus: repoCorpus(), log: pino({ level: "silent" }) });
     const a = await service.answer("test", "s", "见习补贴是多少？");
     expect(a.citations[0]?.docId).toBe("pingliang-2023-75");
   });
 
   it("waits for replies under way before shutting down", async () => {
-    const service = createService(ConfigSchema.parse({}), { corpus: repoCorpus(), log: pino({ level: "silent" }) });
+    const service = createService(ConfigSchema.parse({ DATABASE_FILE: ":memory:" }), { corpus: repoCorpus(), log: pino({ level: "silent" }) });
     let done = 0;
     const replies = ["你好", "稳岗返还能返多少钱？", "王科长热线是干什么的？"].map((q, i) => service.answer("t", `s${i}`, q).then(() => done++));
     await service.drain();

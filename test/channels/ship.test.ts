@@ -71,7 +71,7 @@ describe("compose.yaml", () => {
   const compose = parse(read("compose.yaml")) as {
     services: Record<string, { image?: string; build?: unknown; profiles?: string[]; command?: string[]; deploy?: { replicas?: number }; environment?: Record<string, string>; ports?: string[]; volumes?: string[]; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] } }>;
   };
-  const { redis, bot, proxy, official } = compose.services;
+  const { redis, bot, proxy, official, postgres } = compose.services;
   const port = imageEnv.PORT;
 
   it("runs Redis, two replicas of the bot built from the Dockerfile, and a proxy on the web port", () => {
@@ -101,6 +101,21 @@ describe("compose.yaml", () => {
     expect(new URL(env.REDIS_URL ?? "").hostname).toBe("redis");
     expect(env.SESSION_SECRET).toMatch(/^\$\{SESSION_SECRET:\?/); // required: no default secret
     expect(env.TRUSTED_PROXY_HEADER).toBe("x-forwarded-for");
+  });
+
+  it("keeps the gap queue in one PostgreSQL for both replicas and the official callback, its password required, its data in a volume", () => {
+    expect(postgres?.image).toMatch(/^postgres:/);
+    expect(postgres?.environment?.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/);
+    expect(postgres?.volumes?.[0]).toMatch(/^gap-queue:\/var\/lib\/postgresql\/data$/);
+    expect(postgres?.healthcheck?.test.join(" ")).toContain("pg_isready");
+    const url = new URL(bot?.environment?.DATABASE_URL ?? "");
+    expect(url.protocol).toBe("postgres:");
+    expect(url.hostname).toBe("postgres");
+    expect(url.pathname.slice(1)).toBe(postgres?.environment?.POSTGRES_DB);
+    expect(url.username).toBe(postgres?.environment?.POSTGRES_USER);
+    expect(official?.environment?.DATABASE_URL).toBe(bot?.environment?.DATABASE_URL);
+    for (const service of [bot, official]) expect(service?.depends_on?.postgres?.condition).toBe("service_healthy");
+    expect(bot?.environment?.STAFF_ACCOUNTS).toBe("${STAFF_ACCOUNTS:-}");
   });
 
   it("has the proxy forward to every replica of the bot, on the image's port, setting the header the bot trusts", () => {

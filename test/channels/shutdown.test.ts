@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** `npm run serve` on a free port with these settings; resolves once it listens. */
 async function startServer(env: Record<string, string> = {}) {
   const port = await freePort();
-  const server = spawn(process.execPath, ["dist/src/bot/channels/http/main.js"], { cwd: ROOT, env: { ...process.env, PORT: String(port), LOG_LEVEL: "info", ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  const server = spawn(process.execPath, ["dist/src/bot/channels/http/main.js"], { cwd: ROOT, env: { ...process.env, PORT: String(port), LOG_LEVEL: "info", DATABASE_FILE: ":memory:", ...env }, stdio: ["ignore", "ignore", "pipe"] });
   const output = { log: "" };
   server.stderr.on("data", (d) => (output.log += d));
   for (let i = 0; i < 100 && !output.log.includes("web chat on"); i++) await new Promise((r) => setTimeout(r, 100));

@@ -49,7 +49,7 @@ beforeAll(async () => {
     });
   });
   const apiPort = await listen(fakeApi);
-  const config = ConfigSchema.parse({ SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/` });
+  const config = ConfigSchema.parse({ DATABASE_FILE: ":memory:", SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/` });
   app = createSlackApp(testService(), config);
   const server = (await app.start(0)) as Server;
   appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

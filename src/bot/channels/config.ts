@@ -1,6 +1,8 @@
 // Settings from environment variables, validated once at start (the list lives in .env.example).
 import { z } from "zod";
+import { StaffAccountsSchema } from "../../desk/accounts.js";
 import { CorpusError } from "../../knowledge/errors.js";
+import { StorageError } from "../../storage/database.js";
 
 const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -41,6 +43,19 @@ export const ConfigSchema = z.object({
   REDIS_URL: optional,
   /** On SIGTERM, replies under way get this long to finish; then the process exits anyway (code 1). */
   SHUTDOWN_TIMEOUT_SECONDS: positiveInt(10),
+
+  /** The gap queue's SQLite file, made on first start (relative paths from the repository root); ":memory:" keeps nothing. */
+  DATABASE_FILE: z.string().min(1).default("data/policy-hotline.sqlite"),
+  /** PostgreSQL (postgres://user:password@host:5432/db): replicas share the gap queue; DATABASE_FILE is then unused. */
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL: postgres://user:password@host:5432/database").optional()),
+  /** Questions in the gap queue are deleted after this many days. */
+  GAP_RETENTION_DAYS: positiveInt(90),
+  /** Staff desk accounts: name:scrypt:<salt>:<hash>, comma- or space-separated (npm run staff-password -- <name>). */
+  STAFF_ACCOUNTS: StaffAccountsSchema,
+  /** A staff login lasts this long. */
+  STAFF_SESSION_HOURS: positiveInt(12),
+  /** Wrong passwords per address and account in 15 minutes before attempts are refused (each one slower than the last). */
+  STAFF_LOGIN_ATTEMPTS: positiveInt(5),
 
   SLACK_MODE: z.enum(["http", "socket"]).default("http"),
   SLACK_BOT_TOKEN: optional,
@@ -121,14 +136,14 @@ export function requireSettings<K extends keyof Config>(config: Config, keys: K[
 }
 
 /**
- * Runs a channel's start-up; a settings or corpus problem is printed as its message alone (it names
+ * Runs a channel's start-up; a settings, corpus or database problem is printed as its message alone (it names
  * the variable, or the file, line and field to fix: a stack trace would only hide it), exit code 2.
  */
 export async function startChannel(start: () => Promise<void>): Promise<void> {
   try {
     await start();
   } catch (err) {
-    if (!(err instanceof ConfigError || err instanceof CorpusError)) throw err;
+    if (!(err instanceof ConfigError || err instanceof CorpusError || err instanceof StorageError)) throw err;
     process.stderr.write(`${err.message}\n`);
     process.exit(2);
   }

@@ -2,6 +2,7 @@
 // times it), else in process memory. While Redis is away each replica counts on its own.
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { LoginThrottle } from "../../desk/login-throttle.js";
 import type { Config } from "./config.js";
 
 /** One limit: so many per window, per key. */
@@ -35,6 +36,8 @@ export interface Limits {
   address: Limit;
   /** Conversations each client address may start in an hour. */
   newConversations: Limit;
+  /** Staff desk logins, per address and account name: slower after each wrong password, then refused. */
+  staffLogin: LoginThrottle;
 }
 
 export function createLimits(config: Config, redis?: Redis): Limits {
@@ -44,5 +47,6 @@ export function createLimits(config: Config, redis?: Redis): Limits {
     conversation: new Limit("conversation", config.RATE_LIMIT_BURST, window, redis),
     address: new Limit("address", config.RATE_LIMIT_PER_ADDRESS_PER_MINUTE, 60, redis),
     newConversations: new Limit("new", config.NEW_CONVERSATIONS_PER_ADDRESS_PER_HOUR, 3600, redis),
+    staffLogin: new LoginThrottle(config.STAFF_LOGIN_ATTEMPTS, redis),
   };
 }

@@ -1,13 +1,20 @@
 // The core as every channel uses it: one bot, answers logged (channel, intent, latency — never the
 // text at info level), limits applied, errors turned into a polite answer, in-flight replies counted
-// for shutdown. It owns the process's Redis connection, shared by conversations, limits and deliveries.
+// for shutdown, each answer noted for the staff's gap queue. It owns the process's Redis connection,
+// shared by conversations, limits and deliveries, and the gap queue's database.
 import type { Logger } from "pino";
+import { GapQueue } from "../../gaps/queue.js";
+import { RecentAnswers } from "../../gaps/recent.js";
 import { loadCorpus, type Corpus } from "../../knowledge/corpus.js";
+import { normalize } from "../../knowledge/text.js";
+import { openDatabase } from "../../storage/open.js";
 import type { Answer } from "../answer.js";
 import { createBot, type Bot, type History } from "../bot.js";
 import { RedisSessionStore } from "../redis-sessions.js";
 import { connectRedis } from "../redis.js";
 import { MemorySessionStore, SessionUnavailableError, type SessionStore } from "../sessions.js";
+import { unhelpfulAnswer } from "../smalltalk.js";
+import { vocabularyOf } from "../understand/vocabulary.js";
 import { ConfigError, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { Once } from "./once.js";
@@ -20,8 +27,8 @@ export interface Refusal {
   retryAfterSeconds: number;
 }
 
-/** An answer; when the message was refused instead, also why. */
-export type Reply = Answer & { refused?: Refusal };
+/** An answer and its id (for a 👎 on it); when the message was refused instead, why. */
+export type Reply = Answer & { refused?: Refusal; answerId?: string };
 
 export interface AnswerOptions {
   /** The region the user is known to be in; the deployment's default otherwise. */
@@ -39,6 +46,8 @@ export interface Readiness {
   corpus: "ok" | "down";
   /** Only when REDIS_URL is set. */
   redis?: "ok" | "down";
+  /** The gap queue's database: reported, not required — citizens are answered without it. */
+  database: "ok" | "down";
 }
 
 export interface Service {
@@ -46,16 +55,20 @@ export interface Service {
   readonly corpus: Corpus;
   readonly log: Logger;
   readonly defaultRegion: string | null;
+  /** Today comes from here (the documents' validity is read on its date). */
+  readonly clock: () => Date;
   readonly limits: Limits;
   /** Deliveries already taken (Slack events, WeChat messages), so that each is answered once. */
   readonly once: Once;
+  /** What the bot could not answer well, for the staff desk. */
+  readonly gaps: GapQueue;
   /** Answers one message of a conversation, unless it is over the conversation's rate limit. */
   answer(channel: string, sessionId: string, text: string, options?: AnswerOptions): Promise<Reply>;
   /** Whether this replica can serve: the corpus loaded and, when used, Redis answering. */
   ready(): Promise<Readiness>;
   /** Resolves when every reply under way has been sent. */
   drain(): Promise<void>;
-  /** Releases the Redis connection. */
+  /** Releases the Redis connection and the database. */
   close(): Promise<void>;
 }
 
@@ -90,6 +103,15 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
   const bot: Bot = createBot({ corpus, sessions, ...(options.clock ? { clock: options.clock } : {}) });
   const limits = createLimits(config, redis);
   const inflight = new Set<Promise<unknown>>();
+  const gaps = new GapQueue({
+    corpus,
+    database: openDatabase(config),
+    recent: new RecentAnswers(ttlMs, redis),
+    retentionDays: config.GAP_RETENTION_DAYS,
+    log,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const vocab = vocabularyOf(corpus);
 
   async function respond(channel: string, sessionId: string, text: string, { region, history = "unknown" }: AnswerOptions): Promise<Reply> {
     const wait = await limits.conversation.take(sessionId);
@@ -97,12 +119,19 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
       log.info({ channel, intent: "rate-limited", retryAfterSeconds: wait }, "answered");
       return overLimit(wait);
     }
+    const known = region ?? defaultRegion;
+    // 没帮上忙: said of the last answer, which goes to the staff; it is no question to answer.
+    if (vocab.patterns.onlyUnhelpful.test(normalize(text).trim())) {
+      const kept = await gaps.unhelpful(sessionId);
+      log.info({ channel, intent: "unhelpful", kept }, "answered");
+      return unhelpfulAnswer(known, kept);
+    }
     const started = performance.now();
+    let answer: Answer;
     try {
-      const answer = await bot.reply(sessionId, text, { region: region ?? defaultRegion, history });
+      answer = await bot.reply(sessionId, text, { region: known, history });
       log.info({ channel, intent: answer.intent, ms: Math.round(performance.now() - started) }, "answered");
       log.debug({ channel, text }, "question");
-      return answer;
     } catch (err) {
       if (err instanceof SessionUnavailableError) {
         log.warn({ channel, err: err.message }, "session store unavailable");
@@ -112,6 +141,12 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
       log.error({ channel, err: String(err) }, "reply failed");
       return errorAnswer("抱歉，系统暂时无法回答，请稍后重试，或拨打12333咨询。");
     }
+    // The user has the answer whatever becomes of the queue.
+    const answerId = await gaps.answered({ channel, conversation: sessionId, question: text, region: known }, answer).catch((err: unknown) => {
+      log.warn({ channel, err: String(err) }, "gap queue: answer not noted");
+      return undefined;
+    });
+    return answerId ? { ...answer, answerId } : answer;
   }
 
   return {
@@ -119,8 +154,10 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     corpus,
     log,
     defaultRegion,
+    clock: options.clock ?? (() => new Date()),
     limits,
     once: new Once(redis),
+    gaps,
     answer(channel, sessionId, text, options = {}) {
       // In flight from the start, so that drain() also waits for a reply still at its limit check.
       const work = respond(channel, sessionId, text, options);
@@ -132,7 +169,8 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     async ready() {
       const corpusUp = corpus.documents.length > 0 && corpus.index.size > 0;
       const redisUp = redis && (await redis.ping().then(() => true, () => false));
-      const readiness: Readiness = { ready: corpusUp && redisUp !== false, corpus: corpusUp ? "ok" : "down" };
+      const databaseUp = await gaps.healthy();
+      const readiness: Readiness = { ready: corpusUp && redisUp !== false, corpus: corpusUp ? "ok" : "down", database: databaseUp ? "ok" : "down" };
       if (redis) readiness.redis = redisUp ? "ok" : "down";
       return readiness;
     },
@@ -141,6 +179,7 @@ export function createService(config: Config, options: ServiceOptions = {}): Ser
     },
     async close() {
       redis?.disconnect();
+      await gaps.close();
     },
   };
 }

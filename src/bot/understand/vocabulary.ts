@@ -69,6 +69,7 @@ const DialogueFileSchema = z.object({
   greetings: words,
   procedure_says: words,
   full_text: words,
+  unhelpful: words,
   yes: words,
   no: words,
   negators: words,
@@ -146,7 +147,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "procedureSays" | "negators"
+      | "question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -272,6 +273,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     // Greetings and words to the bot, nothing else (您好，在吗 / hello 机器人), or nothing at all.
     greetingsGlobal: listPattern(d.greetings, "gi"),
     onlyGreeting: new RegExp(`^(?:(?:${listPattern([...d.greetings, ...d.to_bot], "").source})[啊呀吗呢哈一下，,。.!！?？~～\\s]*)*$`, "i"),
+    // 没帮上忙 / 没用啊！: the whole message says the last answer did not help.
+    onlyUnhelpful: new RegExp(`^(?:${listPattern(d.unhelpful, "").source})[啊呀啦了吧哦呢嘛，,。.!！?？~～\\s]*$`, "i"),
     procedureSays: listPattern(d.procedure_says, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),

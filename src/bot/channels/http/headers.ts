@@ -14,14 +14,15 @@ export function inlineHashes(page: string, tag: "script" | "style"): string[] {
   return [...blocks].map(([, body = ""]) => `'sha256-${createHash("sha256").update(body.replace(/\r\n?/g, "\n")).digest("base64")}'`);
 }
 
-/** The headers for an app that serves `page` (its HTML), and nothing but it and JSON. */
-export function securityHeaders(page: string): MiddlewareHandler {
+/** The headers for routes that serve these pages (their HTML), and nothing but them and JSON. */
+export function securityHeaders(...pages: string[]): MiddlewareHandler {
+  const page = pages.join("\n");
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       scriptSrc: inlineHashes(page, "script"),
       styleSrc: inlineHashes(page, "style"),
-      // The page's fetch() of /api/ask and /api/regions.
+      // The pages' fetch() of their API (/api/ask, /staff/api/search …).
       connectSrc: ["'self'"],
       imgSrc: ["'self'"],
       formAction: ["'self'"],

@@ -11,6 +11,8 @@ await startChannel(async () => {
   // Settings first: a missing one is named before the corpus is loaded.
   const accounts = officialAccounts(config);
   const service = createService(config);
+  // The gap queue's database, opened (and migrated) before the first message: a wrong DATABASE_URL stops the start.
+  await service.gaps.ready();
   const official = createOfficialApp(service, accounts, { replyWithinMs: config.OFFICIAL_REPLY_MS });
   const server = serve({ fetch: official.fetch, port: config.OFFICIAL_PORT, hostname: config.HOST, serverOptions: SERVER_OPTIONS }, (info) =>
     service.log.info({ port: info.port, host: config.HOST, paths: accounts.map((a) => a.path) }, "official-account callbacks listening"),

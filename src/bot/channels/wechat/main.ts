@@ -8,6 +8,8 @@ import { attachWechat } from "./bot.js";
 await startChannel(async () => {
   const config = loadConfig();
   const service = createService(config);
+  // The gap queue's database, opened (and migrated) before the first message: a wrong DATABASE_URL stops the start.
+  await service.gaps.ready();
   // A puppet service (padlocal and others) authenticates with a token; the web puppets log in by QR code.
   const token = config.WECHATY_PUPPET === "wechaty-puppet-service" ? requireSettings(config, ["WECHATY_PUPPET_SERVICE_TOKEN"]).WECHATY_PUPPET_SERVICE_TOKEN : undefined;
   const wechaty = WechatyBuilder.build({
