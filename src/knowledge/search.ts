@@ -27,7 +27,7 @@ export interface SearchHit {
   clause: Clause;
   doc: PolicyDocument;
   score: number;
-  /** Share of the question's informative words (idf-weighted) this clause contains, 0..1. */
+  /** Share of the question's informative words (idf-weighted) this clause contains, 0..1: how surely it answers (Coverage.answers). */
   coverage: number;
 }
 
@@ -63,6 +63,9 @@ export interface Sentence {
   inContext: string;
 }
 
+
+/** The weight of a question's word that no clause uses, against its rarity. */
+const UNUSED_WORD_WEIGHT = 0.25;
 /** A clause's sentences, each with its closing punctuation. */
 function sentencesOf(text: string): string[] {
   return (text.match(/[^。；！？\n]+[。；！？]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
@@ -79,6 +82,11 @@ export interface Coverage {
   words: string[];
   /** How much of them (idf-weighted, 0..1) a normalised text contains. */
   covered: (text: string) => number;
+  /**
+   * The same, with the words no clause uses counting for little when the question is on the
+   * documents' subjects: how surely a text answers, not how it ranks.
+   */
+  answers: (text: string) => number;
 }
 
 export interface IndexSnapshot {
@@ -204,18 +212,28 @@ export class ClauseIndex {
     const words = own.filter((w) => this.postings.has(w) || !own.some((o) => o !== w && w.includes(o))).slice(0, 31);
     const idf = new Map(words.map((w) => [w, this.idf(w)]));
     const totalIdf = words.reduce((s, w) => s + idf.get(w)!, 0);
+    // In a question on the documents' subjects, a word no clause uses (孩子, 小区, 以后) tells no clause
+    // from another: for whether a clause answers, it counts for a little, without drowning the words
+    // that are there. Off those subjects (红烧肉怎么做) it counts in full: such a question stays uncovered.
+    const unused = this.terms.isOnTopic(this.terms.fixTypos(normalize(question))) ? UNUSED_WORD_WEIGHT : 1;
+    const sureIdf = new Map(words.map((w) => [w, this.postings.has(w) ? idf.get(w)! : idf.get(w)! * unused]));
+    const totalSure = words.reduce((s, w) => s + sureIdf.get(w)!, 0);
     const bit = new Map(words.map((w, i) => [w, 1 << i]));
     const probes = query
       .filter((q) => !q.token.startsWith("§"))
       .map((q) => ({ token: q.token, mask: q.covers.reduce((m, c) => m | (bit.get(c) ?? 0), 0) }))
       .filter((p) => p.mask);
-    const weightOf = (mask: number) => words.reduce((s, w) => s + (mask & (bit.get(w) ?? 0) ? idf.get(w)! : 0), 0);
-    const covered = (text: string) => {
+    const weightOf = (mask: number, weights: Map<string, number>) => words.reduce((s, w) => s + (mask & (bit.get(w) ?? 0) ? weights.get(w)! : 0), 0);
+    const maskOf = (text: string) => {
       let mask = 0;
       for (const p of probes) if ((mask & p.mask) !== p.mask && text.includes(p.token)) mask |= p.mask;
-      return totalIdf ? weightOf(mask) / totalIdf : 0;
+      return mask;
     };
-    return { words, covered };
+    return {
+      words,
+      covered: (text) => (totalIdf ? weightOf(maskOf(text), idf) / totalIdf : 0),
+      answers: (text) => (totalSure ? weightOf(maskOf(text), sureIdf) / totalSure : 0),
+    };
   }
 
   /** Clauses for a question, best first. The index never changes, so a repeated question is answered from memory. */
@@ -228,7 +246,7 @@ export class ClauseIndex {
 
   private rank(question: string, options: SearchOptions): SearchHit[] {
     const query = this.queryTerms(question);
-    const { covered } = this.coverage(question, options.notTopical);
+    const { covered, answers } = this.coverage(question, options.notTopical);
     // BM25 into a reused buffer. Clause ids run document by document and postings are sorted by id,
     // so a query scoped to some documents reads only their slices of each posting list.
     const ranges = options.docIds ? [...options.docIds].flatMap((id) => this.ranges.get(id) ?? []).sort((a, b) => a[0] - b[0]) : [[0, this.entries.length] as const];
@@ -254,11 +272,10 @@ export class ClauseIndex {
 
     const hits = bm25.map(([id, score]) => {
       const e = this.entries[id]!;
-      const coverage = covered(e.text);
       // Clauses that answer more of the question outrank those repeating one of its words; an
       // annex's own text (a list, a blank form) ranks below the body, its table rows do not.
       const annex = e.clause.annex ? ANNEX_PRIOR : 1;
-      return { clause: e.clause, doc: e.doc, score: score * (0.25 + coverage) * annex, coverage, id };
+      return { clause: e.clause, doc: e.doc, score: score * (0.25 + covered(e.text)) * annex, coverage: answers(e.text), id };
     });
     hits.sort((a, b) => b.score - a.score);
     // Rerank the leaders by proximity: the question's words found together in one sentence.

@@ -189,6 +189,33 @@ describe("questions about the bot itself", () => {
   });
 });
 
+describe("a look-up in everyday words the documents never use", () => {
+  // Metamorphic: the same question padded with words no clause has keeps its answer; off the
+  // documents' subjects such words still leave the question unanswered.
+  const bases: Array<[string, string, string]> = [
+    ["兴安盟公益性岗位补贴最长能享受几年", "xinganmeng-2023-04", "27、"],
+    ["平凉稳岗返还资金用途", "pingliang-2023-75", "（一）"],
+    ["大庆高校毕业生租房能落户吗", "daqing-2017", "（十）"],
+  ];
+  const padding = ["说实话我也搞不太懂，", "孩子让我来问问，", "麻烦您了，那个啥，"];
+  it.each(bases.flatMap(([q, doc, clause]) => padding.map((p) => [`${p}${q}`, doc, clause] as const)))("%s → still its clause", async (q, doc, clause) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations.slice(0, 3).map((c) => `${c.docId} ${c.clause}`)).toContain(`${doc} ${clause}`);
+  });
+  it.each([
+    ["厂里效益不行，稳岗返还那笔钱到账以后能拿来干嘛", "稳岗返还资金"],
+    ["在外头干了好些年，想回老家平凉创业有啥扶持", "返乡创业"],
+  ])("%s: the words that are the documents' answer it", async (q, words) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain(words);
+  });
+  it.each(["红烧肉怎么做才好吃", "孩子发烧了吃什么药好", "这周末去哪玩比较好"])("%s: off the documents' subjects → unknown", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("unknown");
+  });
+});
+
 describe("what the documents do not state", () => {
   it.each([["兴安盟创业担保贷款额度是多少", "创业担保贷款"], ["平凉创业担保贷款利率多少", "创业担保贷款"]])("%s: says so, points to 12333, shows what they do say", async (q, term) => {
     const a = await bot().reply("s", q);
