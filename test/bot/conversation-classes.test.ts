@@ -205,6 +205,12 @@ describe("a subset of those counted", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 9000 });
   });
 
+  it("a fact said with 也 of the last group is theirs, whatever the others have of their own", async () => {
+    const a = await last(["平凉的厂子招了5个人：3个是去年毕业一直没工作的大学生，签了一年合同，社保交了俩月；另外2个四十多岁，登记失业一年多了，也签了一年合同。吸纳补贴多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true });
+    expect(a.calculation?.missing).toEqual([]);
+  });
+
   it("counts people described one by one with no headcount said (一个…，一个…)", async () => {
     const a = await last(["平凉的企业，招了些登记失业的人", "都签了一年合同，一个失业10个月了，一个才失业两个月，吸纳就业补贴多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });

@@ -8,7 +8,9 @@ import { rangeOf, type Group, type Range, type SlotReading } from "./slots.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** 合同都签的一年: said of everyone counted, not of the last group only. */
-const OF_ALL = /[都均全也]|一律|全部/;
+const OF_ALL = /[都均全]|一律|全部/;
+/** 也签了一年合同 said of the last ones counted: theirs, and the others' too where nothing else is said of them. */
+const ALSO = /也/;
 /** 还有个…, 另外…, 又招了…: more people, not some of those just counted. */
 const ADDED = /还有|另外|又|再|以及|加上/;
 /** Where one group's words end and the next one's begin. */
@@ -99,7 +101,7 @@ function sayNotAgain(text: string, counts: Count[], starts: number[], persons: Q
 }
 
 /** Each count and its stretch of the message, from the last break before it (the start, for the first) to the last break before the next. */
-function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: (stretch: string) => SlotReading): { counts: Count[]; starts: number[] } {
+function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: (stretch: string) => SlotReading): { counts: Count[]; starts: number[]; also: Record<string, unknown> } {
   const breakBefore = (q: Quantity, from: number) => {
     const between = text.slice(from, q.start);
     const at = Math.max(...[...between.matchAll(BREAK)].map((m) => m.index + m[0].length), 0);
@@ -108,6 +110,7 @@ function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: 
   };
   const starts = persons.map((q, i) => breakBefore(q, i ? persons[i - 1]!.end : 0));
   const counts: Count[] = [];
+  const also: Record<string, unknown> = {};
   persons.forEach((q, i) => {
     const stretch = text.slice(starts[i], starts[i + 1] ?? text.length);
     const r = read(stretch);
@@ -118,12 +121,18 @@ function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: 
       return vocab.slots.get(k)?.each === true && !(last && at && OF_ALL.test(stretch.slice(Math.max(0, at.start - 1), at.end)));
     };
     const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => theirs(k as SlotKey)));
+    if (last) {
+      for (const [k, v] of Object.entries(own)) {
+        const at = r.where[k as SlotKey];
+        if (at && ALSO.test(stretch.slice(Math.max(0, at.start - 1), at.end))) also[k] = v;
+      }
+    }
     const ranges: Record<string, Range> = {};
     for (const x of r.approximate) if (theirs(x.slot)) ranges[x.slot] = rangeOf(x);
     const before = text.slice(Math.max(0, q.start - 4), q.start);
     counts.push({ q, own: own as SlotValues, ranges, partOf: i > 0 && vocab.patterns.subset.test(before) ? counts[i - 1]! : null });
   });
-  return { counts, starts };
+  return { counts, starts, also };
 }
 
 /**
@@ -151,7 +160,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   // 一个失业十个月，一个失业半年多: people described one by one are counted even with no headcount said.
   const oneByOne = persons.length >= 2 && persons.every((q) => q.value === 1 && /^(?:一|另一)/.test(q.text));
   if (!ofEarlier && ((!reading.figures.some((f) => f.slot === "people") && !oneByOne) || persons.length < 2)) return reading;
-  const { counts, starts } = readCounts(text, persons, vocab, read);
+  const { counts, starts, also } = readCounts(text, persons, vocab, read);
   if (ofEarlier && persons.reduce((n, q) => n + q.value, 0) <= earlier) {
     const whole: Count = { q: { ...persons[0]!, value: earlier, text: `${earlier}人`, start: 0, end: 0 }, own: {}, ranges: {}, partOf: null };
     for (const c of counts) c.partOf = whole;
@@ -159,7 +168,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   }
 
   // 三个都是四十多岁 / 这7个人: those counted before, said again — their facts are everyone's.
-  const common: Record<string, unknown> = {};
+  const common: Record<string, unknown> = { ...also };
   const again = new Set<Quantity>();
   for (let i = counts.length - 1; i > 0; i--) {
     const c = counts[i]!;
