@@ -316,6 +316,23 @@ describe("words that ask in a question, said as facts", () => {
   });
 });
 
+describe("several certificates of one person", () => {
+  // Each certificate a part of its own, the amounts added; 中级（四级）is one certificate said twice.
+  const joins = ["，又考了", "，还考了", "和", "，后来又拿了"];
+  it.each(joins)("焊工初级证%s电工中级（四级）证 → 技能提升补贴 1000 + 1500", async (join) => {
+    const a = await last([`参加失业保险两年多了，今年考了焊工初级证${join}电工中级（四级）证，技能提升补贴一共能领多少`], "平凉市");
+    expect(a.calculation).toMatchObject({ calculator: "技能提升补贴", eligible: true, amount: 2500 });
+  });
+  it.each(joins)("专项职业能力证书%s电工初级（五级）证 → 鉴定评价补贴 150 + 300", async (join) => {
+    const a = await last([`今年考了个专项职业能力证书${join}电工初级（五级）证，没领过技能提升补贴，鉴定评价补贴一共多少`], "黑龙江省");
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: true, amount: 450 });
+  });
+  it("one certificate named by both its level and its grade is one", async () => {
+    const a = await last(["参加失业保险两年了，考了电工中级（四级）证，技能提升补贴多少"], "平凉市");
+    expect(a.calculation?.amount).toBe(1500);
+  });
+});
+
 describe("a subsidy had, or not had", () => {
   it.each([
     ["考了焊工中级（四级）证书，已经领过失业保险的技能提升补贴了，鉴定评价补贴还能领吗", false],

@@ -61,6 +61,8 @@ export interface SlotReading {
   where: Partial<Record<SlotKey, Span>>;
   /** Every quantity of the message, and the slot it filled if any. */
   figures: Array<{ quantity: Quantity; slot?: SlotKey }>;
+  /** Several things of a `several` slot said, in order (焊工初级, 电工中级): each one part of the answer. */
+  things: Array<{ slot: SlotKey; value: unknown; text: string }>;
   /** Groups of the people counted with facts of their own (3个去年毕业的，还有1个今年毕业的); see groups.ts. */
   groups: Group[];
   /** Some figure had cues of two slots, or none: reading for a rule may place it otherwise. */
@@ -252,15 +254,25 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     if (wordings.some((w, i) => /^\p{Script=Han}{2}/u.test(w) && wordings.indexOf(w) !== i)) raw.set(slot.key, true);
   }
 
+  // 考了焊工初级证，又考了电工中级证: several things of a slot, none of them counted as done before a plan.
+  const things: SlotReading["things"] = [];
+  for (const slot of vocab.slots.values()) {
+    if (!slot.several || [...vocab.slots.values()].some((t) => t.tally?.of === slot.key && t.tally.until.test(text))) continue;
+    const said = distinctThings(text, [...phrases.filter((p) => p.slot === slot.key), ...quantities.filter((q) => fits(slot, q))]);
+    if (said.length < 2) continue;
+    for (const x of said) {
+      const value = "value" in x && !("type" in x) ? x.value : valueFor(slot, x as Quantity);
+      things.push({ slot: slot.key, value, text: text.slice(Math.max(0, x.start - 2), x.end).replace(/^[^\p{Script=Han}]+|^[了个考的又和拿]+/u, "") });
+    }
+  }
+
   // 学了电工初级和焊工初级，现在想再报…: the things done, counted up to where the plans start.
   for (const slot of vocab.slots.values()) {
     const until = slot.tally && !raw.has(slot.key) ? slot.tally.until.exec(text)?.index : undefined;
     if (until === undefined) continue;
     const of = vocab.slots.get(slot.tally!.of)!;
-    const spans = [...phrases.filter((p) => p.slot === of.key), ...quantities.filter((q) => fits(of, q))].filter((x) => x.end <= until).sort((a, b) => a.start - b.start);
-    // (中级（四级）is one thing said twice; 电工初级和焊工初级 two.)
-    const things = spans.filter((x, i) => i === 0 || /\p{Script=Han}{2}|[和、，,及与]/u.test(text.slice(spans[i - 1]!.end, x.start)));
-    if (things.length) raw.set(slot.key, things.length);
+    const done = distinctThings(text, [...phrases.filter((p) => p.slot === of.key), ...quantities.filter((q) => fits(of, q))].filter((x) => x.end <= until));
+    if (done.length) raw.set(slot.key, done.length);
   }
 
   // Policy names after 领过 / 享受过, or inside a fact's wording (正在领失业金, 不是公益岗), are facts.
@@ -414,7 +426,13 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   for (const k of Object.keys(where) as SlotKey[]) if (!(k in values) && !approximate.some((x) => x.slot === k)) delete where[k];
   const figures = quantities.map((q) => ({ quantity: q, ...(assigned.has(q) ? { slot: assigned.get(q)! } : {}) }));
   const contested = unplaced.length > 0 || quantities.some((q) => new Set(pairs.filter((p) => p.q === q).map((p) => p.slot)).size > 1);
-  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, groups: [], contested, doubted };
+  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, things, groups: [], contested, doubted };
+}
+
+/** Spans naming things, in order, one per thing: 中级（四级）is one thing said twice; 电工初级和焊工初级 two. */
+function distinctThings<T extends Span>(text: string, spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return sorted.filter((x, i) => i === 0 || /\p{Script=Han}{2}|[和、，,及与]/u.test(text.slice(sorted[i - 1]!.end, x.start)));
 }
 
 /**

@@ -33,6 +33,7 @@ const SlotFileSchema = z.object({
       cued: z.boolean().default(false),
       repeats: z.string().optional(),
       tally: z.object({ of: z.string(), until: z.array(z.string().min(1)).min(1) }).optional(),
+      several: z.boolean().default(false),
       transient: z.boolean().default(false),
       negated: z.string().optional(),
       adds: z.boolean().default(false),
@@ -118,6 +119,8 @@ export interface Slot {
   repeats?: SlotKey;
   /** How many things of this other slot were said before the plans start (学了电工初级和焊工初级，想再报… → 2). */
   tally?: { of: SlotKey; until: RegExp };
+  /** Several things of it said (焊工初级证，又考了电工中级证): each is computed on its own, and added up. */
+  several: boolean;
   /** For a choice: what it is when the user denies every wording of it (不是脱贫户，也不是低保 → 其他人员). */
   negated?: string;
   /** Several figures for it in one message are added up (之前交了两年，现在又交了5个月). */
@@ -248,6 +251,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
       ...(spec.repeats ? { repeats: spec.repeats as SlotKey } : {}),
       ...(spec.tally ? { tally: { of: spec.tally.of as SlotKey, until: listPattern(spec.tally.until, "") } } : {}),
       adds: spec.adds,
+      several: spec.several,
       ...(spec.negated !== undefined ? { negated: spec.negated } : {}),
       ...(levels ? { levels } : {}),
       ...(spec.limit ? { limit: { max: spec.limit.max, why: spec.limit.why, ...(spec.limit.per ? { per: spec.limit.per as SlotKey } : {}) } } : {}),
