@@ -327,9 +327,12 @@ describe("several certificates of one person", () => {
     const a = await last([`今年考了个专项职业能力证书${join}电工初级（五级）证，没领过技能提升补贴，鉴定评价补贴一共多少`], "黑龙江省");
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: true, amount: 450 });
   });
-  it("one certificate named by both its level and its grade is one", async () => {
-    const a = await last(["参加失业保险两年了，考了电工中级（四级）证，技能提升补贴多少"], "平凉市");
+  it.each(["考了电工中级（四级）证", "考下来中级电工证（四级）", "考了个中级，四级的"])("%s: one certificate named by its level and its grade", async (cert) => {
+    const a = await last([`参加失业保险两年了，${cert}，技能提升补贴多少`], "平凉市");
     expect(a.calculation?.amount).toBe(1500);
+  });
+  it("certificates named as words of a question are no figures of the user's (评上技师、高级技师的…待遇)", async () => {
+    expect((await last(["大庆企业里评上技师、高级技师的，能不能跟工程师享受一样的待遇？"])).intent).toBe("lookup");
   });
 });
 

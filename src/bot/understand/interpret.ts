@@ -253,7 +253,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const values = Object.values(reading.values);
   const figures =
     values.some((v) => typeof v === "number") ||
-    reading.invalid.length + reading.approximate.length + reading.groups.length > 0 ||
+    // (Groups of certificates, 技师、高级技师, are words, not figures of the user's.)
+    reading.invalid.length + reading.approximate.length + (reading.things.length ? 0 : reading.groups.length) > 0 ||
     reading.unplaced.some((p) => p.candidates.length > 0);
   const stated = values.length > 0 || reading.invalid.length + reading.approximate.length + reading.groups.length > 0;
   const placeNames = ctx.placeNames ?? [];

@@ -258,7 +258,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const things: SlotReading["things"] = [];
   for (const slot of vocab.slots.values()) {
     if (!slot.several || [...vocab.slots.values()].some((t) => t.tally?.of === slot.key && t.tally.until.test(text))) continue;
-    const said = distinctThings(text, [...phrases.filter((p) => p.slot === slot.key), ...quantities.filter((q) => fits(slot, q))]);
+    const said = distinctThings(text, [...phrases.filter((p) => p.slot === slot.key), ...quantities.filter((q) => fits(slot, q))], (x) => ("type" in x ? valueFor(slot, x as Quantity) : (x as PhraseHit).value));
     if (said.length < 2) continue;
     for (const x of said) {
       const value = "value" in x && !("type" in x) ? x.value : valueFor(slot, x as Quantity);
@@ -271,7 +271,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     const until = slot.tally && !raw.has(slot.key) ? slot.tally.until.exec(text)?.index : undefined;
     if (until === undefined) continue;
     const of = vocab.slots.get(slot.tally!.of)!;
-    const done = distinctThings(text, [...phrases.filter((p) => p.slot === of.key), ...quantities.filter((q) => fits(of, q))].filter((x) => x.end <= until));
+    const done = distinctThings(text, [...phrases.filter((p) => p.slot === of.key), ...quantities.filter((q) => fits(of, q))].filter((x) => x.end <= until), (x) => ("type" in x ? valueFor(of, x as Quantity) : (x as PhraseHit).value));
     if (done.length) raw.set(slot.key, done.length);
   }
 
@@ -429,11 +429,23 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, things, groups: [], contested, doubted };
 }
 
-/** Spans naming things, in order, one per thing: 中级（四级）is one thing said twice; 电工初级和焊工初级 two. */
-function distinctThings<T extends Span>(text: string, spans: T[]): T[] {
+/**
+ * Spans naming things, in order, one per thing: another value is another thing (育婴员五级 … 四级), the
+ * same value again only after a word joining a second one (电工初级和焊工初级, 又考了); 中级电工证（四级）
+ * and 技师，二级 are one thing said twice.
+ */
+function distinctThings<T extends Span>(text: string, spans: T[], valueOf: (span: T) => unknown): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return sorted.filter((x, i) => i === 0 || /\p{Script=Han}{2}|[和、，,及与]/u.test(text.slice(sorted[i - 1]!.end, x.start)));
+  const kept: T[] = [];
+  for (const x of sorted) {
+    const prev = kept.at(-1);
+    if (!prev || valueOf(prev) !== valueOf(x) || ANOTHER.test(text.slice(prev.end, x.start))) kept.push(x);
+  }
+  return kept;
 }
+
+/** Words joining a second thing to the first. */
+const ANOTHER = /[和、及与又还]|以及|另外/;
 
 /**
  * Figures of a slot that adds up which are parts of a whole also said: beside 一共交了12万 the 单位交了8万
