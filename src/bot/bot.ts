@@ -333,9 +333,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     );
     // A short word no clause uses (要交, 得交够) is the user's own way of talking, not another subject;
     // a longer one (劳务派遣) still is.
-    const stray = corpus.index.coverage(said, scope.mentioned).words.filter((w) => w.length <= 3 && !corpus.index.uses(w));
-    const own = stray.reduce((t, w) => t.replaceAll(w, " "), said);
-    const words = corpus.index.coverage(own, scope.mentioned);
+    const first = corpus.index.coverage(said, scope.mentioned);
+    const stray = first.words.filter((w) => w.length <= 3 && !corpus.index.uses(w));
+    const words = stray.length ? corpus.index.coverage(stray.reduce((t, w) => t.replaceAll(w, " "), said), scope.mentioned) : first;
     const cited = found?.citations[0];
     const clause = cited && corpus.clause(cited.docId, cited.clause)?.clause;
     if (clause && words.words.length && words.covered(corpus.index.clauseText(clause)) < FIGURE_WORDS_FLOOR) return null;

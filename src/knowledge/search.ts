@@ -215,7 +215,7 @@ export class ClauseIndex {
     // In a question on the documents' subjects, a word no clause uses (孩子, 小区, 以后) tells no clause
     // from another: for whether a clause answers, it counts for a little, without drowning the words
     // that are there. Off those subjects (红烧肉怎么做) it counts in full: such a question stays uncovered.
-    const unused = this.terms.isOnTopic(this.terms.fixTypos(normalize(question))) ? UNUSED_WORD_WEIGHT : 1;
+    const unused = this.terms.namesTopic(normalize(question)) ? UNUSED_WORD_WEIGHT : 1;
     const sureIdf = new Map(words.map((w) => [w, this.postings.has(w) ? idf.get(w)! : idf.get(w)! * unused]));
     const totalSure = words.reduce((s, w) => s + sureIdf.get(w)!, 0);
     const bit = new Map(words.map((w, i) => [w, 1 << i]));

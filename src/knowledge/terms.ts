@@ -103,6 +103,11 @@ export class Terms {
     return this.topics.includes(word);
   }
 
+  /** isOnTopic without looking for mistyped names: cheap enough for every stretch of text measured. */
+  namesTopic(text: string): boolean {
+    return this.topics.some((t) => text.includes(t)) || this.namePairs.some(([name]) => text.includes(name));
+  }
+
   /** True when a (normalised) text names a policy or an employment topic. */
   isOnTopic(text: string): boolean {
     return this.topics.some((t) => text.includes(t)) || this.policyNames(text).length > 0;

@@ -106,12 +106,10 @@ export interface Understanding {
   outside: boolean;
 }
 
-/** The words the documents use that are left once the facts and places are taken out of the text. */
+/** The words the documents use that stand outside the facts and places of the text. */
 function wordsBesides(corpus: Corpus, text: string, reading: SlotReading, places: readonly string[]): string[] {
-  let rest = text;
-  for (const span of Object.values(reading.where).sort((a, b) => b!.start - a!.start)) rest = `${rest.slice(0, span!.start)} ${rest.slice(span!.end)}`;
-  for (const p of places) rest = rest.replaceAll(p, " ");
-  return corpus.index.coverage(rest).words.filter((w) => w.length >= 2 && corpus.index.uses(w));
+  const taken = [...Object.values(reading.where).map((span) => text.slice(span!.start, span!.end)), ...places];
+  return corpus.index.coverage(text).words.filter((w) => w.length >= 2 && corpus.index.uses(w) && !taken.some((t) => t.includes(w)));
 }
 
 /** 第二项怎么算的 → 2: the number in the first wording of `item` found. */
@@ -266,7 +264,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const appliesHere = (r: Rule) => !ctx.regions || regionsOf(corpus.parameters, r, names[0]?.meaning).some((x) => ctx.regions!.has(x));
   // 一共能领多少 asks for the user's own total, which needs their facts (days, people), not the standard.
   const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !vocab.patterns.total.test(text) && !named.some(sumNeeded) && named.every(appliesHere);
-  const besides = wordsBesides(corpus, text, reading, [...placeNames]);
+  // (Only a message of facts naming no policy is told apart by them: the others need not be read for it.)
+  const besides = stated && !readings.length ? wordsBesides(corpus, text, reading, [...placeNames]) : [];
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
