@@ -165,7 +165,9 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   // The policy last discussed keeps the facts unless they fit another rule better.
   const topicFit = s.topicRule && !u.names.length ? fit(u, s.topicRule) : 0;
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
-  if (asked) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
+  // 鉴定评价补贴和技能提升补贴能一起领吗: whether two policies combine is what their clauses say, not a choice between them.
+  const whetherBoth = u.named.length > 1 && u.reading.values.combined === true;
+  if (asked && !whetherBoth) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
   if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };
   if (u.stated && !u.question && !u.names.length && !u.keywords) return { kind: "acknowledge" };

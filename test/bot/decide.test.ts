@@ -58,6 +58,7 @@ const rows: Row[] = [
   ["start: facts with figures and an amount asked", "平凉的小微企业，参保50人，缴了10万失业保险，稳岗返还多少", fresh, {}, "start", refund.id],
   ["start: a policy named with an amount asked, no facts yet", "稳岗返还能返多少钱", fresh, {}, "start", refund.id],
   ["start: facts alone, with no question", "我是脱贫户，在外省打工4个月了，路费380", fresh, {}, "start", "一次性往返交通补助"],
+  ["lookup: whether two policies of two rules combine", "我考了中级工证书，鉴定评价补贴和技能提升补贴能一起领吗", fresh, {}, "lookup"],
   ["which: the facts fit two rules equally", "黑龙江，技能提升补贴和职业技能鉴定评价补贴各能拿多少钱？", fresh, {}, "which"],
   ["topic: a follow-up pointing back at the policy", "这笔钱要我们去申请吗", afterLookup, {}, "topic"],
   ["topic: until when, with no name", "什么时候截止的", afterLookup, {}, "topic"],
