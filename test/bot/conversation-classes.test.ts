@@ -166,6 +166,14 @@ describe("a subset of those counted", () => {
     expect(c.calculation?.amount).toBe(6000);
   });
 
+  // Counts in a later message that add up to those counted before are its parts, each with its facts.
+  it.each([
+    [["黑龙江劳务经纪人介绍脱贫人口就业有补助吗", "介绍成功了9个", "7个签了一年以上的合同 俩签的半年"], 1400],
+    [["大庆的合作社吸纳建档立卡贫困劳动力有奖补吗", "四个", "仨干满一年多了 还有一个才来半年"], 3000],
+  ] as Array<[string[], number]>)("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation?.amount).toBe(amount);
+  });
+
   // A later message that opens with 有N个 + a condition speaks of some of those counted before.
   it.each(["有", "只有", "他们中有"].flatMap((lead) => [
     [["黑龙江帮扶车间吸纳脱贫人口有奖补吗", "吸纳了十个", `${lead}7个全年工资达到防返贫监测标准了`], 7000],

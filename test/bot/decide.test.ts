@@ -56,6 +56,7 @@ const rows: Row[] = [
   ["start: facts of the policy last discussed", "我们参保50人，去年没裁员", afterLookup, {}, "start", refund.id],
   ["start: facts that fit another rule better than the topic's", "招了3个应届生，签了1年合同，能补多少", afterLookup, {}, "start", hiring.id],
   ["start: facts with figures and an amount asked", "平凉的小微企业，参保50人，缴了10万失业保险，稳岗返还多少", fresh, {}, "start", refund.id],
+  ["start: facts of one rule only (参保, 缴费), no name", "阿尔山的小微企业 参保15个人 去年失业保险交了一万八 能返多少", fresh, {}, "start", refund.id],
   ["start: a policy named with an amount asked, no facts yet", "稳岗返还能返多少钱", fresh, {}, "start", refund.id],
   ["start: facts alone, with no question", "我是脱贫户，在外省打工4个月了，路费380", fresh, {}, "start", "一次性往返交通补助"],
   ["lookup: whether two policies of two rules combine", "我考了中级工证书，鉴定评价补贴和技能提升补贴能一起领吗", fresh, {}, "lookup"],

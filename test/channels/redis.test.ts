@@ -71,7 +71,8 @@ describe.skipIf(!hasRedis)("replicas over one Redis", () => {
       const id = `pair-${i}`;
       await Promise.all([a.answer("http", id, "参保50人"), b.answer("http", id, "去年裁员2人")]);
       await using turn = await store.begin(id);
-      const pending = turn.stored?.pending ?? {};
+      // Kept as facts noted, or as the facts of the calculation they started (参保 and 裁员: 稳岗返还).
+      const pending = { ...turn.stored?.pending, ...turn.stored?.calculation?.facts };
       if (pending.insuredCount !== 50 || pending.layoffs !== 2) lost++;
     }
     expect(lost).toBe(0);

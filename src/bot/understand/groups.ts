@@ -156,7 +156,11 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   const ofEarlier =
     earlier !== undefined &&
     persons.length > 0 &&
-    (vocab.patterns.subset.test(text.slice(0, persons[0]!.start)) || vocab.patterns.subsetLead.test(text.slice(0, persons[0]!.start)) || REST.test(text.slice(persons.at(-1)!.end)));
+    (vocab.patterns.subset.test(text.slice(0, persons[0]!.start)) ||
+      vocab.patterns.subsetLead.test(text.slice(0, persons[0]!.start)) ||
+      REST.test(text.slice(persons.at(-1)!.end)) ||
+      // 7个签了一年以上，俩签的半年 after 介绍成功了9个: counts that add up to those counted before.
+      (persons.length > 1 && persons.reduce((n, q) => n + q.value, 0) === earlier));
   // 一个失业十个月，一个失业半年多: people described one by one are counted even with no headcount said.
   const oneByOne = persons.length >= 2 && persons.every((q) => q.value === 1 && /^(?:一|另一)/.test(q.text));
   // 考了焊工初级证，又考了电工中级证, no more than one person counted: each certificate is a part of its own.

@@ -18,7 +18,7 @@ export const jobRetentionRefund: Rule = {
   id: "失业保险稳岗返还",
   terms: ["稳岗返还"],
   facts: ["enterpriseKind", "insuredCount", "layoffs", "premiumPaid", "disqualified"],
-  signals: ["layoffs", "premiumPaid"],
+  signals: ["layoffs", "premiumPaid", "insuredCount"],
   needs: [P.limit, P.smallFirm, P.smallFirmLimit, P.smeShare, P.largeShare],
   optional: [P.roundsHeadcount, P.excludesDishonest],
 
