@@ -350,6 +350,8 @@ describe("a subsidy had, or not had", () => {
     ["考了焊工中级（四级）证书，这个证领过技能提升补贴，还能再领鉴定评价补贴吗", false],
     ["考了焊工中级（四级）证书，之前也没领过技能提升补贴，鉴定评价补贴能领吗", true],
     ["考了焊工中级（四级）证书，没享受过技能提升补贴，鉴定评价补贴能领吗", true],
+    ["考了焊工中级（四级）证书，技能提升补贴已经领过了，鉴定评价补贴还能领吗", false],
+    ["考了焊工中级（四级）证书，技能提升补贴没领过，鉴定评价补贴能领吗", true],
   ])("%s → eligible %s", async (q, eligible) => {
     const a = await last([q], "黑龙江省");
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible });

@@ -185,6 +185,8 @@ interface Pair {
 
 /** Between 领过 and the policy's name: a few words, no punctuation (领过失业保险的技能提升补贴). */
 const POLICY_GAP = /^[^，。；！？,.;!?\s]{0,6}$/;
+/** Between a name and a cue after it: nothing, or a negator with 也/还/都 (技能提升补贴也没领过). */
+const AFTER_NAME = /^(?:[也还都]?(?:没有|没|未|不曾)?|已经|已)$/;
 
 function fits(slot: Slot, q: Quantity): boolean {
   if (!FILLS[slot.type].includes(q.type)) return false;
@@ -283,7 +285,10 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   // The last name within the cue's reach is the one had (领过失业保险的技能提升补贴: the names before it qualify it);
   // after a negator (没领过, 也没享受过) nothing was had, and the names are facts all the same.
   for (const n of [...names].sort((a, b) => b.start - a.start)) {
-    const cue = cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.end <= n.start && POLICY_GAP.test(text.slice(c.end, n.start)));
+    // 技能提升补贴没领过 / 扩岗补助已经享受了: the cue may follow the name, right after it.
+    const cue =
+      cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.end <= n.start && POLICY_GAP.test(text.slice(c.end, n.start))) ??
+      cues.find((c) => vocab.slots.get(c.cue.slot)!.type === "policy" && c.start >= n.end && AFTER_NAME.test(text.slice(n.end, c.start)));
     if (!cue) continue;
     const had = namesUsed.some((u) => u.start >= n.end && POLICY_GAP.test(text.slice(cue.end, u.start)));
     if (!had && !raw.has(cue.cue.slot) && !vocab.patterns.negatedBefore.test(text.slice(Math.max(0, cue.start - 3), cue.start))) {
