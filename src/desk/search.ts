@@ -94,14 +94,11 @@ function resultOf(corpus: Corpus, query: string, scope: Scope, hit: SearchHit, t
   const citation = citationOf(doc, clause, today);
   // Scoped to the hit's document alone, so that the answer quotes this clause as the bot would.
   const answer = lookupAnswer(corpus, query, { ...scope, open: false, documents: [doc] }, [hit], today);
+  // The clause as the bot cites it, without its whole text (the sentences follow) or its dates (in validity).
+  const { text: _text, endsOn: _endsOn, expired: _expired, ...cited } = citation;
   return {
-    docId: doc.id,
-    docNumber: doc.docNumber,
-    title: doc.title,
-    clause: clause.label,
-    place: clauseName(clause.label),
+    ...cited,
     source: sourceLine(citation),
-    jurisdiction: doc.jurisdiction,
     validity: { ...validity, text: validitySentence(doc, clause, today) },
     sentences: sentences.map((s, i) => {
       const match = best > 0 && scores[i]! >= best * MATCH_SHARE;

@@ -1,17 +1,15 @@
 // The staff desk in a real headless browser (Debian's chromium, installed by .ci/run): the login
 // and its refusals, search as you type, the filters, the keyboard, copying an answer, and a 👎 from
 // the chat reaching the gap queue, where it is resolved.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { ServerType } from "@hono/node-server";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { chromiumRunnable, launchChromium } from "../browser.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../src/desk/passwords.js";
 import { serveTestApp } from "../helpers.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// CI installs chromium, so there the test must run; elsewhere it is skipped when chromium is absent.
-const runnable = existsSync(CHROMIUM) || !!process.env.CI;
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Submits the login form; resolves with how long the answer took. */
@@ -24,7 +22,7 @@ async function logIn(page: Page, name: string, password: string): Promise<number
   return Date.now() - started;
 }
 
-describe.skipIf(!runnable)("the staff desk page", () => {
+describe.skipIf(!chromiumRunnable)("the staff desk page", () => {
   let server: ServerType;
   let base: string;
   let browser: Browser;
@@ -32,10 +30,7 @@ describe.skipIf(!runnable)("the staff desk page", () => {
   beforeAll(async () => {
     const accounts = `li:${await hashPassword("desk password 1")},wang:${await hashPassword("desk password 2")}`;
     ({ server, base } = await serveTestApp({ STAFF_ACCOUNTS: accounts }));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,8 +1,9 @@
 // Security headers on the web page and the API, and the page working under its own CSP in a browser.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { ServerType } from "@hono/node-server";
-import { chromium, type Browser } from "playwright-core";
+import { type Browser } from "playwright-core";
+import { chromiumRunnable, launchChromium } from "../browser.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp } from "../../src/bot/channels/http/app.js";
 import { repoPath } from "../../src/repo.js";
@@ -63,18 +64,14 @@ describe("the staff desk's headers", () => {
   });
 });
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// As in web-page.test.ts: CI installs chromium, so there the test must run.
-const runnable = existsSync(CHROMIUM) || !!process.env.CI;
-
-describe.skipIf(!runnable)("the page under its CSP", () => {
+describe.skipIf(!chromiumRunnable)("the page under its CSP", () => {
   let server: ServerType;
   let base: string;
   let browser: Browser;
 
   beforeAll(async () => {
     ({ server, base } = await serveTestApp());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

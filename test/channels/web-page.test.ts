@@ -1,7 +1,8 @@
 // The web chat in a real headless browser (Debian's chromium, installed by .ci/run).
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { ServerType } from "@hono/node-server";
-import { chromium, type Browser } from "playwright-core";
+import { type Browser } from "playwright-core";
+import { chromiumRunnable, launchChromium } from "../browser.js";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -32,21 +33,14 @@ async function inView(page: Page, selector: string): Promise<void> {
   }
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// CI installs chromium, so there the test must run; elsewhere it is skipped when chromium is absent.
-const runnable = existsSync(CHROMIUM) || !!process.env.CI;
-
-describe.skipIf(!runnable)("the web chat page", () => {
+describe.skipIf(!chromiumRunnable)("the web chat page", () => {
   let server: ServerType;
   let base: string;
   let browser: Browser;
 
   beforeAll(async () => {
     ({ server, base } = await serveTestApp());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
