@@ -88,7 +88,7 @@ function syntheticCorpus(real: Corpus, factor: number): Corpus {
     }
   }
   const places = new Gazetteer([...Gazetteer.tree(DEFAULT_CORPUS_DIR), ...roots]);
-  return corpusOf({ documents, places, terms: real.terms, index: new ClauseIndex(documents, real.terms), data: real.data, parameters: real.parameters, dir: real.dir });
+  return corpusOf({ documents, places, terms: real.terms, index: new ClauseIndex(documents, real.terms), data: real.data, parameters: real.parameters, exclusions: real.exclusions, dir: real.dir });
 }
 
 /** One scale, measured in a process of its own so that memory figures are its own. */

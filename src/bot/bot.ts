@@ -1,6 +1,5 @@
 // The one core every channel talks to: a message in, an Answer out. A message is read (interpret),
 // routed (decide), then answered from a rule (calculate) or from the clauses (lookup).
-import { exclusionsOf } from "../calculators/exclusions.js";
 import { regionsOf, ruleById, rulesNamed } from "../calculators/registry.js";
 import type { Rule } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
@@ -144,8 +143,6 @@ function earlierGone(d: Decision, answered: Answer, history: "had" | "unknown"):
 
 export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = () => new Date(), sessions = new MemorySessionStore() }: BotOptions): Bot {
   const vocab = vocabulary;
-  // Read now, so that a corpus whose exclusions.yaml does not hold stops at start, not at a question.
-  exclusionsOf(corpus);
 
   /** The region's documents name the policy, though they set no figure the rule could compute (平凉's 往返交通补助). */
   function mentionedThere(rule: Rule, scope: Scope, named: string | undefined): boolean {

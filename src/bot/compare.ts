@@ -26,10 +26,15 @@ const columnOf = (name: string) => name.slice(name.indexOf(".") + 1);
 /** The policy as the comparison names it: the part named (扩岗补助), else the rule. */
 export const comparedName = (rule: Rule, term: string | undefined) => (term && rule.parts?.[term] ? term : rule.id);
 
-/** The parameters compared: those of the part named (and the conditions of some documents), else all the rule reads. */
-function namesOf(rule: Rule, term: string | undefined): string[] {
+/**
+ * The parameters compared: those of the part named (and the conditions of some documents), else all
+ * the rule reads; and the clauses saying it may not be combined with another (corpus/exclusions.yaml).
+ */
+function namesOf(corpus: Corpus, rule: Rule, term: string | undefined): string[] {
   const part = term ? rule.parts?.[term] : undefined;
-  return part ? [...part, ...(rule.optional ?? [])] : parametersOf(rule);
+  const terms: readonly string[] = part ? [term!] : rule.terms;
+  const pairs = corpus.exclusions.filter((x) => x.between.some((t) => terms.includes(t))).map((x) => x.parameter);
+  return [...(part ? [...part, ...(rule.optional ?? [])] : parametersOf(rule)), ...pairs];
 }
 
 /** A figure or its bands in a region, as the cells show it. */
@@ -65,7 +70,7 @@ function differencesOf(columns: readonly string[], rows: Comparison["rows"]): st
 
 /** The comparison of a policy over these regions (each having it), with the clauses it cites. */
 export function comparison(corpus: Corpus, rule: Rule, term: string | undefined, compared: readonly Compared[], today: string): { comparison: Comparison; citations: Citation[] } {
-  const names = namesOf(rule, term).filter((n) => compared.some((c) => figureOf(c.at, n)));
+  const names = namesOf(corpus, rule, term).filter((n) => compared.some((c) => figureOf(c.at, n)));
   const withResults = compared.some((c) => c.result);
   const citations: Citation[] = [];
   const cellOf = (where: { doc: string; clause: string }, text: string, quote: string): Cell => {

@@ -1,14 +1,13 @@
 // 不得重复享受 (corpus/exclusions.yaml): pairs of policies one person or one certificate may have only
 // one of, each with the parameter whose clause says so. Data, like the figures: a new pair is a few
-// lines there. Checked when first read — both terms name a policy, the parameter is one a rule reads.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// lines there, and the rules and the screening both read it from there (through At.notWith). Checked
+// when loaded: both terms name a policy, and some parameter file defines the parameter.
 import { z } from "zod";
-import type { Corpus } from "../knowledge/corpus.js";
+import type { ParameterBook } from "../knowledge/parameters.js";
 import { checkYaml, yamlError } from "../knowledge/yaml.js";
-import { PARAMETER_NAMES, POLICIES } from "./registry.js";
+import { POLICIES } from "./registry.js";
 
-const FILE = "exclusions.yaml";
+export const EXCLUSIONS_FILE = "exclusions.yaml";
 
 const ExclusionsFileSchema = z.strictObject({
   exclusions: z.array(
@@ -22,29 +21,25 @@ const ExclusionsFileSchema = z.strictObject({
 });
 export type Exclusion = z.infer<typeof ExclusionsFileSchema>["exclusions"][number];
 
-/** Checks the file's data; `text` gives its text for the line of a problem. */
+const failAt = (text: () => string, i: number, field: string, problem: string): never => {
+  throw yamlError({ file: EXCLUSIONS_FILE }, text(), ["exclusions", i, field], problem);
+};
+
+/** The file's pairs (none without the file), each naming two policies a rule computes; `text` gives its text for the line of a problem. */
 export function readExclusions(data: unknown, text: () => string): Exclusion[] {
-  const file = checkYaml(ExclusionsFileSchema, data, { file: FILE }, text);
+  if (data === undefined) return [];
+  const file = checkYaml(ExclusionsFileSchema, data, { file: EXCLUSIONS_FILE }, text);
   const terms = new Set(POLICIES.map((p) => p.term));
   file.exclusions.forEach((x, i) => {
-    const fail = (field: string, problem: string): never => {
-      throw yamlError({ file: FILE }, text(), ["exclusions", i, field], problem);
-    };
-    for (const t of x.between) if (!terms.has(t)) fail("between", `${t} names no policy a rule computes (known: ${[...terms].join("、")})`);
-    if (x.between[0] === x.between[1]) fail("between", "a policy cannot exclude itself");
-    if (!PARAMETER_NAMES.has(x.parameter)) fail("parameter", `no rule reads a parameter of this name`);
+    for (const t of x.between) if (!terms.has(t)) failAt(text, i, "between", `${t} names no policy a rule computes (known: ${[...terms].join("、")})`);
+    if (x.between[0] === x.between[1]) failAt(text, i, "between", "a policy cannot exclude itself");
   });
   return file.exclusions;
 }
 
-const read = new WeakMap<Corpus, readonly Exclusion[]>();
-
-/** The corpus's pairs (none when it has no exclusions.yaml). */
-export function exclusionsOf(corpus: Corpus): readonly Exclusion[] {
-  let x = read.get(corpus);
-  if (!x) {
-    const data = corpus.data[FILE];
-    read.set(corpus, (x = data === undefined ? [] : readExclusions(data, () => readFileSync(join(corpus.dir, FILE), "utf8"))));
-  }
-  return x;
+/** Each pair's parameter must be defined by some parameter file: a pair no region states is a typo. */
+export function checkExclusionsDefined(exclusions: readonly Exclusion[], parameters: ParameterBook, text: () => string): void {
+  exclusions.forEach((x, i) => {
+    if (!parameters.first(x.parameter)) failAt(text, i, "parameter", "no parameter file defines a parameter of this name");
+  });
 }

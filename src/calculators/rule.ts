@@ -150,6 +150,17 @@ export class Evaluation {
     return this.check(ok, `${stated}，${meets(ok)}${required}`, minimum);
   }
 
+  /**
+   * 不得重复享受 (corpus/exclusions.yaml): of each policy the region says `term` may not be had with,
+   * one already received bars this; else the clause is noted.
+   */
+  notCombined(at: At, term: string): void {
+    for (const { other, rule } of at.notWith(term)) {
+      if (this.facts.receivedSubsidy === other) this.check(false, `已享受${other}：${rule.quote}`, rule);
+      else this.note(rule.quote);
+    }
+  }
+
   result(amount: number | null, unit: string): Result {
     const failed = this.checks.some((c) => !c.ok);
     const blocked = this.problems.length > 0;

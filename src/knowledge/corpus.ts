@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { installedVersion, repoPath } from "../repo.js";
+import { checkExclusionsDefined, EXCLUSIONS_FILE, readExclusions, type Exclusion } from "../calculators/exclusions.js";
 import { PARAMETER_NAMES } from "../calculators/registry.js";
 import type { Clause } from "./clauses.js";
 import { loadDocuments, type PolicyDocument } from "./documents.js";
@@ -26,6 +27,8 @@ export interface Corpus {
   index: ClauseIndex;
   /** The figures of the documents (corpus/parameters), checked against them. */
   parameters: ParameterBook;
+  /** 不得重复享受: the pairs of policies one person or certificate may have only one of (corpus/exclusions.yaml). */
+  exclusions: readonly Exclusion[];
   /** The corpus folder's YAML files, parsed (regions, terms, slots, dialogue): the bot reads its vocabulary here. */
   data: Readonly<Record<string, unknown>>;
   /** The folder it was loaded from: a problem in its data is reported at its file's line. */
@@ -113,7 +116,10 @@ export function loadCorpus(dir: string = corpusDir(), options: LoadOptions = {})
   const documents = snapshot?.documents ?? loadDocuments(dir, (name) => places.resolve(name) !== null);
   const parameterFiles = snapshot?.parameters ?? readParameterFiles(dir);
   // Checked at every start (the rules' names may have changed); nothing is served from a corpus that fails.
-  const parameters = new ParameterBook(parameterFiles, documents, PARAMETER_NAMES, (region) => places.order(region));
+  const exclusionsText = () => readFileSync(join(dir, EXCLUSIONS_FILE), "utf8");
+  const exclusions = readExclusions(data[EXCLUSIONS_FILE], exclusionsText);
+  const parameters = new ParameterBook(parameterFiles, documents, PARAMETER_NAMES, (region) => places.order(region), exclusions);
+  checkExclusionsDefined(exclusions, parameters, exclusionsText);
   let index: ClauseIndex;
   if (snapshot) {
     index = ClauseIndex.restore(snapshot.index, terms);
@@ -122,7 +128,7 @@ export function loadCorpus(dir: string = corpusDir(), options: LoadOptions = {})
     index = new ClauseIndex(documents, terms);
     if (file) save(file, { documents, index: index.snapshot(), data, parameters: parameterFiles });
   }
-  return corpusOf({ documents, places, terms, index, data, parameters, dir });
+  return corpusOf({ documents, places, terms, index, data, parameters, exclusions, dir });
 }
 
 /** A corpus from its parts, with documents found by id. */

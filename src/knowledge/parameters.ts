@@ -104,6 +104,14 @@ export interface At {
   brackets(name: string): Bracket[];
   /** Bands some regions set: null where not set. */
   findBrackets(name: string): Bracket[] | null;
+  /** 不得重复享受: the policies (terms) `term` may not be had with here, each with the condition whose clause says so. */
+  notWith(term: string): Array<{ other: string; rule: Parameter }>;
+}
+
+/** A pair of policies one person or certificate may have only one of (corpus/exclusions.yaml), and the parameter saying so. */
+export interface ExclusivePair {
+  between: readonly [string, string];
+  parameter: string;
 }
 
 /** Every figure written in a text, each read whole (1500 is not the 150 of it, nor 三次 other than 3). */
@@ -151,16 +159,19 @@ export class ParameterBook {
   private readonly byName = new Map<string, Map<string, Dated[]>>();
 
   /**
-   * Checks and indexes the parameter files against the documents. `known` is every parameter name
+   * Checks and indexes the parameter files against the documents. `rulesRead` is every parameter name
    * some rule reads; `placeOrder` where a region stands in regions.yaml (−1: not there), the order
-   * regions are listed in.
+   * regions are listed in; `pairs` the policies that may not be combined, whose parameters a file
+   * may define too.
    */
   constructor(
     files: readonly ParameterFileInput[],
     documents: readonly PolicyDocument[],
-    known: ReadonlySet<string>,
+    rulesRead: ReadonlySet<string>,
     private readonly placeOrder: (region: string) => number,
+    private readonly pairs: readonly ExclusivePair[] = [],
   ) {
+    const known = new Set([...rulesRead, ...pairs.map((x) => x.parameter)]);
     const docs = new Map(documents.map((d) => [d.id, d]));
     for (const f of files) {
       const fail = (path: ReadonlyArray<string | number>, message: string): never => {
@@ -170,7 +181,7 @@ export class ParameterBook {
       const doc = docs.get(file.document) ?? fail(["document"], `no document ${file.document} in corpus/documents`);
       if (placeOrder(doc.jurisdiction) < 0) fail(["document"], `the document's jurisdiction ${doc.jurisdiction} is not in regions.yaml`);
       for (const [name, raw] of Object.entries(file.parameters)) {
-        if (!known.has(name)) fail(["parameters", name], `no rule reads a parameter of this name (known: ${[...known].join("、")})`);
+        if (!known.has(name)) fail(["parameters", name], `no rule reads a parameter of this name, nor does a pair of exclusions.yaml (known: ${[...known].join("、")})`);
         const entries = Array.isArray(raw) ? raw : [raw];
         entries.forEach((e, i) => {
           const at = (field: string) => (Array.isArray(raw) ? ["parameters", name, i, field] : ["parameters", name, field]);
@@ -268,6 +279,12 @@ export class ParameterBook {
       findBrackets,
       p: (name) => find(name) ?? missing(name, region),
       brackets: (name) => findBrackets(name) ?? missing(name, region),
+      notWith: (term) =>
+        this.pairs.flatMap((x) => {
+          const i = x.between.indexOf(term);
+          const rule = i < 0 ? null : find(x.parameter);
+          return rule ? [{ other: x.between[1 - i]!, rule }] : [];
+        }),
     };
   }
 }

@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { exclusionsOf } from "../../src/calculators/exclusions.js";
 import { POLICIES, regionsOf } from "../../src/calculators/registry.js";
 import { SCREENING } from "../../src/bot/screening/answer.js";
 import { screen, type Entry } from "../../src/bot/screening/evaluate.js";
@@ -71,7 +70,7 @@ describe("the screening cases", () => {
   });
 
   it("set aside one of each pair that may not be combined, and hold a situation that qualifies for nothing", () => {
-    for (const x of exclusionsOf(corpus)) {
+    for (const x of corpus.exclusions) {
       const names = corpus.terms.namesOf(x.between);
       expect(all.some((c) => Object.entries(c.setAside).some(([lost, kept]) => names.includes(lost) && names.includes(kept))), x.between.join("/")).toBe(true);
     }

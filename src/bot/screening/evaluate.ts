@@ -3,7 +3,6 @@
 // still missing would decide, and what they miss narrowly. Of two policies one person may not have
 // both of (corpus/exclusions.yaml), the larger is counted once. The evaluation is the calculation's
 // own (evaluateParts); nothing here reads text or writes an answer.
-import { exclusionsOf } from "../../calculators/exclusions.js";
 import { POLICIES, regionsOf, type Policy } from "../../calculators/registry.js";
 import type { Parameter, Result } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
@@ -148,7 +147,7 @@ const isTerm = (corpus: Corpus, term: string, label: string | undefined) => !lab
  * difference.
  */
 function applyExclusions(corpus: Corpus, evaluated: Evaluated[]): void {
-  for (const x of exclusionsOf(corpus)) {
+  for (const x of corpus.exclusions) {
     const [a, b] = x.between.map((t) => evaluated.find((e) => e.policy.term === t));
     if (!a || !b || a.parts.length !== b.parts.length) continue;
     const rule = a.evaluator.at.find(x.parameter) ?? b.evaluator.at.find(x.parameter);

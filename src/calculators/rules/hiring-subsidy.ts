@@ -17,14 +17,13 @@ const P = {
   /** 一次性扩岗补助: the youth groups, a contract signed and insurance paid at least so long. */
   expansion: "扩岗补助.每人标准",
   expansionInsurance: "扩岗补助.缴费月数",
-  notCombined: "扩岗补助.不与吸纳就业补贴重复享受",
   /** A condition of some documents: one person's 扩岗补助 once only, whatever firm claims it. */
   once: "扩岗补助.每人只能享受一次",
 } as const;
 /** The terms (corpus/terms.yaml) of the two options: what a user names, or says they already had. */
 const TERM_OF: Readonly<Record<string, string>> = { 一次性吸纳就业补贴: "吸纳就业补贴", 一次性扩岗补助: "扩岗补助" };
 const ABSORB = [P.youth, P.youthContract, P.longUnemployed, P.longUnemployedContract];
-const EXPAND = [P.expansion, P.expansionInsurance, P.notCombined];
+const EXPAND = [P.expansion, P.expansionInsurance];
 const has = (at: At, names: readonly string[]) => names.every((n) => at.find(n));
 
 /**
@@ -117,7 +116,7 @@ export const hiringSubsidy: Rule = {
     }
     const all = hiringOptions(e, at, group);
     // 那吸纳就业补贴还能另外再拿吗: the two are one or the other.
-    const notCombined = at.find(P.notCombined);
+    const notCombined = at.notWith(TERM_OF.一次性扩岗补助!).find((x) => x.other === TERM_OF.一次性吸纳就业补贴)?.rule;
     if (notCombined && facts.combined) {
       e.check(false, notCombined.quote, notCombined);
       return e.result(null, "元");

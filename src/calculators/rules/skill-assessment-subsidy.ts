@@ -5,17 +5,7 @@ import { Evaluation, fmt, type At, type Rule } from "../rule.js";
 const LEVELS: CertLevel[] = ["专项职业能力", "初级", "中级", "高级", "技师", "高级技师"];
 /** The figures it reads (corpus/parameters): a sum per level; how far cities may raise it for listed occupations. */
 const amountOf = (level: CertLevel) => `鉴定评价补贴.${level}`;
-const P = { uplift: "鉴定评价补贴.上浮上限", notCombined: "鉴定评价补贴.不与技能提升补贴重复享受" } as const;
-/** 不得重复享受: the two subsidies (terms of corpus/terms.yaml) one certificate cannot have both of. */
-export const NOT_COMBINED = { parameter: P.notCombined, between: ["职业技能鉴定评价补贴", "技能提升补贴"] } as const;
-
-/** Where the region says the two cannot both be had: a check that the other was not already received, or the note. */
-export function notCombined(e: Evaluation, at: At, other: string): void {
-  const rule = at.find(P.notCombined);
-  if (!rule) return;
-  if (e.facts.receivedSubsidy === other) e.check(false, `已享受${other}：${rule.quote}`, rule);
-  else e.note(rule.quote);
-}
+const P = { uplift: "鉴定评价补贴.上浮上限" } as const;
 
 export const skillAssessmentSubsidy: Rule = {
   id: "职业技能鉴定评价补贴",
@@ -23,7 +13,6 @@ export const skillAssessmentSubsidy: Rule = {
   facts: ["certLevel", "repeatCertificate", "askedUplift", "upliftPercent", "receivedSubsidy", "people"],
   signals: ["certLevel"],
   needs: [...LEVELS.map(amountOf), P.uplift],
-  optional: [P.notCombined],
 
   summary: (at) =>
     `同一职业（工种）同一技能等级初次取得证书的，${LEVELS.map((level) => `${level}${at.p(amountOf(level)).value}元`).join("、")}；重点产业和耗材量大的职业（工种），各市（地）可上浮，幅度不超过${at.p(P.uplift).value}%`,
@@ -34,7 +23,7 @@ export const skillAssessmentSubsidy: Rule = {
     e.cite(first);
     const level = e.need("certLevel");
     if (facts.repeatCertificate) e.check(false, "同一职业（工种）同一技能等级只补贴初次取得的证书", { doc: first.doc, clause: first.clause });
-    notCombined(e, at, NOT_COMBINED.between[1]);
+    e.notCombined(at, "职业技能鉴定评价补贴");
     if (level === undefined) return e.result(null, "元");
     const base = at.p(amountOf(level));
     const uplift = at.p(P.uplift);

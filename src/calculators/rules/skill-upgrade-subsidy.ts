@@ -1,7 +1,6 @@
 // 失业保险技能提升补贴: for insured workers (1 year+) or benefit recipients who obtain a certificate.
 import type { CertLevel } from "../facts.js";
 import { Evaluation, type At, type Rule } from "../rule.js";
-import { NOT_COMBINED, notCombined } from "./skill-assessment-subsidy.js";
 
 /** The figures it reads (corpus/parameters); some documents also set the amount by certificate level. */
 const P = { minInsuredYears: "技能提升补贴.参保年限", maxTimes: "技能提升补贴.每年最多次数" } as const;
@@ -16,7 +15,7 @@ export const skillUpgradeSubsidy: Rule = {
   facts: ["certLevel", "certified", "receivingUnemploymentBenefit", "unemploymentInsuranceMonths", "timesThisYear", "receivedSubsidy", "people"],
   signals: ["unemploymentInsuranceMonths", "receivingUnemploymentBenefit", "certLevel", "certified"],
   needs: [P.minInsuredYears, P.maxTimes],
-  optional: [...LEVELS.map(amountOf), NOT_COMBINED.parameter],
+  optional: LEVELS.map(amountOf),
 
   summary(at) {
     const listed = listedIn(at);
@@ -49,7 +48,7 @@ export const skillUpgradeSubsidy: Rule = {
       const ok = facts.timesThisYear < maxTimes.value;
       e.check(ok, `今年已享受${facts.timesThisYear}次，${ok ? "未" : "已"}达到每年最多${maxTimes.value}次`, maxTimes);
     }
-    notCombined(e, at, NOT_COMBINED.between[0]);
+    e.notCombined(at, "技能提升补贴");
     let amount: number | null = null;
     if (level !== undefined) {
       const p = at.find(amountOf(level));
