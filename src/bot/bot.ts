@@ -24,6 +24,7 @@ import { FAMILIES } from "./understand/derive.js";
 import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import { implausible, implausibleQuestion } from "./understand/plausible.js";
+import { besideEarlier } from "./understand/groups.js";
 import { rangeOf, type Group, type Range } from "./understand/slots.js";
 import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
 
@@ -62,6 +63,9 @@ export interface ReplyContext {
 export interface Bot {
   reply(sessionId: string, text: string, context?: ReplyContext): Promise<Answer>;
 }
+
+/** What the conversation knows of the user's situation: a screening's facts, those waiting for a rule, a calculation's. */
+const earlierFacts = (session: Session) => ({ ...session.screening?.facts, ...session.pending, ...session.calculation?.facts }) as SlotValues;
 
 /**
  * Answers from the documents, or says they have nothing. When the user's region has nothing on it
@@ -203,7 +207,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
    * point to no policy there.
    */
   function screening(session: Session, u: Understanding, scope: Scope, today: string): Answer | null {
-    const before = { ...session.screening?.facts, ...session.pending, ...session.calculation?.facts } as SlotValues;
+    const before = earlierFacts(session);
     const facts = merged(vocab, before, u.reading.values, u);
     const situation = { values: facts, groups: session.groups as Group[], ranges: session.ranges as Record<string, Range> };
     const place = scope.places.length === 1 ? scope.places[0]! : undefined;
@@ -431,7 +435,13 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       // A figure asked back (past its limit) is what a bare correction next (不对，是50万) is about.
       session.recent = [...Object.keys(u.reading.values), ...u.reading.doubted];
       // Groups of people stand until the people are counted again; a rough figure until given exactly.
-      if (u.reading.groups.length) session.groups = u.reading.groups;
+      const beside = besideEarlier(question, u.reading, vocab, { groups: session.groups as Group[], values: earlierFacts(session) });
+      if (beside) {
+        // (Each lot's facts are its own now: none stays common to all.)
+        const theirs = new Set(["people", ...beside.flatMap((g) => Object.keys(g.values))]);
+        for (const facts of [u.reading.values, session.pending, session.calculation?.facts, session.screening?.facts]) for (const k of theirs) if (facts) delete (facts as Record<string, unknown>)[k];
+        session.groups = beside;
+      } else if (u.reading.groups.length) session.groups = u.reading.groups;
       else if ("people" in u.reading.values) session.groups = [];
       for (const k of Object.keys(u.reading.values)) delete session.ranges[k];
       for (const r of u.reading.approximate) session.ranges[r.slot] = rangeOf(r);

@@ -229,6 +229,15 @@ describe("a subset of those counted", () => {
     expect(a.calculation?.amount).toBe(600);
   });
 
+  // 还招了一个… in a later message: more people beside those counted before, each lot with its own facts.
+  it.each(["还招了", "另外还招了", "又招了", "后来又招了", "再加上"].flatMap((more) => [
+    [["兴安盟的企业招了2个应届毕业生，签了两年合同，吸纳就业补贴能拿多少", `${more}一个登记失业8个月的大姐，签了1年合同`], 4500],
+    [["兴安盟的企业，招了3个离校两年内没找到工作的大学生，合同签了一年", `${more}2个失业一年多的，也签了一年`, "吸纳就业补贴一共多少"], 7500],
+    [["兴安盟的企业招了2个应届毕业生，签了两年合同，吸纳就业补贴能拿多少", `${more}一个45岁的，签了1年合同，才失业2个月`], 3000],
+  ] as Array<[string[], number]>))("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation).toMatchObject({ eligible: true, amount });
+  });
+
   it("adds up counts given one after the other", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了20个脱贫人口就业，又介绍了16个，都签了1年以上合同，服务补助多少"]);
     expect(a.calculation?.amount).toBe(7200);

@@ -130,6 +130,16 @@ describe("screening in a conversation", () => {
     expect((await bot.reply("a", "52000")).calculation).toMatchObject({ calculator: SCREENING, amount: 31200 });
   });
 
+  it("says plainly that nothing applies when nothing could: the narrow misses first, then the rest with why", async () => {
+    for (const layoffs of [6, 9]) {
+      const a = await testBot().reply("x", `兴安盟一家小公司，参保25人，去年裁了${layoffs}个，交了3万失业保险。今年招了个35岁的，失业登记2个月，签了1年合同，能拿啥补贴？`);
+      expect(a.text).toContain("暂不符合以下政策的条件");
+      expect(a.text).toMatch(/一次性吸纳就业补贴：.*不在补贴对象范围内/);
+      expect(a.text).toMatch(new RegExp(`裁员率${layoffs}÷25`));
+      expect(a.text.includes("差一点符合")).toBe(layoffs === 6);
+    }
+  });
+
   it("is not a screening when the facts point to no policy", async () => {
     const a = await testBot().reply("n", "我们是小微企业，能享受哪些政策", { region: "平凉市" });
     expect(a.calculation?.calculator).not.toBe(SCREENING);

@@ -136,6 +136,16 @@ describe("typed quantities", () => {
     expect(readQuantities(normalize(text))[0]).toMatchObject({ type: "money" });
   });
 
+  // 一个都没… is none, whatever the verb and the noun between: generated over both.
+  const verbs = ["裁", "留", "招", "减少", "辞退"];
+  const nones = verbs.flatMap((v) => [`一个都没${v}`, `一个人也没${v}`, `一名员工都没${v}`, `去年一个人没${v}`, `一位也没有${v}`]);
+  it.each(nones)("%s: a count of none", (text) => {
+    expect(one(text)).toMatchObject({ type: "count", value: 0 });
+  });
+  it.each(["有一个人没签合同", "招了一个人没签合同", "其中一个没交社保"])("%s: one person, of whom something is not so", (text) => {
+    expect(readQuantities(normalize(text))[0]).toMatchObject({ type: "count", value: 1 });
+  });
+
   it("marks a minus sign", () => {
     expect(one("-5万元")).toMatchObject({ negative: true, value: 50000 });
   });

@@ -88,7 +88,9 @@ function sources(citations: readonly Citation[]): string {
 
 /** `notes`: what the reading assumed (共10个，其中5个…，按这5人计算), said with the assumptions of the policies shown. */
 export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: string, s: ScreenResult, today: string, notes: readonly string[] = []): ScreeningAnswer {
-  const shown = s.entries.length ? s.entries : s.ineligible;
+  // With nothing to get, what was missed is all the answer: the narrow misses, then the rest.
+  const nothing = !s.entries.some((e) => e.status === "eligible" || e.status === "possible");
+  const shown = nothing ? [...s.entries, ...s.ineligible] : s.entries;
   const citations: Citation[] = [];
   const indexOf = (c: Citation | undefined) => {
     if (!c) return null;
@@ -109,13 +111,13 @@ export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: strin
     const at = shown.map((e, i) => ({ e, i })).filter((x) => x.e.status === status);
     if (at.length) lines.push(title, ...at.flatMap(({ e, i }) => lineOf(vocab, e, i + 1, where(i))));
   };
-  if (!s.entries.length) lines.push(`${head}，暂不符合以下政策的条件：`);
-  else if (eligible.length) lines.push(`${head}，可以享受${eligible.length}项${counted.length ? `，合计${yuan(s.total)}` : ""}：`);
+  if (eligible.length) lines.push(`${head}，可以享受${eligible.length}项${counted.length ? `，合计${yuan(s.total)}` : ""}：`);
+  else if (nothing) lines.push(`${head}，暂不符合以下政策的条件：`);
   else lines.push(`${head}，还不能确定可以享受的政策。`);
   section("eligible", "");
   section("possible", eligible.length ? "如以下情况属实，还可以享受：" : "如以下情况属实，可以享受：");
   section("near", "差一点符合：");
-  section("ineligible", "");
+  section("ineligible", s.entries.length ? "不符合：" : "");
   if (counted.length > 1) lines.push(`合计：${counted.map((e) => yuan(e.result.amount!)).join("+")}=${yuan(s.total)}。`);
   const next = s.next;
   if (next) {

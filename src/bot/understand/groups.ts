@@ -13,6 +13,8 @@ const OF_ALL = /[都均全]|一律|全部/;
 const ALSO = /也/;
 /** 还有个…, 另外…, 又招了…: more people, not some of those just counted. */
 const ADDED = /还有|另外|又|再|以及|加上/;
+/** 还招了一个 in a message after the first: more people than those counted before. */
+const MORE = /还|另外|又|再|以及|加上/;
 /** Where one group's words end and the next one's begin. */
 const BREAK = /[，,、；;：:\s]|还有|另外|以及/g;
 /** 三个都是四十多岁: the people already counted, said again. */
@@ -218,12 +220,12 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   const groups: Group[] = [];
   const notes: string[] = [];
   const done = new Set<Count>(whole ? [head, ...tail] : []);
-  if (whole) for (const c of tail) groups.push({ people: c.q.value, values: { ...head.own, ...c.own }, ranges: { ...head.ranges, ...c.ranges }, text: describe(text, c, persons) });
+  if (whole) for (const c of tail) groups.push({ people: c.q.value, values: { ...head.own, ...c.own }, ranges: { ...head.ranges, ...c.ranges }, text: describe(text, c.q, persons) });
   for (const c of counts) {
     if (!c.partOf || done.has(c)) continue;
     const of = c.partOf;
     done.add(of);
-    groups.push({ people: c.q.value, values: { ...of.own, ...c.own }, ranges: { ...of.ranges, ...c.ranges }, text: `其中${describe(text, c, persons)}` });
+    groups.push({ people: c.q.value, values: { ...of.own, ...c.own }, ranges: { ...of.ranges, ...c.ranges }, text: `其中${describe(text, c.q, persons)}` });
     // 其中2个工资没到监测标准: the others are the ones who meet it (and 剩下3个… says them again);
     // 其中一个领过吸纳就业补贴: the others have not.
     const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));
@@ -240,9 +242,9 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
       const theirs = typeof fact[1] === "boolean" ? { ...of.own, [fact[0]]: !fact[1] } : of.own;
       groups.push({ people: rest, values: theirs as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
       for (const o of counts) if (o !== c && o !== of && o.q.value === rest && o.q.start > c.q.start) done.add(o);
-    } else if (alone) notes.push(`共${of.q.text}，其中${describe(text, c, persons)}，按这${c.q.value}人计算`);
+    } else if (alone) notes.push(`共${of.q.text}，其中${describe(text, c.q, persons)}，按这${c.q.value}人计算`);
   }
-  for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c, persons) });
+  for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c.q, persons) });
   return base(groups, notes);
 }
 
@@ -283,8 +285,27 @@ function finish(
 }
 
 /** The words describing a count's people: from the count to the next separator after its facts, or to the next count (2个应届生和1个…). */
-function describe(text: string, c: Count, persons: readonly Quantity[]): string {
-  const next = persons.find((q) => q.start > c.q.start);
-  const rest = text.slice(c.q.start, next?.start);
-  return rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中|以及|和|与|及)$/, "") ?? c.q.text;
+function describe(text: string, count: Quantity, persons: readonly Quantity[]): string {
+  const next = persons.find((q) => q.start > count.start);
+  const rest = text.slice(count.start, next?.start);
+  return rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中|以及|和|与|及)$/, "") ?? count.text;
+}
+
+/**
+ * 还招了一个45岁的大姐 / 另外又介绍了3个, in a later message: more people beside those counted
+ * before — each lot a group with its own facts (the earlier ones' from what was said of them). Null
+ * when the message counts no one, or does not say they are more.
+ */
+export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabulary, earlier: { groups: readonly Group[]; values: SlotValues }): Group[] | null {
+  // (再加上一个…: a count no cue placed is of people too.)
+  const first = reading.figures.filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
+  const before = earlier.values.people;
+  if (!first || (!earlier.groups.length && before === undefined)) return null;
+  if (!MORE.test(text.slice(Math.max(0, first.quantity.start - 4), first.quantity.start))) return null;
+  const each = (values: SlotValues) => Object.fromEntries(Object.entries(values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each)) as SlotValues;
+  const lot = (people: number, values: SlotValues, text: string): Group => ({ people, values: each(values), ranges: {}, text });
+  const kind = (values: SlotValues) => deriveFacts(values, vocab.bounds).facts.group ?? "";
+  const theirs = earlier.groups.length ? earlier.groups : [lot(before!, earlier.values, `${kind(earlier.values)}${before}人`)];
+  const more = reading.groups.length ? reading.groups : [lot(reading.values.people ?? first.quantity.value, reading.values, describe(text, first.quantity, []))];
+  return [...theirs, ...more];
 }

@@ -105,6 +105,14 @@ const AFTER: Array<[string, Approximation]> = [
 /** Between the numeral and its measure: 二十多个, 十余人, 50来个. */
 const INFIX: Array<[string, Approximation]> = [["多", "more"], ["余", "more"], ["来", "about"]];
 
+/**
+ * After 一个 / 一人 / 一名: words that make it none (一个都没留, 一个人也没裁, 去年一个人没裁). A bare 没
+ * after 有 / 只 / 其中 or a verb's 了 counts one (有一个人没签合同, 招了一个人没签合同).
+ */
+const NONE_AFTER = /^[\u4e00-\u9fa5]{0,2}?(?:都|也)(?:没|未|不)/;
+const NONE_BARE = /^(?:人)?(?:没|未)/;
+const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
+
 /** A Chinese numeral starting one of these words states no quantity (一次性, 十分, 三险, 两后生). */
 const NOT_A_NUMBER = /^(?:次性|分|全|足|类|线|些|起|直|定|般|律|致|样|同|共|体|站|揽子|并|旦|切|方面|下|点儿|辈子|后生|险|金|支|扶)/;
 /** Words that state a quantity without a numeral. */
@@ -241,6 +249,10 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
     if (text[at] === "度") at++;
   }
   if (type === "level" && !(Number.isInteger(n.value) && n.value >= 1 && n.value <= 5)) return null;
+  if (type === "count" && n.value === 1 && n.chinese && !approx) {
+    const rest = text.slice(at);
+    if (NONE_AFTER.test(rest) || (NONE_BARE.test(rest) && !ONE_COUNTED_BEFORE.test(text.slice(0, start)))) value = 0;
+  }
   return finish(text, n, start, { type, value, upper: type === "year" ? value : convert(high), step: n.place * m.factor, end: at, unit: m.word, approx });
 }
 
