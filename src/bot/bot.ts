@@ -1,6 +1,6 @@
 // The one core every channel talks to: a message in, an Answer out. A message is read (interpret),
 // routed (decide), then answered from a rule (calculate) or from the clauses (lookup).
-import { regionsOf, ruleById, rulesNamed } from "../calculators/registry.js";
+import { policiesStatedIn, regionsOf, ruleById, rulesNamed } from "../calculators/registry.js";
 import type { Rule } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
@@ -306,10 +306,18 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         const figures = policyFigures(u, scope, today);
         const a = notStated(u, figures ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical), !figures);
         if (u.names.length) session.topic = u.names[0]!.meaning;
+        else session.topic = quotedPolicy(a) ?? session.topic;
         session.pending = { ...session.pending, ...u.reading.values };
         return a;
       }
     }
+  }
+
+  /** The policy a look-up's first quote states the figures of, when it is one: what a follow-up naming none is about. */
+  function quotedPolicy(a: Answer): string | null {
+    const first = a.intent === "lookup" ? a.citations[0] : undefined;
+    const rules = new Set(first ? policiesStatedIn(corpus.parameters, first.docId, first.clause).map((p) => p.rule) : []);
+    return rules.size === 1 ? ([...rules][0]!.terms[0] ?? null) : null;
   }
 
   /**

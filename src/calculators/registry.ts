@@ -72,6 +72,23 @@ export function regionsOf(book: ParameterBook, rule: Rule, named?: string): stri
   return regions;
 }
 
+const citingCache = new WeakMap<ParameterBook, Map<string, Policy[]>>();
+
+/** The policies whose figures a clause states (平凉 （五）: 吸纳就业补贴 and 扩岗补助): what a quote of it is about. */
+export function policiesStatedIn(book: ParameterBook, doc: string, clause: string): Policy[] {
+  let byClause = citingCache.get(book);
+  if (!byClause) {
+    byClause = new Map();
+    for (const p of book.all()) {
+      const key = `${p.doc}|${p.clause}`;
+      const policies = POLICIES.filter((x) => (x.named && x.rule.parts ? x.rule.parts[x.named]! : parametersOf(x.rule)).includes(p.name));
+      byClause.set(key, [...new Set([...(byClause.get(key) ?? []), ...policies])]);
+    }
+    citingCache.set(book, byClause);
+  }
+  return byClause.get(`${doc}|${clause}`) ?? [];
+}
+
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }

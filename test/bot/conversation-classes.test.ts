@@ -69,6 +69,17 @@ describe("the answer to the bot's own question", () => {
 });
 
 describe("the topic kept across turns", () => {
+  // A look-up naming no policy, answered with a clause stating one policy's figures: that policy is the topic.
+  it.each([
+    [["企业招了失业的人，政府给补贴吗", "招了5个，都登记失业一年多了，合同签的两年"], "一次性吸纳就业补贴", 5000],
+    [["我们招了一批登记失业的人，有补贴吗", "登记失业都一年多了，总共7个", "合同签的一年，能拿多少"], "一次性吸纳就业补贴", 7000],
+    [["车间吸纳脱贫人口就业，有啥奖励", "吸纳了6个，工资都达到了监测标准"], "就业帮扶车间奖补", 6000],
+  ] as Array<[string[], string, number]>)("%j → %s %d", async (turns, calculator, amount) => {
+    const t = await talk(turns, "黑龙江省");
+    expect(t[0]!.intent).toBe("lookup");
+    expect(t.at(-1)!.calculation).toMatchObject({ calculator, amount });
+  });
+
   it("answers a follow-up without the policy's name from the policy's clauses", async () => {
     const t = await talk(["兴安盟的小微企业，参保20人，没裁员，交了4万失业保险，稳岗返还多少", "这笔钱要我们自己去申请吗"]);
     expect(t[0]!.calculation?.amount).toBe(24000);
