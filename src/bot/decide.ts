@@ -149,7 +149,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (u.outside && !s.active) return { kind: "outside" };
   const compared = u.named.length === 1 ? u.named[0] : u.names.length ? undefined : (s.active ?? s.topicRule);
   if (u.comparing && compared && (where.placesNamed >= 2 || u.everywhere)) return { kind: "compare", rule: compared };
-  const screening = u.screens && !u.names.length && (u.figures || u.situated || s.known || s.screening !== null);
+  const screening = u.screens && (!u.names.length || u.screensApart) && (u.figures || u.situated || s.known || s.screening !== null);
   if (screening && (!s.active || s.screening || !continues(u, s, s.active))) return { kind: "screen" };
   if (s.active && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
   if (s.screening) {

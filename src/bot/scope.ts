@@ -53,8 +53,10 @@ export function scopeOf(corpus: Corpus, question: string, knownRegion: string | 
   const notTheirs = vocabularyOf(corpus).patterns.notPlace;
   const denied = (m: PlaceMention) => notTheirs.test(question.slice(Math.max(0, m.start - 3), m.start));
   const mentions = corpus.places.find(question).filter((m) => !goesTo(question, m) && !(worksIn(question, m) && !ownRules(m)) && !denied(m));
+  // 我是绥化的 … 在哈尔滨干了3个月: where they are from is whose rules apply; where they worked, only when it is all they say.
+  const home = mentions.filter((m) => !worksIn(question, m));
   // 滨州邹平 / 黑龙江大庆: a place and one inside it are the inner one.
-  const covered = mentions.filter((m) => documentsFor(corpus, m).length > 0);
+  const covered = (home.length ? home : mentions).filter((m) => documentsFor(corpus, m).length > 0);
   const named = covered.filter((p) => !covered.some((q) => q.name !== p.name && corpus.places.within(q.name, p.name)));
   const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
   const places: Place[] = named.length ? named : known ? [known] : [];

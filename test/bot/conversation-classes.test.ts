@@ -328,6 +328,17 @@ describe("the province one went to work in", () => {
     const a = await last(["脱贫户出去打工有路费补助吗", turn, "来回火车票加起来六百二"]);
     expect(a.calculation).toMatchObject({ calculator: "一次性往返交通补助", eligible: true, amount: 500 });
   });
+  // 我是绥化的 … 在哈尔滨干了3个月: where they are from is whose rules apply, even when the workplace has rules too.
+  it.each([
+    ["我是平凉的脱贫户", "在兴安盟打工干了4个月"],
+    ["我家在兴安盟，是脱贫户", "去年在平凉市上班干了4个月"],
+    ["我是大庆的脱贫户", "在哈尔滨工地干了4个月"],
+  ])("%s，%s: the home region's rules", async (home, work) => {
+    const a = await last([`${home}，${work}，能拿哪些补贴`]);
+    const region = home.match(/平凉|兴安盟|大庆/)![0];
+    expect(a.region).toContain(region);
+  });
+
   it("a question about the province's own rules still reads its documents", async () => {
     expect((await last(["山东的扩岗补助标准"])).citations[0]?.docId).toBe("zouping-2023-kgbz");
   });

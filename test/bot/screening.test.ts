@@ -140,6 +140,19 @@ describe("screening in a conversation", () => {
     }
   });
 
+  // A policy named in the situation (厂里办了就业帮扶车间) and the screening asked in a sentence of its own: every policy is gone through.
+  it.each([
+    ["我们厂办了就业帮扶车间，去年吸纳了5个脱贫人口，工资都达到了监测标准，今年还招了2个应届大学毕业生，签了两年合同。都能享受哪些补贴？", 7000],
+    ["我们是就业帮扶车间，吸纳了5个脱贫人口，工资都够监测标准了；今年又招了2个应届生，合同签了两年。一共能拿多少？", 7000],
+  ])("%s → %d in all", async (q, total) => {
+    const a = await testBot().reply("w", q, { region: "黑龙江省" });
+    expect(a.calculation).toMatchObject({ calculator: SCREENING, amount: total });
+  });
+  it("stays on the policy named when the screening words are said with its name", async () => {
+    const a = await testBot().reply("w", "吸纳了5个脱贫人口，工资都达到了监测标准，就业帮扶车间奖补一共能拿多少？", { region: "黑龙江省" });
+    expect(a.calculation).toMatchObject({ calculator: "就业帮扶车间奖补", amount: 5000 });
+  });
+
   it("is not a screening when the facts point to no policy", async () => {
     const a = await testBot().reply("n", "我们是小微企业，能享受哪些政策", { region: "平凉市" });
     expect(a.calculation?.calculator).not.toBe(SCREENING);

@@ -94,6 +94,8 @@ export interface Understanding {
   placeOnly: boolean;
   /** Asks what applies to the user's situation (能享受哪些政策, 一共能拿多少): a screening, when no policy is named. */
   screens: boolean;
+  /** The screening is asked in a sentence naming no policy, those named before being the situation (厂里办了就业帮扶车间。…能享受哪些补贴). */
+  screensApart: boolean;
   /** Asks how regions differ (对比, 有什么不同), and whether of every region (各地, 三个地方). */
   comparing: boolean;
   everywhere: boolean;
@@ -142,6 +144,19 @@ export const asksIn = (text: string, vocab: Vocabulary): Set<AskKind> => new Set
 /** The slots a rule's facts are read from (its facts, and what they are decided from). */
 export function slotsOf(rule: Rule): Set<SlotKey> {
   return new Set<SlotKey>(rule.facts.flatMap((f) => [f, ...(DECIDED_FROM[f] ?? [])]));
+}
+
+const SENTENCE_END = /[。！？!?；;]/;
+
+/** Whether the words `pattern` finds stand in a sentence of their own, none of these names in it. */
+function askedApart(text: string, pattern: RegExp, names: readonly NameSpan[]): boolean {
+  const m = pattern.exec(text);
+  if (!m) return false;
+  let from = m.index;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const rest = text.slice(m.index).search(SENTENCE_END);
+  const to = rest < 0 ? text.length : m.index + rest;
+  return from > 0 && !names.some((n) => n.start < to && n.end > from);
 }
 
 /** Where each name stands, for telling names that are facts from names that are topics. */
@@ -296,6 +311,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
       ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length && !corpus.terms.outsideAt(text).length),
     thanks: isThanks(text),
     screens: vocab.patterns.screening.test(text),
+    screensApart: names.length > 0 && stated && askedApart(text, vocab.patterns.screening, spans(text, names)),
     comparing: vocab.patterns.comparison.test(text),
     everywhere: vocab.patterns.everywhere.test(text),
     item: itemAsked(text, vocab),
