@@ -33,6 +33,8 @@ export const FactsSchema = z
     insuredCount: z.number().positive("参保人数应大于0"),
     /** 上年度裁员人数 (兴安盟: 解除、终止劳动关系且符合领取失业保险金条件的人数). */
     layoffs: count,
+    /** 上年度裁员率 (%), when said as a rate rather than a count of people. */
+    layoffRate: percent,
     /** 企业及其职工上年度实际缴纳的失业保险费（元）. */
     premiumPaid: money,
     /** 严重违法失信, or not meeting local environmental policy. */

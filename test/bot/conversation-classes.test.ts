@@ -503,3 +503,18 @@ describe("quick replies to the bot's own question", () => {
     for (const reply of first.replies!) expect((await last([question, reply])).intent, reply).toBe("calculate");
   });
 });
+
+describe("a layoff rate said instead of the people laid off", () => {
+  it.each(["裁员率2%", "裁员率百分之二", "裁员比例是2%", "去年裁员率不到3%"].flatMap((rate) => [
+    [[`平凉大型企业，${rate}，失业保险交了20万，稳岗返还能返多少`], 60000],
+    [["平凉的企业想问稳岗返还", `我们是大型企业，${rate}`, "失业保险交了20万"], 60000],
+  ] as Array<[string[], number]>))("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation).toMatchObject({ eligible: true, amount });
+  });
+
+  it("asks for the headcount when the rate is above the general limit, and decides with it", async () => {
+    const t = await talk(["兴安盟小公司，裁员率10%，交了3万失业保险，能返多少", "参保20人"]);
+    expect(t[0]!.calculation?.missing).toEqual(["上年度月均参保人数"]);
+    expect(t[1]!.calculation).toMatchObject({ eligible: true, amount: 18000 });
+  });
+});

@@ -17,8 +17,8 @@ const P = {
 export const jobRetentionRefund: Rule = {
   id: "失业保险稳岗返还",
   terms: ["稳岗返还"],
-  facts: ["enterpriseKind", "insuredCount", "layoffs", "premiumPaid", "disqualified"],
-  signals: ["layoffs", "premiumPaid", "insuredCount"],
+  facts: ["enterpriseKind", "insuredCount", "layoffs", "layoffRate", "premiumPaid", "disqualified"],
+  signals: ["layoffs", "layoffRate", "premiumPaid", "insuredCount"],
   needs: [P.limit, P.smallFirm, P.smallFirmLimit, P.smeShare, P.largeShare],
   optional: [P.roundsHeadcount, P.excludesDishonest],
 
@@ -32,14 +32,25 @@ export const jobRetentionRefund: Rule = {
     const [limit, small, smallLimit, sme, large] = [at.p(P.limit), at.p(P.smallFirm), at.p(P.smallFirmLimit), at.p(P.smeShare), at.p(P.largeShare)];
     e.cite(limit);
     const kind = e.need("enterpriseKind");
-    const layoffs = e.need("layoffs");
-    // With no one laid off, the headcount does not matter.
-    const insured = layoffs === 0 ? facts.insuredCount : e.need("insuredCount");
+    // 裁员率2%: the rate said instead of the people; the count, when said too, is what is checked.
+    const rate = facts.layoffs === undefined ? facts.layoffRate : undefined;
+    const layoffs = rate === undefined ? e.need("layoffs") : undefined;
+    // With no one laid off, the headcount does not matter; nor with a rate within every limit.
+    const insured = layoffs === 0 || (rate !== undefined && rate <= limit.value) ? facts.insuredCount : e.need("insuredCount");
     const premium = e.need("premiumPaid");
 
     const dishonest = at.find(P.excludesDishonest);
     if (dishonest && facts.disqualified) e.check(false, "严重违法失信企业和不符合当地环保政策的企业不予返还", dishonest);
-    if (layoffs === 0 && insured === undefined) e.check(true, "上年度未裁员", limit);
+    if (rate !== undefined) {
+      const isSmall = insured !== undefined && (at.find(P.roundsHeadcount) ? Math.round(insured) : insured) <= small.value;
+      const max = isSmall ? smallLimit : limit;
+      const ok = rate <= max.value;
+      // (Above the general limit and the headcount unknown, a small firm's may still hold: the headcount is asked.)
+      if (ok || insured !== undefined || rate > smallLimit.value) {
+        const who = isSmall ? `参保${fmt(insured!)}人，属${small.value}人（含）以下企业，` : "";
+        e.check(ok, `${who}裁员率${fmt(rate)}%，${ok ? "不高于" : "高于"}${max.value}%`, max);
+      }
+    } else if (layoffs === 0 && insured === undefined) e.check(true, "上年度未裁员", limit);
     else if (insured !== undefined && layoffs !== undefined) {
       if (layoffs > insured) e.problem(`裁员人数（${layoffs}人）不能多于参保人数（${fmt(insured)}人）`);
       else {
