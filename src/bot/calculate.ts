@@ -70,13 +70,20 @@ export interface Asked {
 
 export const label = (vocab: Vocabulary, key: string) => vocab.slots.get(key as SlotKey)?.label ?? key;
 
+/** The groups a rule computes one by one: any, for a rule counting people; people said one by one (我…，我媳妇…), for a rule of a person's facts. */
+export function groupsFor(rule: Rule, groups: readonly Group[]): readonly Group[] {
+  if (rule.facts.includes("people")) return groups;
+  const slots = slotsOf(rule);
+  return groups.every((g) => g.people === 1) && groups.some((g) => Object.keys(g.values).some((k) => slots.has(k as SlotKey))) ? groups : [];
+}
+
 export function ruleAnswer(a: Asked): RuleAnswer {
   const { corpus, vocab, rule, reading, scope, today, named } = a;
   const regions = regionsFor(corpus, rule, scope, named);
   const period = a.period ?? { from: today, to: today };
   if (!regions.length) return { answer: notHere(corpus, rule, scope, named), requested: [], unplaced: null };
-  const groups = rule.facts.includes("people") ? a.groups : [];
   const slots = slotsOf(rule);
+  const groups = groupsFor(rule, a.groups);
   const ends = (ranges: Readonly<Record<string, Range>>, end: "low" | "high") =>
     Object.fromEntries(Object.entries(ranges).filter(([k]) => slots.has(k as SlotKey)).map(([k, r]) => [k, r[end]]));
   // A rough figure (一万多) is used only if the answer is the same whatever it exactly is.

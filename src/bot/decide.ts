@@ -1,6 +1,7 @@
 // The one routing decision: what a message is, given what it says (interpret) and where the
 // conversation stands. Reads no raw text. The order of the branches below is the precedence.
 import type { Rule } from "../calculators/rule.js";
+import { groupsFor } from "./calculate.js";
 import { FactsSchema, type FactKey } from "../calculators/facts.js";
 import { DECIDED_FROM } from "./understand/derive.js";
 import { slotsOf, type Understanding } from "./understand/interpret.js";
@@ -59,7 +60,7 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   const r = u.reading;
   const gives =
     givesFactsOf(u, rule) ||
-    (r.groups.length > 0 && rule.facts.includes("people")) ||
+    groupsFor(rule, r.groups).length > 0 ||
     r.unplaced.some((p) => p.candidates.length > 0) ||
     r.invalid.length > 0 ||
     (s.confirming && r.mentioned.some((m) => slots.has(m)));

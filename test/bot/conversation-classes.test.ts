@@ -518,3 +518,20 @@ describe("a layoff rate said instead of the people laid off", () => {
     expect(t[1]!.calculation).toMatchObject({ eligible: true, amount: 18000 });
   });
 });
+
+describe("people said one by one by who they are", () => {
+  // Each one named at a clause's start, with facts of their own, is computed on their own and added up.
+  const pairs = [["我", "我媳妇"], ["我", "我爱人"], ["我", "我儿子"], ["俺", "俺闺女"], ["我", "我老公"]];
+  it.each(pairs.flatMap(([a, b]) => [
+    [[`${a}和${b.replace(/^[我俺]/, "")}都是脱贫户，去浙江打工5个月了，${a}路费花了380，${b}路费花了460，交通补助能补多少`], "黑龙江省", 840],
+    [[`${a}们家是脱贫户，都去江苏打工半年了。${a}来回车票460，${b}来回车票花了520，路费能补多少`], "黑龙江省", 960],
+    [[`家里是零就业家庭，${a}参加了10天的技能培训，${b}也参加了15天，生活费补贴一共多少`], "兴安盟", 2500],
+  ] as Array<[string[], string, number]>))("%j (%s) → %d", async (turns, region, amount) => {
+    expect((await last(turns, region)).calculation).toMatchObject({ eligible: true, amount });
+  });
+
+  it("is one person when only one is named, however often", async () => {
+    const a = await last(["我是脱贫户，我去江苏干了5个月，我路费600，给多少"], "黑龙江省");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 500 });
+  });
+});

@@ -8,7 +8,7 @@ import type { Parameter, Result } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
 import type { Period } from "../../knowledge/parameters.js";
 import type { Place } from "../../knowledge/regions.js";
-import { added, evaluateParts, type Evaluator, type Part } from "../calculate.js";
+import { added, evaluateParts, groupsFor, type Evaluator, type Part } from "../calculate.js";
 import { documentsFor } from "../scope.js";
 import { DECIDED_FROM } from "../understand/derive.js";
 import { slotsOf } from "../understand/interpret.js";
@@ -110,7 +110,7 @@ const ends = (ranges: Readonly<Record<string, Range>>, end: "low" | "high") => O
  * undecided, with the rough fact whose exact figure decides it.
  */
 function partsOf(e: Evaluator, s: Situation): Array<{ part: Part; rough?: { slot: SlotKey; text: string } }> {
-  const groups = e.rule.facts.includes("people") ? s.groups : [];
+  const groups = groupsFor(e.rule, s.groups);
   const at = (end: "low" | "high") => {
     const values = { ...s.values, ...ends(s.ranges, end) } as SlotValues;
     return evaluateParts(e, values, groups, (g) => ({ ...values, ...g.values, ...ends(g.ranges, end), people: g.people }) as SlotValues);

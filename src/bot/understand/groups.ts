@@ -170,6 +170,10 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     const parts = reading.things.map((t): Group => ({ people: 1, values: { [t.slot]: t.value } as SlotValues, ranges: {}, text: t.text }));
     return finish(text, reading, vocab, persons, [text.length], parts, [], {}, new Set());
   }
+  if (persons.length < 2 && !reading.things.length) {
+    const byWho = oneByWho(text, reading, vocab, read);
+    if (byWho) return byWho;
+  }
   if (!ofEarlier && ((!reading.figures.some((f) => f.slot === "people") && !oneByOne) || persons.length < 2)) return reading;
   const { counts, starts, also } = readCounts(text, persons, vocab, read);
   if (ofEarlier && persons.reduce((n, q) => n + q.value, 0) <= earlier) {
@@ -246,6 +250,48 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c.q, persons) });
   return base(groups, notes);
+}
+
+/** 我和媳妇…: the first one named with another. */
+const TOGETHER = /^(?:和|跟|与|同)/;
+/** Where a clause begins: people said by who they are stand there (我参加了…，我儿子也…). */
+const CLAUSE_START = /[，,。；;！!？?\s：:]/;
+
+/**
+ * 我参加了15天的培训，我儿子也参加了20天 / 我路费800，我媳妇路费600: people said one by one by who
+ * they are, each at the start of a clause. Two or more of them with facts of their own are a group
+ * each (the clauses of one person, said twice, are theirs together); null otherwise.
+ */
+function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading): SlotReading | null {
+  const said: Quantity[] = [...text.matchAll(vocab.persons)]
+    .filter((m) => m.index === 0 || CLAUSE_START.test(text[m.index - 1]!))
+    .map((m) => ({ type: "count", value: 1, figure: 1, text: m[0], start: m.index, end: m.index + m[0].length, unit: "" }));
+  if (new Set(said.map((q) => q.text)).size < 2) return null;
+  // Each one's clauses run to the next one named; what is said before the first is everyone's.
+  const starts = said.map((q) => q.start);
+  const byWho = new Map<string, Group>();
+  const common: Record<string, unknown> = {};
+  said.forEach((q, i) => {
+    const stretch = text.slice(q.start, starts[i + 1] ?? text.length);
+    const r = read(stretch);
+    // 我和媳妇是脱贫户，在浙江干了5个月 / 都去浙江干了5个月: what is said of both, or with 都, is everyone's.
+    const together = TOGETHER.test(stretch.slice(q.text.length));
+    const ofAll = (k: string) => {
+      const at = r.where[k as SlotKey];
+      if (!at) return false;
+      let from = at.start;
+      while (from > 0 && !CLAUSE_START.test(stretch[from - 1]!)) from--;
+      return together || OF_ALL.test(stretch.slice(from, at.end));
+    };
+    for (const [k, v] of Object.entries(r.values)) if (ofAll(k)) common[k] = v;
+    const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each && !ofAll(k)));
+    const ranges = Object.fromEntries(r.approximate.filter((x) => vocab.slots.get(x.slot)?.each).map((x) => [x.slot, rangeOf(x)]));
+    const had = byWho.get(q.text);
+    byWho.set(q.text, { people: 1, values: { ...had?.values, ...own } as SlotValues, ranges: { ...had?.ranges, ...ranges }, text: q.text });
+  });
+  const groups = [...byWho.values()].filter((g) => Object.keys(g.values).length + Object.keys(g.ranges).length > 0);
+  if (groups.length < 2) return null;
+  return finish(text, reading, vocab, said, starts, groups, [], common, new Set());
 }
 
 /** The reading with the groups in place of the counts: what is left common, said, and still unplaced. */

@@ -19,6 +19,7 @@ const words = z.array(z.string().min(1)).default([]);
 
 const SlotFileSchema = z.object({
   not_people: words,
+  persons: z.object({ self: words, others: words }).default({ self: [], others: [] }),
   name_as_fact: z.object({ before: words, after: words }).default({ before: [], after: [] }),
   slots: z.record(
     z.string(),
@@ -138,6 +139,8 @@ export interface Vocabulary {
   phrasesByFirst: ReadonlyMap<string, readonly Phrase[]>;
   /** A count right before one of these nouns counts no people (一个就业帮扶车间). */
   notPeople: RegExp;
+  /** Words for one person by who they are (我, 我儿子, 她), longest first, global: people said one by one. */
+  persons: RegExp;
   /** A policy's name with these words before or after it is where the user works (在公益岗上班), a fact. */
   nameAsFact: { before: RegExp; after: RegExp };
   cues: readonly Cue[];
@@ -296,6 +299,10 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   } as Vocabulary["patterns"];
   const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(d.asks[kind]) }));
   const notPeople = new RegExp(`^(?:${listPattern(parsedSlots.data.not_people, "").source})`);
+  // (我们, 我家, 我们家 are no one person.)
+  const { self, others } = parsedSlots.data.persons;
+  const [me, them] = [listPattern(self, "").source, listPattern(others, "").source];
+  const persons = new RegExp(`(?:(?:${me})?(?:${them})|${me})(?![们家])`, "g");
   const asFact = parsedSlots.data.name_as_fact;
   // Before it, a few words may stand between (在村里的公益岗, 是村里公益岗); after it, right next to it.
   const nameAsFact = { before: new RegExp(`(?:${listPattern(asFact.before, "").source})[^，。；\\s]{0,5}$`), after: new RegExp(`^(?:${listPattern(asFact.after, "").source})`) };
@@ -306,7 +313,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   };
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
-  return { slots, notPeople, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
+  return { slots, notPeople, persons, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
