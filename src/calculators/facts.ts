@@ -80,6 +80,8 @@ export const FactsSchema = z
     fare: money,
     ownProduction: z.boolean(),
     publicWelfarePost: z.boolean(),
+    /** The user places people in work for others (人力资源服务机构, 劳务经纪人, 介绍…就业), rather than hiring them. */
+    placesWorkers: z.boolean(),
     /** Pay for the year reached the monitoring line (防返贫监测范围标准). */
     paidAboveLine: z.boolean(),
     /** 高校毕业生: the 求职创业补贴 is for graduates (of the graduation year, or not yet employed). */

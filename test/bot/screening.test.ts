@@ -148,6 +148,13 @@ describe("screening in a conversation", () => {
     const a = await testBot().reply("w", q, { region: "黑龙江省" });
     expect(a.calculation).toMatchObject({ calculator: SCREENING, amount: total });
   });
+  // Who the user is says which policy placing people is: an agency's 介绍 is 就业创业服务补助, not hiring.
+  it.each(["我们是人力资源服务公司", "我是劳务经纪人", "我们公司搞有组织劳务输出"])("%s，介绍了10个脱贫人口就业，8个签了两年合同 → 就业创业服务补助", async (who) => {
+    const a = await testBot().reply("p", `${who}，去年介绍了10个脱贫人口就业，其中8个签了两年合同，能拿哪些补助？`, { region: "黑龙江省" });
+    expect(a.calculation).toMatchObject({ calculator: SCREENING, amount: 1600 });
+    expect(a.screening!.items[0]).toMatchObject({ policy: "就业创业服务补助", status: "eligible" });
+  });
+
   it("stays on the policy named when the screening words are said with its name", async () => {
     const a = await testBot().reply("w", "吸纳了5个脱贫人口，工资都达到了监测标准，就业帮扶车间奖补一共能拿多少？", { region: "黑龙江省" });
     expect(a.calculation).toMatchObject({ calculator: "就业帮扶车间奖补", amount: 5000 });
