@@ -521,7 +521,7 @@ describe("a layoff rate said instead of the people laid off", () => {
 
 describe("people said one by one by who they are", () => {
   // Each one named at a clause's start, with facts of their own, is computed on their own and added up.
-  const pairs = [["我", "我媳妇"], ["我", "我爱人"], ["我", "我儿子"], ["俺", "俺闺女"], ["我", "我老公"]];
+  const pairs = [["我", "我媳妇"], ["我", "我爱人"], ["我", "我儿子"], ["俺", "俺闺女"], ["我", "我老公"]] as Array<[string, string]>;
   it.each(pairs.flatMap(([a, b]) => [
     [[`${a}和${b.replace(/^[我俺]/, "")}都是脱贫户，去浙江打工5个月了，${a}路费花了380，${b}路费花了460，交通补助能补多少`], "黑龙江省", 840],
     [[`${a}们家是脱贫户，都去江苏打工半年了。${a}来回车票460，${b}来回车票花了520，路费能补多少`], "黑龙江省", 960],

@@ -3,6 +3,7 @@
 // still missing would decide, and what they miss narrowly. Of two policies one person may not have
 // both of (corpus/exclusions.yaml), the larger is counted once. The evaluation is the calculation's
 // own (evaluateParts); nothing here reads text or writes an answer.
+import type { Facts } from "../../calculators/facts.js";
 import { POLICIES, regionsOf, type Policy } from "../../calculators/registry.js";
 import type { Parameter, Result } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
@@ -10,7 +11,7 @@ import type { Period } from "../../knowledge/parameters.js";
 import type { Place } from "../../knowledge/regions.js";
 import { added, evaluateParts, groupsFor, type Evaluator, type Part } from "../calculate.js";
 import { documentsFor } from "../scope.js";
-import { DECIDED_FROM } from "../understand/derive.js";
+import { DECIDED_FROM, IMPLIED } from "../understand/derive.js";
 import { slotsOf } from "../understand/interpret.js";
 import type { SlotKey, SlotValues } from "../understand/slot-values.js";
 import type { Group, Range } from "../understand/slots.js";
@@ -76,7 +77,14 @@ const ORDER: readonly Status[] = ["eligible", "possible", "near"];
 
 /** The facts said, in the user's words (今年毕业, 裁了3个) or as groups of people. */
 function said(s: Situation): Set<string> {
-  const keys = [...Object.keys(s.values), ...Object.keys(s.ranges), ...s.groups.flatMap((g) => [...Object.keys(g.values), ...Object.keys(g.ranges)])];
+  // (建档立卡贫困户 said is 困难家庭 too: a fact implied counts as said.)
+  const implied = (v: SlotValues) => Object.entries(IMPLIED).flatMap(([fact, holds]) => (holds(v as Facts) ? [fact] : []));
+  const keys = [
+    ...Object.keys(s.values),
+    ...Object.keys(s.ranges),
+    ...implied(s.values),
+    ...s.groups.flatMap((g) => [...Object.keys(g.values), ...Object.keys(g.ranges), ...implied({ ...s.values, ...g.values } as SlotValues)]),
+  ];
   return new Set(s.groups.length ? [...keys, "people"] : keys);
 }
 
