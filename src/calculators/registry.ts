@@ -52,6 +52,9 @@ export const POLICIES: readonly Policy[] = RULES.flatMap((rule) => (rule.parts ?
 /** Every parameter name the code reads: a parameter file may define these and no others. */
 export const PARAMETER_NAMES: ReadonlySet<string> = new Set([...RULES.flatMap(parametersOf), ...Object.values(GROUP_BOUNDS)]);
 
+/** More rules than this reading one fact say too little to ask between them. */
+const MOST_CANDIDATES = 3;
+
 const regionCache = new WeakMap<ParameterBook, Map<string, string[]>>();
 
 /**
@@ -112,20 +115,33 @@ export function rankRules(
   regions?: ReadonlySet<string>,
   /** Facts the message names without stating (路费能报吗): they count for a rule one of whose facts is stated. */
   hinted: ReadonlySet<FactKey> = new Set(),
+  /**
+   * An amount or eligibility is asked of facts alone: when no rule has enough signals, the few rules
+   * reading a fact stated are the candidates (我考了个证，能补多少: 技能提升补贴 or 鉴定评价补贴).
+   */
+  asked = false,
 ): Rule[] {
   const nameScore = (r: Rule) => (named.includes(r) ? 3 : mistyped.includes(r) ? 1 : 0);
+  let signalsOf = (r: Rule): readonly FactKey[] => r.signals;
   const signals = (r: Rule) => {
-    const given = r.signals.filter((s) => stated.has(s)).length;
-    return given ? given + r.signals.filter((s) => hinted.has(s) && !stated.has(s)).length : 0;
+    const given = signalsOf(r).filter((s) => stated.has(s)).length;
+    return given ? given + signalsOf(r).filter((s) => hinted.has(s) && !stated.has(s)).length : 0;
   };
   // Unnamed, a rule needs two of its signal facts (all of them if it has fewer): one contract term
   // alone could be about training as well as hiring.
-  const enough = (r: Rule, n: number) => nameScore(r) > 0 || n >= Math.min(2, r.signals.length);
-  const best = (rules: readonly Rule[]) => {
-    const scored = rules.map((r) => ({ r, n: signals(r) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n));
+  const enough = (r: Rule, n: number, least: number) => nameScore(r) > 0 || n >= Math.min(least, r.signals.length);
+  const best = (rules: readonly Rule[], least: number) => {
+    const scored = rules.map((r) => ({ r, n: signals(r) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n, least));
     const top = Math.max(0, ...scored.map((x) => nameScore(x.r) + x.n));
     return scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r);
   };
-  const here = regions ? best(RULES.filter((r) => regionsOf(book, r).some((g) => regions.has(g)))) : [];
-  return here.length ? here : best(RULES);
+  const ranked = (least: number) => {
+    const here = regions ? best(RULES.filter((r) => regionsOf(book, r).some((g) => regions.has(g))), least) : [];
+    return here.length ? here : best(RULES, least);
+  };
+  const found = ranked(2);
+  if (found.length || !asked) return found;
+  signalsOf = (r) => r.facts.filter((f) => f !== "people");
+  const candidates = ranked(1);
+  return candidates.length <= MOST_CANDIDATES ? candidates : [];
 }

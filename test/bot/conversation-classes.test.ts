@@ -535,3 +535,16 @@ describe("people said one by one by who they are", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 500 });
   });
 });
+
+describe("a fact alone, and an amount asked", () => {
+  // One fact two rules read, nothing else said: which of them is asked, not a guess and not “no content”.
+  it.each(["我考了个证，能补多少钱？", "刚拿到证，能给多少补贴", "我拿了证，能补多少", "考了个证 补多少"])("%s → which of the certificate subsidies", async (q) => {
+    const a = await last([q], "黑龙江省");
+    expect(a.intent).toBe("clarify");
+    expect(a.text).toMatch(/技能提升补贴[\s\S]*职业技能鉴定评价补贴|职业技能鉴定评价补贴[\s\S]*技能提升补贴/);
+  });
+  it("then computes the one chosen with the level given", async () => {
+    const a = await last(["我考了个证，能补多少钱？", "鉴定评价补贴", "中级"], "黑龙江省");
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", amount: 350 });
+  });
+});

@@ -193,7 +193,7 @@ function periodAsked(text: string, reading: SlotReading, vocab: Vocabulary, toda
   return year === undefined ? null : { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
-function rank(corpus: Corpus, vocab: Vocabulary, reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>) {
+function rank(corpus: Corpus, vocab: Vocabulary, reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>, onlyFacts = false) {
   const { facts } = deriveFacts(values, vocab.bounds);
   // What a fact implies (脱贫户 are a 困难家庭) does not point to a rule; what was said does.
   // …nor does a fact decided from another fact already counted (证书等级 → 取得证书).
@@ -203,7 +203,7 @@ function rank(corpus: Corpus, vocab: Vocabulary, reading: SlotReading, named: Ru
   if (values.destinationProvince) stated.add("crossProvince");
   // A fact named without a figure (路费能报吗) points to its rule when an amount or eligibility is asked.
   const hinted = new Set<FactKey>(asks.has("amount") || asks.has("duration") || asks.has("eligibility") ? (reading.mentioned.filter((m) => !(m in values)) as FactKey[]) : []);
-  return rankRules(corpus.parameters, named.filter((r) => !mistyped.includes(r)), stated, mistyped, regions, hinted);
+  return rankRules(corpus.parameters, named.filter((r) => !mistyped.includes(r)), stated, mistyped, regions, hinted, onlyFacts && (asks.has("amount") || asks.has("eligibility")));
 }
 
 export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: InterpretContext = {}): Understanding {
@@ -281,6 +281,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const standardOnly = named.length === 1 && asks.has("amount") && !stated && !situated && !knownFacts && !vocab.patterns.total.test(text) && !named.some(sumNeeded) && named.every(appliesHere);
   // (Only a message of facts naming no policy is told apart by them: the others need not be read for it.)
   const besides = stated && !readings.length ? wordsBesides(corpus, text, reading, [...placeNames]) : [];
+  // 我考了个证，能补多少: a fact and an amount asked, nothing else but words any question has (补贴) — the rules reading it are the candidates.
+  if (!ranked.length && stated && besides.every((w) => corpus.terms.isTopicWord(w))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),

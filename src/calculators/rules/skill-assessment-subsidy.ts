@@ -10,7 +10,7 @@ const P = { uplift: "鉴定评价补贴.上浮上限" } as const;
 export const skillAssessmentSubsidy: Rule = {
   id: "职业技能鉴定评价补贴",
   terms: ["职业技能鉴定评价补贴"],
-  facts: ["certLevel", "repeatCertificate", "askedUplift", "upliftPercent", "receivedSubsidy", "people"],
+  facts: ["certLevel", "certified", "repeatCertificate", "askedUplift", "upliftPercent", "receivedSubsidy", "people"],
   signals: ["certLevel"],
   needs: [...LEVELS.map(amountOf), P.uplift],
 
