@@ -16,7 +16,7 @@ import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js"
 import { figureAnswer } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
-import { screeningAnswer, type Listed } from "./screening/answer.js";
+import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
 import { destinationsIn, documentsFor, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
@@ -228,7 +228,17 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     if (beyond.length) return ask(`${implausibleQuestion(vocab, beyond)}，请核对后重新告诉我。`, [...new Set(beyond.map((x) => x.slot))]);
     if (!place || !screened) {
       const choices = scope.places.length ? scope.places.map((p) => p.name) : corpus.parameters.ordered(jurisdictionsOf(corpus.documents));
-      return ask("请问您（企业）在哪个地区？我按当地适用的文件逐项核对您能享受的政策。", [], choices);
+      // No region known: every region gone through, a line each, and where the user is asked.
+      const period = session.period ?? { from: today, to: today };
+      const each = choices.flatMap((region) => {
+        const at = corpus.places.resolve(region);
+        const result = at ? screen(corpus, vocab, at, period, situation) : null;
+        return result && result.entries.length ? [{ region, result }] : [];
+      });
+      if (!each.length) return ask("请问您（企业）在哪个地区？我按当地适用的文件逐项核对您能享受的政策。", [], choices);
+      keep([], []);
+      const a = byRegionAnswer(corpus, vocab, each, today);
+      return { ...a, text: `${noted}${a.text}` };
     }
     const out = screeningAnswer(corpus, vocab, place.name, screened, today, u.reading.notes);
     keep(out.listed, out.requested);

@@ -122,6 +122,17 @@ describe("screening in a conversation", () => {
     expect(second).toMatchObject({ region: "兴安盟", calculation: { calculator: SCREENING, amount: 30000 } });
   });
 
+  it("with no region known, goes through every region first: a line each with its total, regions coming to the same said once", async () => {
+    const a = await testBot().reply("r", HR.replace("平凉的", ""));
+    expect(a.intent).toBe("clarify");
+    const totals = corpus.parameters.ordered(["兴安盟", "平凉市"]).map((region) => a.text.split("\n").find((l) => l.startsWith(`【${region}】`)));
+    expect(totals[0]).toMatch(/合计\d+元/);
+    expect(totals[1]).toContain("一次性扩岗补助3000元");
+    expect(a.text).toContain("【黑龙江省、大庆市】");
+    expect(a.citations.map((c) => c.docId)).toEqual(expect.arrayContaining(["pingliang-2023-75", "xinganmeng-2023-04"]));
+    expect(a.replies).toEqual(expect.arrayContaining(["平凉市", "兴安盟"]));
+  });
+
   it("leaves a policy a rough figure decides undecided, asking for the exact one, never estimating", async () => {
     const bot = testBot();
     const rough = await bot.reply("a", "我们是平凉的小微企业，参保30人，去年没裁员，交了五万多失业保险，能享受哪些政策");

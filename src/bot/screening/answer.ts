@@ -168,3 +168,28 @@ export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: strin
   const listed = shown.filter((e) => e.status !== "ineligible").map((e) => ({ rule: e.policy.rule.id, ...(e.policy.named ? { named: e.policy.named } : {}) }));
   return { answer, listed, requested: next ? [next] : [] };
 }
+
+/**
+ * A screening with no region known: each region's result in a line — what the situation gets there
+ * and the total, what waits for a fact — and the question where the user is, whose answer gives that
+ * region's screening in full.
+ */
+export function byRegionAnswer(corpus: Corpus, vocab: Vocabulary, screened: ReadonlyArray<{ region: string; result: ScreenResult }>, today: string): Answer {
+  const citations: Citation[] = [];
+  const lines = screened.map(({ region, result }) => {
+    for (const c of screeningAnswer(corpus, vocab, region, result, today).answer.citations) {
+      if (!citations.some((x) => x.docId === c.docId && x.clause === c.clause)) citations.push(c);
+    }
+    const eligible = result.entries.filter((e) => e.status === "eligible");
+    const waiting = result.entries.filter((e) => e.status === "possible").length;
+    const got = eligible.length
+      ? `可以享受${eligible.map((e) => (e.counted ? `${e.label}${yuan(e.result.amount!)}` : e.label)).join("、")}${eligible.some((e) => e.counted) ? `，合计${yuan(result.total)}` : ""}`
+      : "暂无确定可以享受的政策";
+    return { region, line: `${got}${waiting ? `；另有${waiting}项需补充情况后确定` : ""}。` };
+  });
+  // Regions coming to the same (大庆 and 黑龙江省, by the province's documents) are one line.
+  const same = new Map<string, string[]>();
+  for (const { region, line } of lines) same.set(line, [...(same.get(line) ?? []), region]);
+  const text = [`您没有说在哪个地区，各地标准不同。按各地文件逐项核对您说的情况：`, ...[...same].map(([line, regions]) => `【${regions.join("、")}】${line}`), "请问您（企业）在哪个地区？告诉我后，我列出当地每一项的计算过程和依据。", `说明：以上按文件条款测算，实际以当地人社部门审核为准，${REFERRAL}。`].join("\n");
+  return { intent: "clarify", region: null, text, citations, calculation: null, replies: screened.map((s) => s.region) };
+}
