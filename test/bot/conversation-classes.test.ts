@@ -548,3 +548,14 @@ describe("a fact alone, and an amount asked", () => {
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", amount: 350 });
   });
 });
+
+describe("another person of the family in a later message", () => {
+  // The user's own facts first, then 我媳妇… / 我弟弟… in a message of their own: a group each, added up.
+  it.each(["我媳妇", "我爱人", "我弟弟", "我老公"].flatMap((who) => [
+    [["脱贫户外出打工的路费补助怎么算", "我家是脱贫户，我去年在山东干了5个月，来回车票640", `${who}在天津干了4个月，来回花了380`, "一共能补多少"], "黑龙江省", 880],
+    [["平凉技能提升补贴怎么领", "我失业保险交了三年了，今年考了个中级工证书", `${who}失业保险交了两年，考了初级的`, "俩人一共能拿多少"], "平凉市", 2500],
+    [["培训期间生活费补贴咋算的", "我是零就业家庭的，参加了20天的培训", `${who}参加了12天的培训`], "兴安盟", 3200],
+  ] as Array<[string[], string, number]>))("%j (%s) → %d", async (turns, region, amount) => {
+    expect((await last(turns, region)).calculation).toMatchObject({ eligible: true, amount });
+  });
+});

@@ -355,3 +355,21 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
   const more = reading.groups.length ? reading.groups : [lot(reading.values.people ?? first.quantity.value, reading.values, describe(text, first.quantity, []))];
   return [...theirs, ...more];
 }
+
+/**
+ * 我媳妇在天津干了4个月，来回花了380, after the user's own facts: another person of the family, in
+ * a message of their own — a group of one beside the one (or ones) before, with what they say of
+ * themself and, for the rest, what was said before (脱贫户 is the household's). Null otherwise.
+ */
+export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabulary, earlier: { groups: readonly Group[]; values: SlotValues }): Group[] | null {
+  if (reading.groups.length) return null;
+  const lead = /^(?:那|还有|另外|然后)?/.exec(text)![0].length;
+  const who = [...text.matchAll(vocab.persons)].find((m) => m.index === lead)?.[0];
+  if (!who || vocab.self.test(who)) return null;
+  const each = (values: SlotValues) => Object.fromEntries(Object.entries(values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each)) as SlotValues;
+  const theirs = each(reading.values);
+  const ones = earlier.groups.every((g) => g.people === 1);
+  const before = earlier.groups.length ? (ones ? earlier.groups : []) : Object.keys(each(earlier.values)).length && (earlier.values.people ?? 1) === 1 ? [{ people: 1, values: each(earlier.values), ranges: {}, text: "本人" }] : [];
+  if (!before.length || !Object.keys(theirs).length) return null;
+  return [...before, { people: 1, values: { ...before[0]!.values, ...theirs }, ranges: {}, text: who }];
+}

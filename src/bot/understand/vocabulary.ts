@@ -141,6 +141,8 @@ export interface Vocabulary {
   notPeople: RegExp;
   /** Words for one person by who they are (我, 我儿子, 她), longest first, global: people said one by one. */
   persons: RegExp;
+  /** The user themself (我, 俺), whole. */
+  self: RegExp;
   /** A policy's name with these words before or after it is where the user works (在公益岗上班), a fact. */
   nameAsFact: { before: RegExp; after: RegExp };
   cues: readonly Cue[];
@@ -303,6 +305,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const { self, others } = parsedSlots.data.persons;
   const [me, them] = [listPattern(self, "").source, listPattern(others, "").source];
   const persons = new RegExp(`(?:(?:${me})?(?:${them})|${me})(?![们家])`, "g");
+  const selfWord = new RegExp(`^(?:${me})$`);
   const asFact = parsedSlots.data.name_as_fact;
   // Before it, a few words may stand between (在村里的公益岗, 是村里公益岗); after it, right next to it.
   const nameAsFact = { before: new RegExp(`(?:${listPattern(asFact.before, "").source})[^，。；\\s]{0,5}$`), after: new RegExp(`^(?:${listPattern(asFact.after, "").source})`) };
@@ -313,7 +316,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   };
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
-  return { slots, notPeople, persons, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
+  return { slots, notPeople, persons, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
