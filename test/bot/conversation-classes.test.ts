@@ -559,3 +559,11 @@ describe("another person of the family in a later message", () => {
     expect((await last(turns, region)).calculation).toMatchObject({ eligible: true, amount });
   });
 });
+
+describe("a total said after a part of it", () => {
+  // 又留下了2个，一共留用了5个: the total is the figure, not the part, nor more people.
+  it.each(["后来又留下了2个，一共留用了5个", "又留了2个，总共留用5个", "再留下2个，合计留用了5个"])("%s → 5 of 8 retained", async (fix) => {
+    const a = await last(["平凉企业接收了8名离校2年内未就业的大学生见习，每人见习4个月，留用了3个，见习补贴多少", fix], "平凉市");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 43200 });
+  });
+});

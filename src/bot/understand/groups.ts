@@ -343,8 +343,11 @@ function describe(text: string, count: Quantity, persons: readonly Quantity[]): 
  * when the message counts no one, or does not say they are more.
  */
 export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabulary, earlier: { groups: readonly Group[]; values: SlotValues }): Group[] | null {
-  // (再加上一个…: a count no cue placed is of people too.)
-  const first = reading.figures.filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
+  // (再加上一个…: a count no cue placed is of people too — unless the message counts something else, 又留下了2个，一共留用了5个.)
+  const countsOther = reading.figures.some((f) => f.quantity.type === "count" && f.slot && f.slot !== "people");
+  const first = reading.figures
+    .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || (!f.slot && !countsOther)))
+    .sort((a, b) => a.quantity.start - b.quantity.start)[0];
   const before = earlier.values.people;
   if (!first || (!earlier.groups.length && before === undefined)) return null;
   if (!MORE.test(text.slice(Math.max(0, first.quantity.start - 4), first.quantity.start))) return null;

@@ -332,6 +332,15 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
       assigned.set(q, slot);
       continue;
     }
+    // 又留下了2个，一共留用了5个: a total said after a part of it, by the same cue, is the figure.
+    const total = vocab.patterns.total.test(text.slice(Math.max(0, q.start - 6), q.start)) ? pairs.find((p) => p.q === q) : undefined;
+    const part = total && !vocab.slots.get(total.slot)!.adds ? [...assigned].find(([o, k]) => k === total.slot && o.end <= q.start)?.[0] : undefined;
+    if (total && part) {
+      assigned.delete(part);
+      assigned.set(q, total.slot);
+      cueOf.set(q, total.cue);
+      continue;
+    }
     const open = (keys: Iterable<SlotKey>, take: (slot: Slot, q: Quantity) => boolean) => [...keys].filter((k) => !filled.has(k) && take(vocab.slots.get(k)!, q));
     const asked = open(ctx.requested ?? [], requestedFits)[0];
     if (asked) {
@@ -348,7 +357,9 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     }
     // A count with no cue fills the rule's count only as a correction, a headcount (3个人), or the
     // whole message (18个): 两个能一起拿吗 counts no people.
-    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || vocab.patterns.correction.test(text) || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
+    // (一共7个: a total said is a headcount too.)
+    const totalBefore = vocab.patterns.total.test(text.slice(Math.max(0, q.start - 3), q.start));
+    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || totalBefore || vocab.patterns.correction.test(text) || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
     const candidates = bareCount ? open(ctx.fallback ?? [], fits) : [];
     const unknownYet = candidates.filter((k) => !ctx.known?.has(k));
     // (when the previous message gave just one of them; with both said, the bot asks which)
