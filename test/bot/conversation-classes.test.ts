@@ -530,6 +530,15 @@ describe("people said one by one by who they are", () => {
     expect((await last(turns, region)).calculation).toMatchObject({ eligible: true, amount });
   });
 
+  // Where each one worked is theirs: 省内 and 跨省 in one family.
+  it.each([
+    ["我老公在哈尔滨厂子里干了5个月", "儿子在北京打工干了4个月"],
+    ["我在本省干了5个月", "我儿子去北京打工4个月了"],
+  ])("%s；%s → 生产奖补 500 + 1000", async (one, other) => {
+    const a = await last([`黑龙江的脱贫户，${one}；${other}，都不是公益岗，家里自己种地，生产奖补一共多少`]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1500 });
+  });
+
   it("is one person when only one is named, however often", async () => {
     const a = await last(["我是脱贫户，我去江苏干了5个月，我路费600，给多少"], "黑龙江省");
     expect(a.calculation).toMatchObject({ eligible: true, amount: 500 });

@@ -278,13 +278,14 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
     const together = TOGETHER.test(stretch.slice(q.text.length));
     const ofAll = (k: string) => {
       const at = r.where[k as SlotKey];
-      if (!at) return false;
+      if (!at) return together;
       let from = at.start;
       while (from > 0 && !CLAUSE_START.test(stretch[from - 1]!)) from--;
       return together || OF_ALL.test(stretch.slice(from, at.end));
     };
     for (const [k, v] of Object.entries(r.values)) if (ofAll(k)) common[k] = v;
-    const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each && !ofAll(k)));
+    // (The province one worked in, from the places of their clauses, is theirs like 跨省.)
+    const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => (vocab.slots.get(k as SlotKey)?.each || k === "destinationProvince") && !ofAll(k)));
     const ranges = Object.fromEntries(r.approximate.filter((x) => vocab.slots.get(x.slot)?.each).map((x) => [x.slot, rangeOf(x)]));
     const had = byWho.get(q.text);
     byWho.set(q.text, { people: 1, values: { ...had?.values, ...own } as SlotValues, ranges: { ...had?.ranges, ...ranges }, text: q.text });

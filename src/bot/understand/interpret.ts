@@ -12,6 +12,7 @@ import { isThanks, statesOnlyPlace } from "../smalltalk.js";
 import { DECIDED_FROM, deriveFacts, IMPLIED } from "./derive.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
 import { withGroups } from "./groups.js";
+import { destinationsIn } from "../scope.js";
 import { readSlots, type Group, type NameSpan, type SlotReading } from "./slots.js";
 import type { AskKind, Vocabulary } from "./vocabulary.js";
 
@@ -248,7 +249,13 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;
   const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
-  reading = withGroups(text, reading, vocab, (stretch) => readSlots(stretch, vocab, forRule(rule), spans(stretch, corpus.terms.policyNames(stretch))), ctx.people === undefined ? undefined : { people: ctx.people, known: ctx.known ?? new Set() });
+  // A stretch of one group is read as the message is, with the province it says its people worked in.
+  const readStretch = (stretch: string): SlotReading => {
+    const r = readSlots(stretch, vocab, forRule(rule), spans(stretch, corpus.terms.policyNames(stretch)));
+    const went = ctx.destinations?.length ? destinationsIn(corpus, stretch)[0] : undefined;
+    return went && r.values.crossProvince === undefined ? { ...r, values: { ...r.values, destinationProvince: went } } : r;
+  };
+  reading = withGroups(text, reading, vocab, readStretch, ctx.people === undefined ? undefined : { people: ctx.people, known: ctx.known ?? new Set() });
 
   // 能一起拿吗？最多拿多少: with an amount asked too, the most one may have — not only whether both.
   if (reading.values.combined && asks.has("amount")) {
