@@ -209,7 +209,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
   function screening(session: Session, u: Understanding, scope: Scope, today: string): Answer | null {
     const before = earlierFacts(session);
     const facts = merged(vocab, before, u.reading.values, u);
-    const situation = { values: facts, groups: session.groups as Group[], ranges: session.ranges as Record<string, Range> };
+    const situation = { values: facts, groups: session.groups as Group[], ranges: session.ranges as Record<string, Range>, named: u.named };
     const place = scope.places.length === 1 ? scope.places[0]! : undefined;
     const screened = place ? screen(corpus, vocab, place, session.period ?? { from: today, to: today }, situation) : undefined;
     if (place ? !screened!.entries.length && !screened!.ineligible.length : !pointedTo(situation).length) return null;

@@ -559,6 +559,11 @@ describe("a fact alone, and an amount asked", () => {
 });
 
 describe("another person of the family in a later message", () => {
+  it.each(["那我媳妇呢？她跟我一起去干了4个月，来回花了620", "那我爱人呢，也干了4个月，路费620"])("%s: asked of them alone", async (turn) => {
+    const a = await last(["我是脱贫劳动力，去年在浙江干了4个月，来回车费一共420，往返交通补助能给多少", turn], "黑龙江省");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 500 });
+  });
+
   // The user's own facts first, then 我媳妇… / 我弟弟… in a message of their own: a group each, added up.
   it.each(["我媳妇", "我爱人", "我弟弟", "我老公"].flatMap((who) => [
     [["脱贫户外出打工的路费补助怎么算", "我家是脱贫户，我去年在山东干了5个月，来回车票640", `${who}在天津干了4个月，来回花了380`, "一共能补多少"], "黑龙江省", 880],

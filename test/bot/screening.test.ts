@@ -166,6 +166,11 @@ describe("screening in a conversation", () => {
     expect(a.screening!.items[0]).toMatchObject({ policy: "就业创业服务补助", status: "eligible" });
   });
 
+  it("goes through a policy named in describing the situation even when its facts alone would not point to it", async () => {
+    const a = await testBot().reply("c", "我们是大庆的农民专业合作社，吸纳了5名建档立卡贫困家庭劳动力，其中4人已经稳定干了一年多，另外1人才干了8个月。我们能领啥？一共多少？");
+    expect(a.calculation).toMatchObject({ calculator: SCREENING, amount: 4000 });
+  });
+
   it("stays on the policy named when the screening words are said with its name", async () => {
     const a = await testBot().reply("w", "吸纳了5个脱贫人口，工资都达到了监测标准，就业帮扶车间奖补一共能拿多少？", { region: "黑龙江省" });
     expect(a.calculation).toMatchObject({ calculator: "就业帮扶车间奖补", amount: 5000 });

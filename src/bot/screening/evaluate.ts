@@ -5,7 +5,7 @@
 // own (evaluateParts); nothing here reads text or writes an answer.
 import type { Facts } from "../../calculators/facts.js";
 import { POLICIES, regionsOf, type Policy } from "../../calculators/registry.js";
-import type { Parameter, Result } from "../../calculators/rule.js";
+import type { Parameter, Result, Rule } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
 import type { Period } from "../../knowledge/parameters.js";
 import type { Place } from "../../knowledge/regions.js";
@@ -24,6 +24,8 @@ export interface Situation {
   groups: readonly Group[];
   /** Facts said roughly (一万多): a policy they decide is undecided until given exactly. */
   ranges: Readonly<Record<string, Range>>;
+  /** Rules named in describing it (我们合作社吸纳了…): gone through, whatever the facts point to. */
+  named?: readonly Rule[];
 }
 
 export type Status = "eligible" | "possible" | "near" | "ineligible";
@@ -207,7 +209,7 @@ function entryOf(x: Evaluated, status: Status, parts: Part[], unlocks: Unlock[],
 /** The policies, of any region, that the situation points to. */
 export const pointedTo = (s: Situation): Policy[] => {
   const facts = said(s);
-  return POLICIES.filter((p) => pointsTo(p, facts));
+  return POLICIES.filter((p) => pointsTo(p, facts) || s.named?.includes(p.rule));
 };
 
 /** Every policy of the place that the situation points to, gone through. */

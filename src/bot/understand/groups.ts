@@ -252,6 +252,8 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   return base(groups, notes);
 }
 
+/** 那我媳妇呢: a question about that person alone. */
+const ABOUT_THEM = /^呢/;
 /** 我和媳妇…: the first one named with another. */
 const TOGETHER = /^(?:和|跟|与|同)/;
 /** Where a clause begins: people said by who they are stand there (我参加了…，我儿子也…). */
@@ -270,7 +272,8 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
   // Each one's clauses run to the next one named; what is said before the first is everyone's.
   const starts = said.map((q) => q.start);
   const byWho = new Map<string, Group>();
-  const common: Record<string, unknown> = {};
+  // What is said before anyone is named (我家是零就业家庭。我…，我儿子…) is the household's.
+  const common: Record<string, unknown> = { ...read(text.slice(0, starts[0])).values };
   said.forEach((q, i) => {
     const stretch = text.slice(q.start, starts[i + 1] ?? text.length);
     const r = read(stretch);
@@ -375,5 +378,7 @@ export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabul
   const ones = earlier.groups.every((g) => g.people === 1);
   const before = earlier.groups.length ? (ones ? earlier.groups : []) : Object.keys(each(earlier.values)).length && (earlier.values.people ?? 1) === 1 ? [{ people: 1, values: each(earlier.values), ranges: {}, text: "本人" }] : [];
   if (!before.length || !Object.keys(theirs).length) return null;
-  return [...before, { people: 1, values: { ...before[0]!.values, ...theirs }, ranges: {}, text: who }];
+  const another: Group = { people: 1, values: { ...before[0]!.values, ...theirs }, ranges: {}, text: who };
+  // 那我媳妇呢: asked of them alone.
+  return ABOUT_THEM.test(text.slice(lead + who.length)) ? [another] : [...before, another];
 }
