@@ -581,3 +581,13 @@ describe("a total said after a part of it", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 43200 });
   });
 });
+
+describe("people counted who are not of the count", () => {
+  // 走了7个，其中4个是自己辞职的: those said not to be laid off are taken from the layoffs, in any wording of slots.yaml's except.
+  it.each(["其中4个是自己辞职的", "有4个是主动辞职的，不符合领失业金条件", "其中4个自己不干了", "4个是退休的"].flatMap((out) => [
+    [[`兴安盟小微企业，参保60人，去年走了7个人，${out}，交了4万5失业保险，稳岗返还多少`], 27000],
+    [["兴安盟的失业保险稳岗返还", "小微企业，参保60人", `去年一共走了7个，${out}；另外3个是解除合同的`, "交了四万五"], 27000],
+  ] as Array<[string[], number]>))("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation).toMatchObject({ eligible: true, amount });
+  });
+});

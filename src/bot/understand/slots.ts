@@ -390,6 +390,16 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   }
 
   for (const q of partsOfAWhole(text, assigned, vocab)) assigned.delete(q);
+  for (const e of leftOut(text, quantities, assigned, vocab)) {
+    assigned.delete(e.total);
+    assigned.set(e.kept, e.slot);
+    for (const q of e.out) {
+      assigned.delete(q);
+      const i = unplaced.findIndex((u) => u.quantity === q);
+      if (i >= 0) unplaced.splice(i, 1);
+    }
+    notes.push(`共${e.total.text}，其中${e.out.filter((q) => q.value !== e.kept.value || e.out.length === 1).map((q) => q.text).join("、")}不计入，按${e.kept.value}人计算`);
+  }
   const where: SlotReading["where"] = {};
   for (const p of phrases) where[p.slot] = { start: p.start, end: p.end };
   for (const [q, key] of assigned) {
@@ -505,3 +515,28 @@ function requestedFits(slot: Slot, q: Quantity): boolean {
   return q.type === "number" && ["months", "days", "times", "percent"].includes(slot.type);
 }
 
+
+/** The words of a figure's clause after it (其中4个是自己辞职的，…: 是自己辞职的). */
+const clauseAfter = (text: string, q: Quantity) => text.slice(q.end).split(/[，,。；;！!？?]/)[0]!;
+
+/**
+ * 走了7个，其中4个是自己辞职的，不符合领失业金条件: counts after a slot's count whose clause says
+ * they are not of it (the slot's `except` words) are taken from it. Not when the slot's figure is
+ * said after them (…另外3个能领失业金: that is the figure already).
+ */
+function leftOut(text: string, quantities: readonly Quantity[], assigned: ReadonlyMap<Quantity, SlotKey>, vocab: Vocabulary): Array<{ slot: SlotKey; total: Quantity; kept: Quantity; out: Quantity[] }> {
+  const found: Array<{ slot: SlotKey; total: Quantity; kept: Quantity; out: Quantity[] }> = [];
+  for (const [total, key] of assigned) {
+    const except = vocab.slots.get(key)!.except;
+    if (!except || total.type !== "count") continue;
+    const out = quantities.filter((q) => q !== total && q.type === "count" && q.start > total.end && except.test(clauseAfter(text, q)));
+    const sum = out.reduce((n, q) => n + q.value, 0);
+    if (!out.length || sum > total.value) continue;
+    const { approx: _approx, low: _low, high: _high, ...exact } = total;
+    const kept = { ...exact, value: total.value - sum };
+    // (…另外3个能领失业金: those left, said again, are the same figure.)
+    const again = quantities.filter((q) => q.type === "count" && q.start > out.at(-1)!.end && q.value === kept.value && !assigned.has(q));
+    found.push({ slot: key, total, kept, out: [...out, ...again] });
+  }
+  return found;
+}

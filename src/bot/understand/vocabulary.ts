@@ -38,6 +38,7 @@ const SlotFileSchema = z.object({
       transient: z.boolean().default(false),
       negated: z.string().optional(),
       adds: z.boolean().default(false),
+      except: words,
       levels: z.record(z.string(), z.string()).optional(),
       limit: z.object({ max: z.number().positive(), per: z.string().optional(), why: z.string().min(1) }).optional(),
       examples: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
@@ -126,6 +127,8 @@ export interface Slot {
   negated?: string;
   /** Several figures for it in one message are added up (之前交了两年，现在又交了5个月). */
   adds: boolean;
+  /** After a count of it, a later count with one of these words in its clause is not of it: 走了7个，其中4个是自己辞职的 → 3. */
+  except?: RegExp;
   levels?: Readonly<Record<number, string>>;
   /** The largest value a person could truly mean (for each unit of `per` when given): beyond it the figure is asked back. */
   limit?: { max: number; per?: SlotKey; why: string };
@@ -255,6 +258,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
       transient: spec.transient,
       ...(spec.repeats ? { repeats: spec.repeats as SlotKey } : {}),
       ...(spec.tally ? { tally: { of: spec.tally.of as SlotKey, until: listPattern(spec.tally.until, "") } } : {}),
+      ...(spec.except.length ? { except: listPattern(spec.except, "") } : {}),
       adds: spec.adds,
       several: spec.several,
       ...(spec.negated !== undefined ? { negated: spec.negated } : {}),
