@@ -283,3 +283,13 @@ describe("what the documents do not state", () => {
     expect((await bot().reply("s", "兴安盟创业担保贷款展期最长多久")).intent).not.toBe("unknown");
   });
 });
+
+describe("filler words of how people talk", () => {
+  // 听说 / 到底 / 究竟 say how one asks, not what about: the same clause is found with them as without.
+  const asked = ["龙江护工是什么", "陇原惠岗贷是什么", "王科长热线是干什么的", "创业担保贷款能展期吗"];
+  it.each(asked.flatMap((q) => [`听说${q}`, `${q.replace(/是什么|是干什么的|能展期吗/, "")}，这到底${q.match(/是什么|是干什么的|能展期吗/)![0]}`, `究竟${q}`].map((v) => [q, v])))("%s ~ %s", async (plain, said) => {
+    const [a, b] = [await bot().reply("f", plain), await bot().reply("f", said)];
+    expect(b.intent).toBe("lookup");
+    expect(b.citations[0]).toMatchObject({ docId: a.citations[0]!.docId, clause: a.citations[0]!.clause });
+  });
+});
