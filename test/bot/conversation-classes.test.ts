@@ -193,6 +193,12 @@ describe("a subset of those counted", () => {
     expect((await last(turns)).calculation?.amount).toBe(amount);
   });
 
+  // 其中3个干了没俩月就走了: what some of them did is no other fact (走了 is no layoff of the workshop's).
+  it.each(["其中3个干了没俩月就走了，全年工资没达到监测标准，其他的都超过了", "其中3个干了一个月就辞职了，工资没达到监测标准，剩下的都达到了", "其中3个被辞退了，工资没够监测标准，其余的都够了"])("%s → 9 counted", async (turn) => {
+    const a = await last(["黑龙江就业帮扶车间吸纳脱贫人口有奖补吗", "去年招了12个脱贫人口", turn, "能拿多少奖补"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 9000 });
+  });
+
   // 都签了一年以上 … 不对，有5个只签了半年: a correction of some of them; the others keep what was said.
   it.each(["不对 有5个只签了半年", "说错了，其中5个只签了半年", "不对，有5个合同只签了6个月"])("%s → the other 13 still count", async (fix) => {
     const a = await last(["黑龙江劳务经纪人介绍脱贫人口就业有补助吗", "介绍成了18个 都签了一年以上合同", fix]);

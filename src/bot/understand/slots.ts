@@ -196,7 +196,7 @@ function fits(slot: Slot, q: Quantity): boolean {
 }
 
 /** How well a cue names a quantity's role: by its strength, closeness, and the clauses between. */
-function pairScore(text: string, q: Quantity, c: CueHit, slot: Slot, quantities: readonly Quantity[], ctx: SlotContext): number | null {
+function pairScore(text: string, q: Quantity, c: CueHit, slot: Slot, quantities: readonly Quantity[], ctx: SlotContext, someOf: boolean): number | null {
   const before = c.end <= q.start;
   if (!before && c.start < q.end) return null;
   if ((before && c.cue.side === "after") || (!before && c.cue.side === "before")) return null;
@@ -205,6 +205,8 @@ function pairScore(text: string, q: Quantity, c: CueHit, slot: Slot, quantities:
   const kind = c.cue.role ? "role" : "head";
   // With a rule in play, what is counted (职工, 员工) names only its own facts: 组织职工考证，10个人拿到初级证 counts certificates' holders.
   if (kind === "head" && ctx.preferred && !ctx.preferred.has(c.cue.slot)) return null;
+  // 其中3个干了没俩月就走了: with a rule counting people in play, some of those counted are people, whatever they did.
+  if (someOf && q.type === "count" && ctx.fallback?.has("people") && !ctx.fallback.has(c.cue.slot)) return null;
   if (gapText.length > MAX_GAP[kind][before ? "before" : "after"]) return null;
   if (SENTENCE_END.test(gapText)) return null;
   // A cue does not reach past another figure its slot could take (参保50人裁员2人: 参保 is not 2's).
@@ -301,10 +303,12 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   // Each figure to the best slot a cue gives it, best pairs first, each figure and slot once.
   const pairs: Pair[] = [];
   for (const q of quantities) {
+    // (其中3个…: some of the people counted.)
+    const someOf = vocab.patterns.subset.test(text.slice(Math.max(0, q.start - 3), q.start));
     for (const c of cues) {
       const slot = vocab.slots.get(c.cue.slot)!;
       if (!fits(slot, q)) continue;
-      const score = pairScore(text, q, c, slot, quantities, ctx);
+      const score = pairScore(text, q, c, slot, quantities, ctx, someOf);
       if (score !== null) pairs.push({ q, slot: slot.key, score, cue: c });
     }
   }
