@@ -1,6 +1,7 @@
 // The one core every channel talks to: a message in, an Answer out. A message is read (interpret),
 // routed (decide), then answered from a rule (calculate) or from the clauses (lookup).
 import { policiesStatedIn, regionsOf, ruleById, rulesNamed } from "../calculators/registry.js";
+import type { Facts } from "../calculators/facts.js";
 import type { Rule } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
@@ -20,7 +21,7 @@ import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer
 import { destinationsIn, documentsFor, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
-import { FAMILIES } from "./understand/derive.js";
+import { FAMILIES, IMPLIED } from "./understand/derive.js";
 import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import { implausible, implausibleQuestion } from "./understand/plausible.js";
@@ -116,7 +117,10 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
 function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Understanding): SlotValues {
   const asksAnew = !u || (u.question && u.asks.size > 0 && !vocab.patterns.correction.test(u.text));
   const out: Record<string, unknown> = Object.fromEntries(Object.entries(before).filter(([k]) => !asksAnew || !vocab.slots.get(k as SlotKey)?.transient));
+  // (What a replaced wording implied stays: 建档立卡贫困户 then 今年大学毕业 is still a 困难家庭's graduate.)
+  const implied = Object.entries(IMPLIED).filter(([fact, holds]) => !(fact in out) && !(fact in now) && holds(out as Facts));
   for (const family of FAMILIES) if (family.some((k) => k in now)) for (const k of family) delete out[k];
+  for (const [fact, holds] of implied) if (!holds(out as Facts)) out[fact] = true;
   return { ...out, ...now } as SlotValues;
 }
 

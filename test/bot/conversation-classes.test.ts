@@ -597,3 +597,11 @@ describe("people counted who are not of the count", () => {
     expect((await last(turns)).calculation).toMatchObject({ eligible: true, amount });
   });
 });
+
+describe("a household fact kept when the person is described anew", () => {
+  // 建档立卡贫困户 (a 困难家庭) then 今年大学毕业: the graduate is still of a 困难家庭.
+  it.each(["我家是建档立卡贫困户", "家里是脱贫户", "我们家是建档立卡户"])("%s, then the graduates → 求职创业补贴", async (home) => {
+    const a = await last(["大庆的求职创业补贴给多少", home, "我家双胞胎今年都大学毕业，都还没找到工作", "俩孩子能领多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 2000 });
+  });
+});
