@@ -176,6 +176,11 @@ describe("screening in a conversation", () => {
     expect(a.calculation).toMatchObject({ calculator: "就业帮扶车间奖补", amount: 5000 });
   });
 
+  it("with nothing yet certain, says what does not apply beside what a fact could unlock", async () => {
+    const a = await testBot().reply("n", "我们公司参保300人，去年裁员24人，今年招了2个应届生，能享受哪些补贴？", { region: "黑龙江省" });
+    expect(a.text).toMatch(/如以下情况属实[\s\S]*不符合：[\s\S]*裁员率24÷300=8%，高于5.5%/);
+  });
+
   it("is not a screening when the facts point to no policy", async () => {
     const a = await testBot().reply("n", "我们是小微企业，能享受哪些政策", { region: "平凉市" });
     expect(a.calculation?.calculator).not.toBe(SCREENING);

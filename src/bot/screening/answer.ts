@@ -88,9 +88,9 @@ function sources(citations: readonly Citation[]): string {
 
 /** `notes`: what the reading assumed (共10个，其中5个…，按这5人计算), said with the assumptions of the policies shown. */
 export function screeningAnswer(corpus: Corpus, vocab: Vocabulary, region: string, s: ScreenResult, today: string, notes: readonly string[] = []): ScreeningAnswer {
-  // With nothing to get, what was missed is all the answer: the narrow misses, then the rest.
+  // With nothing to get, what was missed is all the answer: the narrow misses, then the rest (after what a fact could still unlock).
   const nothing = !s.entries.some((e) => e.status === "eligible" || e.status === "possible");
-  const shown = nothing ? [...s.entries, ...s.ineligible] : s.entries;
+  const shown = s.entries.some((e) => e.status === "eligible") ? s.entries : [...s.entries, ...s.ineligible];
   const citations: Citation[] = [];
   const indexOf = (c: Citation | undefined) => {
     if (!c) return null;
