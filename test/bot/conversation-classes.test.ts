@@ -255,6 +255,12 @@ describe("a subset of those counted", () => {
     expect((await last(turns)).calculation).toMatchObject({ eligible: true, amount });
   });
 
+  // 吸纳了20名，16个…，另外4个没达到。另外还招了一个…: parts adding up to the first count, then people beside them.
+  it.each(["另外还招了一个应届大学毕业生，签了3年合同", "另外今年还招了1个应届生，合同签了三年", "还有，今年又招了一个应届毕业生，签了3年"])("…，%s → both counted", async (more) => {
+    const a = await last([`我们在绥化办了个就业帮扶车间，吸纳了20名脱贫人口，有16个全年工资达到了监测标准，另外4个没达到。${more}。能享受哪些政策，一共多少？`]);
+    expect(a.calculation).toMatchObject({ amount: 17000 });
+  });
+
   it("adds up counts given one after the other", async () => {
     const a = await last(["黑龙江劳务经纪人介绍了20个脱贫人口就业，又介绍了16个，都签了1年以上合同，服务补助多少"]);
     expect(a.calculation?.amount).toBe(7200);

@@ -210,8 +210,14 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   const parts = (c: Count) => !c.partOf && c.q.value < head.q.value && !conflict(head, c, vocab);
   // Parts that add up to the first count may include some said to be none of its kinds (另外俩是跳槽来的).
   const whole = tail.length > 0 && sum === head.q.value && tail.every(parts) && tail.some(fresh);
-  const split = whole || (tail.length > 0 && tail.every((c) => parts(c) && fresh(c)) && !(tail.some(added) && sum !== head.q.value));
-  if (split && !whole) for (const c of tail) c.partOf = head;
+  // 吸纳了20名，16个…，另外4个…。另外还招了一个…: parts adding up to the first count, then more people beside them.
+  let upTo = 0;
+  for (let n = 0; !whole && upTo < tail.length && n < head.q.value; upTo++) n += tail[upTo]!.q.value;
+  const first = tail.slice(0, upTo);
+  const wholeFirst = !whole && upTo < tail.length && first.reduce((n, c) => n + c.q.value, 0) === head.q.value && first.every(parts) && first.some(fresh) && tail.slice(upTo).every((c) => MORE.test(text.slice(Math.max(0, c.q.start - 8), c.q.start)));
+  const wholeParts = whole ? tail : wholeFirst ? first : [];
+  const split = whole || wholeFirst || (tail.length > 0 && tail.every((c) => parts(c) && fresh(c)) && !(tail.some(added) && sum !== head.q.value));
+  if (split && !whole && !wholeFirst) for (const c of tail) c.partOf = head;
   // 6个，其中5个…，1个…: a count after a part of a whole, that fits in what is left of it, is a part too.
   counts.forEach((c, i) => {
     if (c.partOf || i === 0) return;
@@ -223,8 +229,8 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
 
   const groups: Group[] = [];
   const notes: string[] = [];
-  const done = new Set<Count>(whole ? [head, ...tail] : []);
-  if (whole) for (const c of tail) groups.push({ people: c.q.value, values: { ...head.own, ...c.own }, ranges: { ...head.ranges, ...c.ranges }, text: describe(text, c.q, persons) });
+  const done = new Set<Count>(wholeParts.length ? [head, ...wholeParts] : []);
+  for (const c of wholeParts) groups.push({ people: c.q.value, values: { ...head.own, ...c.own }, ranges: { ...head.ranges, ...c.ranges }, text: describe(text, c.q, persons) });
   for (const c of counts) {
     if (!c.partOf || done.has(c)) continue;
     const of = c.partOf;
