@@ -23,9 +23,12 @@ export const DECIDED_FROM: Partial<Record<FactKey, SlotKey[]>> = {
   crossProvince: ["destinationProvince"],
 };
 
-/** Facts another fact implies, when not said: 建档立卡贫困户家庭 is one of the 困难家庭 the 求职创业补贴 names. */
+/**
+ * Facts another fact implies, when not said: a graduate of a 建档立卡贫困户家庭 is one of the 困难家庭的
+ * 毕业生 the 求职创业补贴 names (the household's other members are not graduates for it).
+ */
 export const IMPLIED: Partial<Record<FactKey, (f: Facts) => boolean>> = {
-  hardship: (f) => f.group === "脱贫人口",
+  hardship: (f) => f.group === "脱贫人口" && f.graduate === true,
 };
 
 /** Facts said in other words: 今年毕业 and 离校两年 are said of a graduate. */

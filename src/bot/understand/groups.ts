@@ -258,6 +258,8 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   return base(groups, notes);
 }
 
+/** He or she: the one just named. */
+const PRONOUN = /^[他她]$/;
 /** 那我媳妇呢: a question about that person alone. */
 const ABOUT_THEM = /^呢/;
 /** 我和媳妇…: the first one named with another. */
@@ -274,12 +276,15 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
   const said: Quantity[] = [...text.matchAll(vocab.persons)]
     .filter((m) => m.index === 0 || CLAUSE_START.test(text[m.index - 1]!))
     .map((m) => ({ type: "count", value: 1, figure: 1, text: m[0], start: m.index, end: m.index + m[0].length, unit: "" }));
-  if (new Set(said.map((q) => q.text)).size < 2) return null;
+  if (new Set(said.map((q) => q.text).filter((w) => !PRONOUN.test(w))).size < 2) return null;
   // Each one's clauses run to the next one named; what is said before the first is everyone's.
   const starts = said.map((q) => q.start);
   const byWho = new Map<string, Group>();
   // What is said before anyone is named (我家是零就业家庭。我…，我儿子…) is the household's.
   const common: Record<string, unknown> = { ...read(text.slice(0, starts[0])).values };
+  // 女儿考了证，她现在没上班: 他 / 她 after someone named is that one (after 我, someone else).
+  const keys: string[] = [];
+  said.forEach((q, i) => keys.push(i > 0 && PRONOUN.test(q.text) && !vocab.self.test(keys[i - 1]!) ? keys[i - 1]! : q.text));
   said.forEach((q, i) => {
     const stretch = text.slice(q.start, starts[i + 1] ?? text.length);
     const r = read(stretch);
@@ -296,8 +301,8 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
     // (The province one worked in, from the places of their clauses, is theirs like 跨省.)
     const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => (vocab.slots.get(k as SlotKey)?.each || k === "destinationProvince") && !ofAll(k)));
     const ranges = Object.fromEntries(r.approximate.filter((x) => vocab.slots.get(x.slot)?.each).map((x) => [x.slot, rangeOf(x)]));
-    const had = byWho.get(q.text);
-    byWho.set(q.text, { people: 1, values: { ...had?.values, ...own } as SlotValues, ranges: { ...had?.ranges, ...ranges }, text: q.text });
+    const had = byWho.get(keys[i]!);
+    byWho.set(keys[i]!, { people: 1, values: { ...had?.values, ...own } as SlotValues, ranges: { ...had?.ranges, ...ranges }, text: keys[i]! });
   });
   const groups = [...byWho.values()].filter((g) => Object.keys(g.values).length + Object.keys(g.ranges).length > 0);
   if (groups.length < 2) return null;
