@@ -330,8 +330,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
   /** The policy a look-up's first quote states the figures of, when it is one: what a follow-up naming none is about. */
   function quotedPolicy(a: Answer): string | null {
     const first = a.intent === "lookup" ? a.citations[0] : undefined;
-    const rules = new Set(first ? policiesStatedIn(corpus.parameters, first.docId, first.clause).map((p) => p.rule) : []);
-    return rules.size === 1 ? ([...rules][0]!.terms[0] ?? null) : null;
+    // (A clause stating two, 吸纳就业补贴 and 扩岗补助, makes neither the topic: the facts decide.)
+    const policies = first ? policiesStatedIn(corpus.parameters, first.docId, first.clause) : [];
+    return policies.length === 1 ? policies[0]!.term : null;
   }
 
   /**

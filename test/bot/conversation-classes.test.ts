@@ -69,6 +69,10 @@ describe("the answer to the bot's own question", () => {
 });
 
 describe("the topic kept across turns", () => {
+  it("a look-up quoting a clause of two policies (平凉 （五）) leaves the facts to decide which", async () => {
+    const a = await last(["平凉招应届毕业生，企业能拿啥补贴", "招了3个应届大学生，都签了两年合同", "三险都给交上了，交了俩月了"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 4500 });
+  });
   // A look-up naming no policy, answered with a clause stating one policy's figures: that policy is the topic.
   it.each([
     [["企业招了失业的人，政府给补贴吗", "招了5个，都登记失业一年多了，合同签的两年"], "一次性吸纳就业补贴", 5000],
@@ -364,6 +368,16 @@ describe("words that ask in a question, said as facts", () => {
   ])("%s: the calculation goes on", async (facts, amount) => {
     const a = await last(["黑龙江的中型企业，稳岗返还能返多少", facts, "缴了失业保险费10万元"]);
     expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount });
+  });
+});
+
+describe("certificates of groups of people", () => {
+  // 其中12个拿的初级，另外8个拿的中级: each count with its level, not one person's two certificates.
+  it.each([
+    [["黑龙江鉴定评价补贴怎么发", "这期20个学员，都是头一回考", "其中12个拿的初级，另外8个拿的中级", "一共能申请多少"], 6400],
+    [["黑龙江的培训学校，10个学员考证，6个考的初级，4个考的高级，都是第一次考，鉴定评价补贴一共多少"], 3400],
+  ] as Array<[string[], number]>)("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation).toMatchObject({ eligible: true, amount });
   });
 });
 

@@ -166,7 +166,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   // 一个失业十个月，一个失业半年多: people described one by one are counted even with no headcount said.
   const oneByOne = persons.length >= 2 && persons.every((q) => q.value === 1 && /^(?:一|另一)/.test(q.text));
   // 考了焊工初级证，又考了电工中级证, no more than one person counted: each certificate is a part of its own.
-  if (reading.things.length && !reading.figures.some((f) => f.slot === "people" && f.quantity.value > 1)) {
+  if (reading.things.length && !persons.some((q) => q.value > 1)) {
     const parts = reading.things.map((t): Group => ({ people: 1, values: { [t.slot]: t.value } as SlotValues, ranges: {}, text: t.text }));
     return finish(text, reading, vocab, persons, [text.length], parts, [], {}, new Set());
   }
