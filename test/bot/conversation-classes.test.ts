@@ -585,6 +585,11 @@ describe("a fact alone, and an amount asked", () => {
 });
 
 describe("another person of the family in a later message", () => {
+  it("inherits the household's facts, not the other one's own (我在公益岗 → 我媳妇 is not)", async () => {
+    const a = await last(["黑龙江生产奖补咋领", "我们是脱贫户，家里自己种地，能自主发展生产", "22年我在村里干公益岗", "我媳妇在天津干了4个月，我俩一共多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });
+  });
+
   it.each(["那我媳妇呢？她跟我一起去干了4个月，来回花了620", "那我爱人呢，也干了4个月，路费620"])("%s: asked of them alone", async (turn) => {
     const a = await last(["我是脱贫劳动力，去年在浙江干了4个月，来回车费一共420，往返交通补助能给多少", turn], "黑龙江省");
     expect(a.calculation).toMatchObject({ eligible: true, amount: 500 });

@@ -266,6 +266,8 @@ const ABOUT_THEM = /^呢/;
 const TOGETHER = /^(?:和|跟|与|同)/;
 /** Where a clause begins: people said by who they are stand there (我参加了…，我儿子也…). */
 const CLAUSE_START = /[，,。；;！!？?\s：:]/;
+/** A clause's start before someone named, with a time said first (22年我在天津…, 去年我媳妇…). */
+const CLAUSE_HEAD = /(?:^|[，,。；;！!？?\s：:])(?:\d{2,4}年|去年|今年|前年|那年|后来|然后|另外|还有)?$/;
 
 /**
  * 我参加了15天的培训，我儿子也参加了20天 / 我路费800，我媳妇路费600: people said one by one by who
@@ -274,7 +276,7 @@ const CLAUSE_START = /[，,。；;！!？?\s：:]/;
  */
 function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading): SlotReading | null {
   const said: Quantity[] = [...text.matchAll(vocab.persons)]
-    .filter((m) => m.index === 0 || CLAUSE_START.test(text[m.index - 1]!))
+    .filter((m) => CLAUSE_HEAD.test(text.slice(Math.max(0, m.index - 6), m.index)))
     .map((m) => ({ type: "count", value: 1, figure: 1, text: m[0], start: m.index, end: m.index + m[0].length, unit: "" }));
   if (new Set(said.map((q) => q.text).filter((w) => !PRONOUN.test(w))).size < 2) return null;
   // Each one's clauses run to the next one named; what is said before the first is everyone's.
@@ -377,7 +379,7 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
 /**
  * 我媳妇在天津干了4个月，来回花了380, after the user's own facts: another person of the family, in
  * a message of their own — a group of one beside the one (or ones) before, with what they say of
- * themself and, for the rest, what was said before (脱贫户 is the household's). Null otherwise.
+ * themself and what was said of the household (脱贫户: slots.yaml `household`). Null otherwise.
  */
 export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabulary, earlier: { groups: readonly Group[]; values: SlotValues }): Group[] | null {
   if (reading.groups.length) return null;
@@ -389,7 +391,8 @@ export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabul
   const ones = earlier.groups.every((g) => g.people === 1);
   const before = earlier.groups.length ? (ones ? earlier.groups : []) : Object.keys(each(earlier.values)).length && (earlier.values.people ?? 1) === 1 ? [{ people: 1, values: each(earlier.values), ranges: {}, text: "本人" }] : [];
   if (!before.length || !Object.keys(theirs).length) return null;
-  const another: Group = { people: 1, values: { ...before[0]!.values, ...theirs }, ranges: {}, text: who };
+  const household = Object.fromEntries(Object.entries(before[0]!.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.household));
+  const another: Group = { people: 1, values: { ...household, ...theirs } as SlotValues, ranges: {}, text: who };
   // 那我媳妇呢: asked of them alone.
   return ABOUT_THEM.test(text.slice(lead + who.length)) ? [another] : [...before, another];
 }

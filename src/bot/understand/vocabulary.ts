@@ -31,6 +31,7 @@ const SlotFileSchema = z.object({
       phrases: z.record(z.string(), words).default({}),
       unit: z.literal("年").optional(),
       each: z.boolean().default(false),
+      household: z.boolean().default(false),
       cued: z.boolean().default(false),
       repeats: z.string().optional(),
       tally: z.object({ of: z.string(), until: z.array(z.string().min(1)).min(1) }).optional(),
@@ -113,6 +114,8 @@ export interface Slot {
   unit?: "年";
   /** A fact of each person counted: groups of them may differ in it. */
   each: boolean;
+  /** Said of one of a family (脱贫户, 零就业家庭), it is the others' too unless they say otherwise. */
+  household: boolean;
   /** Filled only by a figure with one of its cues. */
   cued: boolean;
   /** A word of the question it is asked in (能一起拿吗): not kept for later turns. */
@@ -254,6 +257,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
       type: spec.type,
       ...(spec.unit ? { unit: spec.unit } : {}),
       each: spec.each,
+      household: spec.household,
       cued: spec.cued,
       transient: spec.transient,
       ...(spec.repeats ? { repeats: spec.repeats as SlotKey } : {}),
