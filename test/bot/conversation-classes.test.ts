@@ -565,6 +565,14 @@ describe("people said one by one by who they are", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 1500 });
   });
 
+  // Each one's certificates, several for one of them: every certificate computed, for its holder.
+  it.each([
+    ["我老公参加失业保险3年了，今年考下了焊工高级证，后来又考了个电工中级证；我在领失业保险金，考了个保育师初级证。我俩一共能领多少技能提升补贴", 4500],
+    ["我交了2年失业保险，考了个高级证。另外我媳妇在领失业金，她也考了个中级证，我俩技能提升补贴一共能拿多少", 3500],
+  ] as Array<[string, number]>)("%s → %d", async (q, amount) => {
+    expect((await last([q], "平凉市")).calculation).toMatchObject({ eligible: true, amount });
+  });
+
   it("is one person when only one is named, however often", async () => {
     const a = await last(["我是脱贫户，我去江苏干了5个月，我路费600，给多少"], "黑龙江省");
     expect(a.calculation).toMatchObject({ eligible: true, amount: 500 });

@@ -165,14 +165,13 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
       (persons.length > 1 && persons.reduce((n, q) => n + q.value, 0) === earlier));
   // 一个失业十个月，一个失业半年多: people described one by one are counted even with no headcount said.
   const oneByOne = persons.length >= 2 && persons.every((q) => q.value === 1 && /^(?:一|另一)/.test(q.text));
+  // 我老公考了…，我考了…: people named by who they are come first (a 了个 or 我俩 among them counts no one else).
+  const byWho = oneByWho(text, reading, vocab, read);
+  if (byWho) return byWho;
   // 考了焊工初级证，又考了电工中级证, no more than one person counted: each certificate is a part of its own.
   if (reading.things.length && !persons.some((q) => q.value > 1)) {
     const parts = reading.things.map((t): Group => ({ people: 1, values: { [t.slot]: t.value } as SlotValues, ranges: {}, text: t.text }));
     return finish(text, reading, vocab, persons, [text.length], parts, [], {}, new Set());
-  }
-  if (persons.length < 2 && !reading.things.length) {
-    const byWho = oneByWho(text, reading, vocab, read);
-    if (byWho) return byWho;
   }
   if (!ofEarlier && ((!reading.figures.some((f) => f.slot === "people") && !oneByOne) || persons.length < 2)) return reading;
   const { counts, starts, also } = readCounts(text, persons, vocab, read);
@@ -282,6 +281,7 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
   // Each one's clauses run to the next one named; what is said before the first is everyone's.
   const starts = said.map((q) => q.start);
   const byWho = new Map<string, Group>();
+  const things = new Map<string, SlotReading["things"]>();
   // What is said before anyone is named (我家是零就业家庭。我…，我儿子…) is the household's.
   const common: Record<string, unknown> = { ...read(text.slice(0, starts[0])).values };
   // 女儿考了证，她现在没上班: 他 / 她 after someone named is that one (after 我, someone else).
@@ -305,10 +305,16 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
     const ranges = Object.fromEntries(r.approximate.filter((x) => vocab.slots.get(x.slot)?.each).map((x) => [x.slot, rangeOf(x)]));
     const had = byWho.get(keys[i]!);
     byWho.set(keys[i]!, { people: 1, values: { ...had?.values, ...own } as SlotValues, ranges: { ...had?.ranges, ...ranges }, text: keys[i]! });
+    // 考了焊工高级证，又考了电工中级证: one's several certificates, each a part of theirs.
+    if (r.things.length > 1) things.set(keys[i]!, [...(things.get(keys[i]!) ?? []), ...r.things]);
   });
-  const groups = [...byWho.values()].filter((g) => Object.keys(g.values).length + Object.keys(g.ranges).length > 0);
+  const groups = [...byWho.values()]
+    .filter((g) => Object.keys(g.values).length + Object.keys(g.ranges).length > 0)
+    .flatMap((g) => things.get(g.text)?.map((t): Group => ({ ...g, values: { ...g.values, [t.slot]: t.value } as SlotValues, text: `${g.text}·${t.text}` })) ?? [g]);
   if (groups.length < 2) return null;
-  return finish(text, reading, vocab, said, starts, groups, [], common, new Set());
+  // (Counts of people besides them — 考了个证, 我俩 — count the same ones: none is asked about.)
+  const counted = reading.figures.filter((f) => f.quantity.type === "count" && (!f.slot || f.slot === "people")).map((f) => f.quantity);
+  return finish(text, reading, vocab, [...said, ...counted], starts, groups, [], common, new Set());
 }
 
 /** The reading with the groups in place of the counts: what is left common, said, and still unplaced. */
