@@ -118,7 +118,8 @@ function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Unde
   const asksAnew = !u || (u.question && u.asks.size > 0 && !vocab.patterns.correction.test(u.text));
   const out: Record<string, unknown> = Object.fromEntries(Object.entries(before).filter(([k]) => !asksAnew || !vocab.slots.get(k as SlotKey)?.transient));
   // (What a replaced wording implied stays: 建档立卡贫困户 then 今年大学毕业 is still a 困难家庭's graduate.)
-  const implied = Object.entries(IMPLIED).filter(([fact, holds]) => !(fact in out) && !(fact in now) && holds({ ...out, ...now } as Facts));
+  const together = { ...out, ...now } as Facts;
+  const implied = Object.entries(IMPLIED).filter(([fact, holds]) => !(fact in together) && holds(together));
   for (const family of FAMILIES) if (family.some((k) => k in now)) for (const k of family) delete out[k];
   for (const [fact, holds] of implied) if (!holds({ ...out, ...now } as Facts)) out[fact] = true;
   return { ...out, ...now } as SlotValues;

@@ -52,6 +52,9 @@ export const POLICIES: readonly Policy[] = RULES.flatMap((rule) => (rule.parts ?
 /** Every parameter name the code reads: a parameter file may define these and no others. */
 export const PARAMETER_NAMES: ReadonlySet<string> = new Set([...RULES.flatMap(parametersOf), ...Object.values(GROUP_BOUNDS)]);
 
+/** The facts of a rule that point a message to it. */
+type Pointers = (r: Rule) => readonly FactKey[];
+
 /** More rules than this reading one fact say too little to ask between them. */
 const MOST_CANDIDATES = 3;
 
@@ -122,26 +125,26 @@ export function rankRules(
   asked = false,
 ): Rule[] {
   const nameScore = (r: Rule) => (named.includes(r) ? 3 : mistyped.includes(r) ? 1 : 0);
-  let signalsOf = (r: Rule): readonly FactKey[] => r.signals;
-  const signals = (r: Rule) => {
-    const given = signalsOf(r).filter((s) => stated.has(s)).length;
-    return given ? given + signalsOf(r).filter((s) => hinted.has(s) && !stated.has(s)).length : 0;
+  /** `pointers`: the facts of a rule that point to it. */
+  const signals = (r: Rule, pointers: Pointers) => {
+    const given = pointers(r).filter((s) => stated.has(s)).length;
+    return given ? given + pointers(r).filter((s) => hinted.has(s) && !stated.has(s)).length : 0;
   };
   // Unnamed, a rule needs two of its signal facts (all of them if it has fewer): one contract term
   // alone could be about training as well as hiring.
   const enough = (r: Rule, n: number, least: number) => nameScore(r) > 0 || n >= Math.min(least, r.signals.length);
-  const best = (rules: readonly Rule[], least: number) => {
-    const scored = rules.map((r) => ({ r, n: signals(r) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n, least));
+  const best = (rules: readonly Rule[], pointers: Pointers, least: number) => {
+    const scored = rules.map((r) => ({ r, n: signals(r, pointers) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n, least));
     const top = Math.max(0, ...scored.map((x) => nameScore(x.r) + x.n));
     return scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r);
   };
-  const ranked = (least: number) => {
-    const here = regions ? best(RULES.filter((r) => regionsOf(book, r).some((g) => regions.has(g))), least) : [];
-    return here.length ? here : best(RULES, least);
+  const ranked = (pointers: Pointers, least: number) => {
+    const here = regions ? best(RULES.filter((r) => regionsOf(book, r).some((g) => regions.has(g))), pointers, least) : [];
+    return here.length ? here : best(RULES, pointers, least);
   };
-  const found = ranked(2);
+  const found = ranked((r) => r.signals, 2);
   if (found.length || !asked) return found;
-  signalsOf = (r) => r.facts.filter((f) => f !== "people");
-  const candidates = ranked(1);
+  // Failing that, any fact a rule reads (the headcount aside) points to it, and one is enough.
+  const candidates = ranked((r) => r.facts.filter((f) => f !== "people"), 1);
   return candidates.length <= MOST_CANDIDATES ? candidates : [];
 }

@@ -13,8 +13,8 @@ const OF_ALL = /[都均全]|一律|全部/;
 const ALSO = /也/;
 /** 还有个…, 另外…, 又招了…: more people, not some of those just counted. */
 const ADDED = /还有|另外|又|再|以及|加上/;
-/** 还招了一个 in a message after the first: more people than those counted before. */
-const MORE = /还|另外|又|再|以及|加上/;
+/** 还招了一个 in a message after the first: more people than those counted before (还 alone will do there). */
+const MORE = new RegExp(`还|${ADDED.source}`);
 /** Where one group's words end and the next one's begin. */
 const BREAK = /[，,、；;：:\s]|还有|另外|以及/g;
 /** 三个都是四十多岁: the people already counted, said again. */
@@ -257,6 +257,9 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   return base(groups, notes);
 }
 
+/** The facts of a person's own (slots.yaml `each`), of some values. */
+const eachOf = (vocab: Vocabulary, values: SlotValues) => Object.fromEntries(Object.entries(values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each)) as SlotValues;
+
 /** He or she: the one just named. */
 const PRONOUN = /^[他她]$/;
 /** 那我媳妇呢: a question about that person alone. */
@@ -265,8 +268,10 @@ const ABOUT_THEM = /^呢/;
 const TOGETHER = /^(?:和|跟|与|同)/;
 /** Where a clause begins: people said by who they are stand there (我参加了…，我儿子也…). */
 const CLAUSE_START = /[，,。；;！!？?\s：:]/;
-/** A clause's start before someone named, with a time said first (22年我在天津…, 去年我媳妇…). */
-const CLAUSE_HEAD = /(?:^|[，,。；;！!？?\s：:])(?:\d{2,4}年|去年|今年|前年|那年|后来|然后|另外|还有)?$/;
+/** Words a clause may open with before someone is named (然后我媳妇…, 另外我儿子…). */
+const LEADS = "后来|然后|另外|还有";
+/** A clause's start before someone named, with a time or a lead said first (22年我在天津…, 去年我媳妇…). */
+const CLAUSE_HEAD = new RegExp(`(?:^|${CLAUSE_START.source})(?:\\d{2,4}年|去年|今年|前年|那年|${LEADS})?$`);
 
 /**
  * 我参加了15天的培训，我儿子也参加了20天 / 我路费800，我媳妇路费600: people said one by one by who
@@ -374,8 +379,7 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
   const before = earlier.values.people;
   if (!first || (!earlier.groups.length && before === undefined)) return null;
   if (!MORE.test(text.slice(Math.max(0, first.quantity.start - 4), first.quantity.start))) return null;
-  const each = (values: SlotValues) => Object.fromEntries(Object.entries(values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each)) as SlotValues;
-  const lot = (people: number, values: SlotValues, text: string): Group => ({ people, values: each(values), ranges: {}, text });
+  const lot = (people: number, values: SlotValues, text: string): Group => ({ people, values: eachOf(vocab, values), ranges: {}, text });
   const kind = (values: SlotValues) => deriveFacts(values, vocab.bounds).facts.group ?? "";
   const theirs = earlier.groups.length ? earlier.groups : [lot(before!, earlier.values, `${kind(earlier.values)}${before}人`)];
   const more = reading.groups.length ? reading.groups : [lot(reading.values.people ?? first.quantity.value, reading.values, describe(text, first.quantity, []))];
@@ -389,13 +393,13 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
  */
 export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabulary, earlier: { groups: readonly Group[]; values: SlotValues }): Group[] | null {
   if (reading.groups.length) return null;
-  const lead = /^(?:那|还有|另外|然后)?/.exec(text)![0].length;
+  const lead = new RegExp(`^(?:那|${LEADS})?`).exec(text)![0].length;
   const who = [...text.matchAll(vocab.persons)].find((m) => m.index === lead)?.[0];
   if (!who || vocab.self.test(who)) return null;
-  const each = (values: SlotValues) => Object.fromEntries(Object.entries(values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each)) as SlotValues;
-  const theirs = each(reading.values);
+  const theirs = eachOf(vocab, reading.values);
   const ones = earlier.groups.every((g) => g.people === 1);
-  const before = earlier.groups.length ? (ones ? earlier.groups : []) : Object.keys(each(earlier.values)).length && (earlier.values.people ?? 1) === 1 ? [{ people: 1, values: each(earlier.values), ranges: {}, text: "本人" }] : [];
+  const mine = eachOf(vocab, earlier.values);
+  const before = earlier.groups.length ? (ones ? earlier.groups : []) : Object.keys(mine).length && (earlier.values.people ?? 1) === 1 ? [{ people: 1, values: mine, ranges: {}, text: "本人" }] : [];
   if (!before.length || !Object.keys(theirs).length) return null;
   const household = Object.fromEntries(Object.entries(before[0]!.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.household));
   const another: Group = { people: 1, values: { ...household, ...theirs } as SlotValues, ranges: {}, text: who };

@@ -397,12 +397,12 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   for (const e of leftOut(text, quantities, assigned, vocab)) {
     assigned.delete(e.total);
     assigned.set(e.kept, e.slot);
-    for (const q of e.out) {
+    for (const q of [...e.out, ...e.again]) {
       assigned.delete(q);
       const i = unplaced.findIndex((u) => u.quantity === q);
       if (i >= 0) unplaced.splice(i, 1);
     }
-    notes.push(`共${e.total.text}，其中${e.out.filter((q) => q.value !== e.kept.value || e.out.length === 1).map((q) => q.text).join("、")}不计入，按${e.kept.value}人计算`);
+    notes.push(`共${e.total.text}，其中${e.out.map((q) => q.text).join("、")}不计入，按${e.kept.value}人计算`);
   }
   const where: SlotReading["where"] = {};
   for (const p of phrases) where[p.slot] = { start: p.start, end: p.end };
@@ -519,7 +519,6 @@ function requestedFits(slot: Slot, q: Quantity): boolean {
   return q.type === "number" && ["months", "days", "times", "percent"].includes(slot.type);
 }
 
-
 /** The words of a figure's clause after it (其中4个是自己辞职的，…: 是自己辞职的). */
 const clauseAfter = (text: string, q: Quantity) => text.slice(q.end).split(/[，,。；;！!？?]/)[0]!;
 
@@ -528,8 +527,17 @@ const clauseAfter = (text: string, q: Quantity) => text.slice(q.end).split(/[，
  * they are not of it (the slot's `except` words) are taken from it. Not when the slot's figure is
  * said after them (…另外3个能领失业金: that is the figure already).
  */
-function leftOut(text: string, quantities: readonly Quantity[], assigned: ReadonlyMap<Quantity, SlotKey>, vocab: Vocabulary): Array<{ slot: SlotKey; total: Quantity; kept: Quantity; out: Quantity[] }> {
-  const found: Array<{ slot: SlotKey; total: Quantity; kept: Quantity; out: Quantity[] }> = [];
+interface LeftOut {
+  slot: SlotKey;
+  /** The count said, what is left of it, the counts taken from it, and those left said again. */
+  total: Quantity;
+  kept: Quantity;
+  out: Quantity[];
+  again: Quantity[];
+}
+
+function leftOut(text: string, quantities: readonly Quantity[], assigned: ReadonlyMap<Quantity, SlotKey>, vocab: Vocabulary): LeftOut[] {
+  const found: LeftOut[] = [];
   for (const [total, key] of assigned) {
     const except = vocab.slots.get(key)!.except;
     if (!except || total.type !== "count") continue;
@@ -540,7 +548,7 @@ function leftOut(text: string, quantities: readonly Quantity[], assigned: Readon
     const kept = { ...exact, value: total.value - sum };
     // (…另外3个能领失业金: those left, said again, are the same figure.)
     const again = quantities.filter((q) => q.type === "count" && q.start > out.at(-1)!.end && q.value === kept.value && !assigned.has(q));
-    found.push({ slot: key, total, kept, out: [...out, ...again] });
+    found.push({ slot: key, total, kept, out, again });
   }
   return found;
 }
