@@ -452,6 +452,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         pending: session.pending as SlotValues,
         groups: session.groups as Group[],
         recent: session.recent as SlotKey[],
+        earlier: earlierFacts(session),
         people: session.groups.length ? session.groups.reduce((n, g) => n + g.people, 0) : (session.calculation?.facts.people as number | undefined),
         today,
       });

@@ -73,6 +73,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   // 工商登记早就办了: a statement of the user's situation the rules have no fact for — the answer stands, said again.
   if (!u.question && !u.names.length && !u.thanks && !u.help && u.text.length >= STATEMENT) return true;
   if (u.placeOnly) return true; // the region it was waiting for
+  // 返还的钱用途有规定吗: with no fact given, a question about the rule itself is not the calculation again.
+  if (ABOUT_THE_RULE.some((k) => u.asks.has(k))) return false;
   // 稳岗返还多少 again, or 那能领多少 / 能补多少路费 naming no other policy: the same calculation.
   const asksFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility");
   return asksFigure && (u.named.includes(rule) || !u.names.length);

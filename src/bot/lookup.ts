@@ -160,8 +160,8 @@ const OWN_WORDS_FLOOR = 0.3;
 
 /** 〔省人社厅牵头，省财政厅等按职责分工负责〕: who carries a measure out, as the document says it. */
 const IN_CHARGE = /[〔（(][^〔〕（）()]*(?:牵头|负责)[^〔〕（）()]*[〕）)]/;
-/** A sentence stating the measure's period (政策实施期限截至…). */
-const PERIOD = /截至|截止|期限|延长至|执行至/;
+/** A sentence stating the measure's period (政策实施期限截至…), or the day it starts (2023年6月1日起). */
+const PERIOD = /截至|截止|期限|延长至|执行至|\d{4}年\d{1,2}月\d{1,2}日起/;
 
 /** The clause of a hit's document that states the dates the hit's clause has, if another one does. */
 function datesStatedIn(hit: SearchHit): SearchHit | null {
@@ -212,7 +212,7 @@ export function topicAnswer(
   // its document's 执行期限 section.
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
   if (own && asks.has("validity")) {
-    const period = answerFrom(corpus, scope, own, today, PERIOD, () => `${own.doc.jurisdiction}的${term}：${validitySentence(own.doc, own.clause, today)}`);
+    const period = answerFrom(corpus, scope, own, today, PERIOD, (found) => `${own.doc.jurisdiction}的${term}：${found.endsWith("起") ? `${found}执行。` : validitySentence(own.doc, own.clause, today)}`);
     const citation = citationOf(own.doc, own.clause, today);
     // No date in the clause or its document: the documents do not say, and the answer says so.
     const unstated = !own.clause.endsOn && !own.clause.startsOn;

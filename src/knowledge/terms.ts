@@ -72,7 +72,8 @@ export class Terms {
     this.typos = Object.entries(data.typos);
     this.words = data.words;
     this.wordSet = new Set(data.words);
-    this.topics = data.topics;
+    // Everyday words for a topic's words are topic words too (大学生 → 高校毕业生, 退伍军人 → 退役军人).
+    this.topics = [...data.topics, ...Object.entries(data.phrasing).filter(([, meaning]) => data.topics.some((t) => meaning.includes(t))).map(([word]) => word)];
     this.outside = data.outside;
     // A name inside a sentence is found through its slip keys (a hash look-up per span, not a scan);
     // a message that is only a name, with a character missing or added, is matched by fuse.js.
@@ -95,7 +96,8 @@ export class Terms {
 
   /** Every word the segmenter must keep whole. */
   segmenterWords(): string[] {
-    return [...this.names.map((n) => n.name), ...this.phrasing.flatMap(([a, b]) => [a, b]), ...this.words];
+    // (A phrasing may mean several of the documents' words: 从哪出 → 列支 统筹安排.)
+    return [...this.names.map((n) => n.name), ...this.phrasing.flatMap(([a, b]) => [a, ...b.split(/\s+/)]), ...this.words];
   }
 
   /** True when a word is one of the employment topics' general words (补贴, 就业, 社保). */

@@ -101,6 +101,19 @@ describe("the topic kept across turns", () => {
     expect(then!.text).toContain("2023年12月31日");
   });
 
+  // Where the money comes from, what it may be spent on, the day a standard starts: in the policy's own clauses.
+  it.each([
+    ["兴安盟就业困难人员，培训10天，生活费补贴多少", ["这钱从哪出", "这个钱是从哪里出的", "资金来源是啥"], "统筹安排"],
+    ["平凉的小微企业，参保20人，没裁员，交了4万失业保险，稳岗返还多少", ["返的钱能用在哪", "这笔钱能用来干啥", "返还的钱用途有规定吗"], "应用于职工生活补助"],
+    ["黑龙江，当地最低工资2000，失业保险金一个月多少", ["这个标准从哪天开始的", "哪天起执行的", "什么时候开始按这个标准发"], "2023年6月1日起"],
+  ] as Array<[string, string[], string]>)("after “%s”: %j", async (first, followups, words) => {
+    for (const f of followups) {
+      const a = await last([first, f]);
+      expect(a.intent, f).toBe("lookup");
+      expect(a.citations[0]?.text, f).toContain(words);
+    }
+  });
+
   it("says when the policy's clauses do not state what is asked, and where to ask", async () => {
     const a = await last(["平凉的小微企业，参保20人，没裁员，交了4万失业保险，稳岗返还多少", "这个钱一般几月份到账"]);
     expect(a.intent).toBe("unknown");
@@ -628,6 +641,52 @@ describe("people counted who are not of the count", () => {
     [["兴安盟的失业保险稳岗返还", "小微企业，参保60人", `去年一共走了7个，${out}；另外3个是解除合同的`, "交了四万五"], 27000],
   ] as Array<[string[], number]>))("%j → %d", async (turns, amount) => {
     expect((await last(turns)).calculation).toMatchObject({ eligible: true, amount });
+  });
+});
+
+describe("a question ended by 不 or 没 instead of 吗", () => {
+  // 能领不 / 有人管没 ask as 能领吗 / 有人管吗 do: the same answer, whichever ends the question.
+  it.each([
+    ["黑龙江，考了中级工证书，已经领过技能提升补贴了，还能领鉴定评价补贴吗", "不"],
+    ["平凉的小公司参保28人，去年裁了5个，还能享受稳岗返还吗", "不"],
+    ["去广东打工刚满1个月，黑龙江的路费能报吗", "不"],
+    ["大庆的退役军人想创业，有扶持政策吗", "没"],
+    ["兴安盟的创业担保贷款遇到疫情还不上，可以展期吗", "不"],
+    ["黑龙江脱贫人口返乡回流了，有跟踪服务吗", "没"],
+  ])("%s / …%s", async (question, ending) => {
+    const [asked, said] = [await last([question]), await last([question.replace(/吗$/, ending)])];
+    expect(said.intent).toBe(asked.intent);
+    expect(said.calculation?.eligible).toEqual(asked.calculation?.eligible);
+    expect(said.citations[0]?.clause).toEqual(asked.citations[0]?.clause);
+    expect(asked.intent).not.toBe("unknown");
+  });
+});
+
+describe("people not of the count, said in a later message", () => {
+  // 走了7个 … (next message) 其中4个是自己辞职的: the count said before is the whole they are taken from.
+  it.each(["其中4个是自己辞职的", "有4个是主动辞职的", "4个是自己不干了的", "里面有4个是退休的"])("%s → 3 of 60 laid off", async (out) => {
+    const a = await last(["兴安盟小微企业，参保60人，去年走了7个人，交了4万5失业保险，稳岗返还多少", out]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 27000 });
+    expect(a.text).toContain("3人");
+  });
+});
+
+describe("a bare correction that fits one fact only beside the others", () => {
+  // 参保50人，裁了3个 … 不对，是2个: 2 insured with 3 laid off cannot be, so it is the layoffs.
+  it.each([
+    [50, 3, 2, "不对，是2个"],
+    [40, 4, 1, "说错了，是1个"],
+    [120, 9, 6, "不对不对，是6个人"],
+    [36, 3, 2, "哦，是两个"],
+  ])("参保%d人，裁%d个, then %d in “%s”", async (insured, layoffs, fixed, fix) => {
+    const a = await last([`平凉小微企业，参保${insured}人，去年裁了${layoffs}个，缴了失业保险10万，稳岗返还多少`, fix]);
+    expect(a.calculation?.steps.join("")).toContain(`${fixed}÷${insured}`);
+  });
+
+  it("still asks which when the figure could be either", async () => {
+    const a = await last(["平凉小微企业，参保50人，去年裁了3个，缴了失业保险10万，稳岗返还多少", "不对，是40个"]);
+    expect(a.intent).toBe("clarify");
+    expect(a.text).toContain("还是");
   });
 });
 

@@ -25,6 +25,8 @@ export interface InterpretContext {
   known?: ReadonlySet<SlotKey>;
   /** Slots the previous message gave. */
   recent?: readonly SlotKey[];
+  /** The facts known so far in the conversation. */
+  earlier?: SlotValues;
   /** Place names the message mentions (they say where, not what). */
   placeNames?: readonly string[];
   /** Provinces of the places the user went to (去浙江打工). */
@@ -130,13 +132,14 @@ const NEAR_ASK = 2;
  */
 function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start: number; end: number }> {
   const found = vocab.asksGlobal
-    .flatMap(({ kind, pattern }) => [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length })))
+    .flatMap(({ kind, pattern, literal }) => [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length, literal: literal.has(m[0]) })))
     // 十几年 and 领了几个月 state a figure, roughly; they ask nothing.
     .filter((f) => !(text[f.start] === "几" && /[\d十百千万一二三四五六七八九两了过好]/.test(text[f.start - 1] ?? "")));
-  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Longest first; of the same length, a wording said as listed before one matching only its shape.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.literal) - Number(a.literal));
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
-  return kept;
+  return kept.map(({ kind, start, end }) => ({ kind, start, end }));
 }
 
 /** The kinds of thing a text asks (多少 → amount, 谁负责 → department). */
@@ -214,7 +217,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const allNamed = rulesNamed(readings.map((r) => r.meaning));
   const forRule = (rule: Rule | undefined) => (rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {});
   const read = (rule: Rule | undefined) =>
-    readSlots(text, vocab, { ...forRule(rule), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}), ...(ctx.recent ? { recent: ctx.recent } : {}) }, spans(text, readings), askedAt);
+    readSlots(text, vocab, { ...forRule(rule), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}), ...(ctx.recent ? { recent: ctx.recent } : {}), ...(ctx.earlier ? { earlier: ctx.earlier } : {}) }, spans(text, readings), askedAt);
   // Read for the rule in play (under way, named, or last discussed); with none, read once to find it, then again for it.
   let inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
   let reading = read(inPlay);

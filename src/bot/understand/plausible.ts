@@ -7,6 +7,8 @@ export interface Implausible {
   slot: SlotKey;
   /** How the figure was said (“9999999999天”), or the value when the wording is not at hand. */
   text: string;
+  /** Why it cannot be meant. */
+  why: string;
 }
 
 const UNITS: Record<string, string> = { count: "人", money: "元", percent: "%", months: "个月", days: "天", age: "岁", times: "次" };
@@ -19,11 +21,12 @@ const unitOf = (vocab: Vocabulary, key: SlotKey) => {
 export function implausible(vocab: Vocabulary, values: SlotValues, said: Readonly<Partial<Record<SlotKey, string>>> = {}): Implausible[] {
   const found: Implausible[] = [];
   for (const [key, value] of Object.entries(values) as [SlotKey, unknown][]) {
-    const limit = vocab.slots.get(key)?.limit;
-    if (!limit || typeof value !== "number") continue;
-    const base = limit.per === undefined ? 1 : values[limit.per];
-    if (typeof base !== "number") continue;
-    if (value > limit.max * Math.max(base, 1)) found.push({ slot: key, text: said[key] ?? `${value}${unitOf(vocab, key)}` });
+    if (typeof value !== "number") continue;
+    const passed = vocab.slots.get(key)?.limits.find((limit) => {
+      const base = limit.per === undefined ? 1 : values[limit.per];
+      return typeof base === "number" && value > limit.max * Math.max(base, 1);
+    });
+    if (passed) found.push({ slot: key, text: said[key] ?? `${value}${unitOf(vocab, key)}`, why: passed.why });
   }
   return found;
 }
@@ -31,9 +34,6 @@ export function implausible(vocab: Vocabulary, values: SlotValues, said: Readonl
 /** The question asking a figure back, with why it cannot be right. */
 export function implausibleQuestion(vocab: Vocabulary, found: readonly Implausible[]): string {
   return found
-    .map((x) => {
-      const slot = vocab.slots.get(x.slot)!;
-      return `“${x.text}”作为${slot.label}不太可能（${slot.limit!.why}）`;
-    })
+    .map((x) => `“${x.text}”作为${vocab.slots.get(x.slot)!.label}不太可能（${x.why}）`)
     .join("；");
 }

@@ -19,6 +19,8 @@ export interface SlotContext {
   known?: ReadonlySet<SlotKey>;
   /** Slots the previous message gave: 不对，是14个 corrects the one of them it fits. */
   recent?: readonly SlotKey[];
+  /** The facts known so far: a bare figure is not taken for a fact it could not be beside them (2 insured with 3 laid off). */
+  earlier?: Readonly<SlotValues>;
 }
 
 export interface Unplaced {
@@ -364,7 +366,9 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     // (一共7个: a total said is a headcount too.)
     const totalBefore = vocab.patterns.total.test(text.slice(Math.max(0, q.start - 3), q.start));
     const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || totalBefore || vocab.patterns.correction.test(text) || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
-    const candidates = bareCount ? open(ctx.fallback ?? [], fits) : [];
+    const fitting = bareCount ? open(ctx.fallback ?? [], fits) : [];
+    const possible = fitting.filter((k) => !implausible(vocab, { ...ctx.earlier, [k]: q.value } as SlotValues).length);
+    const candidates = possible.length ? possible : fitting;
     const unknownYet = candidates.filter((k) => !ctx.known?.has(k));
     // (when the previous message gave just one of them; with both said, the bot asks which)
     const justSaid = vocab.patterns.correction.test(text) ? candidates.filter((k) => ctx.recent?.includes(k)) : [];
@@ -394,7 +398,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   }
 
   for (const q of partsOfAWhole(text, assigned, vocab)) assigned.delete(q);
-  for (const e of leftOut(text, quantities, assigned, vocab)) {
+  for (const e of leftOut(text, quantities, assigned, vocab, ctx.earlier)) {
     assigned.delete(e.total);
     assigned.set(e.kept, e.slot);
     for (const q of [...e.out, ...e.again]) {
@@ -536,16 +540,22 @@ interface LeftOut {
   again: Quantity[];
 }
 
-function leftOut(text: string, quantities: readonly Quantity[], assigned: ReadonlyMap<Quantity, SlotKey>, vocab: Vocabulary): LeftOut[] {
+function leftOut(text: string, quantities: readonly Quantity[], assigned: ReadonlyMap<Quantity, SlotKey>, vocab: Vocabulary, earlier: Readonly<SlotValues> = {}): LeftOut[] {
   const found: LeftOut[] = [];
-  for (const [total, key] of assigned) {
+  // (有一个是自己辞职的, after 走了3个 in an earlier message: the count said before is the whole.)
+  const saidNow = new Set(assigned.values());
+  const before = [...vocab.slots.values()].flatMap((slot): [Quantity, SlotKey][] => {
+    const value = earlier[slot.key];
+    return slot.except && typeof value === "number" && !saidNow.has(slot.key) ? [[{ type: "count", value, figure: value, text: `${value}人`, start: -1, end: -1, unit: "人" }, slot.key]] : [];
+  });
+  for (const [total, key] of [...assigned, ...before]) {
     const except = vocab.slots.get(key)!.except;
     if (!except || total.type !== "count") continue;
     const out = quantities.filter((q) => q !== total && q.type === "count" && q.start > total.end && except.test(clauseAfter(text, q)));
     const sum = out.reduce((n, q) => n + q.value, 0);
     if (!out.length || sum > total.value) continue;
     const { approx: _approx, low: _low, high: _high, ...exact } = total;
-    const kept = { ...exact, value: total.value - sum };
+    const kept = { ...exact, value: total.value - sum, text: `${total.value - sum}人` };
     // (…另外3个能领失业金: those left, said again, are the same figure.)
     const again = quantities.filter((q) => q.type === "count" && q.start > out.at(-1)!.end && q.value === kept.value && !assigned.has(q));
     found.push({ slot: key, total, kept, out, again });

@@ -17,6 +17,9 @@ export type SlotType = (typeof SLOT_TYPES)[number];
 
 const words = z.array(z.string().min(1)).default([]);
 
+/** The largest figure a person could truly mean (for each unit of `per`, another fact, once it is known). */
+const LimitSchema = z.object({ max: z.number().positive(), per: z.string().optional(), why: z.string().min(1) });
+
 const SlotFileSchema = z.object({
   not_people: words,
   persons: z.object({ self: words, others: words }).default({ self: [], others: [] }),
@@ -41,7 +44,7 @@ const SlotFileSchema = z.object({
       adds: z.boolean().default(false),
       except: words,
       levels: z.record(z.string(), z.string()).optional(),
-      limit: z.object({ max: z.number().positive(), per: z.string().optional(), why: z.string().min(1) }).optional(),
+      limit: z.union([LimitSchema, z.array(LimitSchema).min(1)]).optional(),
       examples: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
     }),
   ),
@@ -133,8 +136,8 @@ export interface Slot {
   /** After a count of it, a later count with one of these words in its clause is not of it: 走了7个，其中4个是自己辞职的 → 3. */
   except?: RegExp;
   levels?: Readonly<Record<number, string>>;
-  /** The largest value a person could truly mean (for each unit of `per` when given): beyond it the figure is asked back. */
-  limit?: { max: number; per?: SlotKey; why: string };
+  /** The largest values a person could truly mean (each for each unit of `per` when given): beyond one, the figure is asked back. */
+  limits: ReadonlyArray<{ max: number; per?: SlotKey; why: string }>;
   examples: ReadonlyArray<[string, unknown]>;
 }
 
@@ -155,7 +158,8 @@ export interface Vocabulary {
   phrases: readonly Phrase[];
   dialogue: DialogueFile;
   /** Each way of asking as a global pattern, to find where in a message it asks. */
-  asksGlobal: ReadonlyArray<{ kind: AskKind; pattern: RegExp }>;
+  /** Each kind of ask, and its wordings without a gap (有规定吗 is said as it is, 有…吗 only in shape). */
+  asksGlobal: ReadonlyArray<{ kind: AskKind; pattern: RegExp; literal: ReadonlySet<string> }>;
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
@@ -190,9 +194,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `…` in a listed wording: a few characters that are not punctuation. */
 const GAP = "[^，。；！？,.;!?\\s]{0,8}?";
 
-/** A listed wording as a pattern: literal, with `…` for a short gap. */
+/** `$` ending a listed wording: the end of a clause (能领不？). */
+const CLAUSE_END = "(?=[，。；！？,.;!?\\s]|$)";
+
+/** A listed wording as a pattern: literal, with `…` for a short gap and a final `$` for the end of a clause. */
 export function wording(word: string): string {
-  return word.split("…").map(escape).join(GAP);
+  const ends = word.endsWith("$");
+  return word.replace(/\$$/, "").split("…").map(escape).join(GAP) + (ends ? CLAUSE_END : "");
 }
 
 /** One pattern for a list, longest wording first so that 没有裁员 wins over 没有. */
@@ -249,8 +257,9 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     if (spec.negated !== undefined && !schema.safeParse(spec.negated).success) fail(`negated: ${spec.negated} is not a value of this fact`);
     const levels = spec.levels ? Object.fromEntries(Object.entries(spec.levels).map(([k, v]) => [Number(k), v])) : undefined;
     if (spec.type === "level" && !levels) fail("a level slot says what each level means (levels)");
-    if (spec.limit?.per !== undefined && !(SLOT_KEYS as string[]).includes(spec.limit.per)) fail(`limit.per: ${spec.limit.per} is not a fact the bot knows`);
-    if (spec.limit && !["count", "money", "percent", "months", "days", "age", "times"].includes(spec.type)) fail("only a figure has a limit");
+    const limits = spec.limit === undefined ? [] : [spec.limit].flat();
+    for (const l of limits) if (l.per !== undefined && !(SLOT_KEYS as string[]).includes(l.per)) fail(`limit.per: ${l.per} is not a fact the bot knows`);
+    if (limits.length && !["count", "money", "percent", "months", "days", "age", "times"].includes(spec.type)) fail("only a figure has a limit");
     slots.set(key, {
       key,
       label: spec.label,
@@ -267,7 +276,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
       several: spec.several,
       ...(spec.negated !== undefined ? { negated: spec.negated } : {}),
       ...(levels ? { levels } : {}),
-      ...(spec.limit ? { limit: { max: spec.limit.max, why: spec.limit.why, ...(spec.limit.per ? { per: spec.limit.per as SlotKey } : {}) } } : {}),
+      limits: limits.map((l) => ({ max: l.max, why: l.why, ...(l.per ? { per: l.per as SlotKey } : {}) })),
       examples: Object.entries(spec.examples),
     });
   }
@@ -307,7 +316,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     item: new RegExp(d.item.map((w) => w.split("…").map(escape).join(`(${ITEM_NUMBER})`)).join("|") || "(?!)"),
     ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
   } as Vocabulary["patterns"];
-  const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(d.asks[kind]) }));
+  const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(d.asks[kind]), literal: new Set(d.asks[kind].filter((w) => !/[…$]/.test(w))) }));
   const notPeople = new RegExp(`^(?:${listPattern(parsedSlots.data.not_people, "").source})`);
   // (我们, 我家, 我们家 are no one person.)
   const { self, others } = parsedSlots.data.persons;
