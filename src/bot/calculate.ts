@@ -144,6 +144,11 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   if (first.result.problems.length) return ask(`${first.result.problems.join("；")}，请核对后重新告诉我。`, []);
   const same = evaluated.every((e) => e.result.eligible === first.result.eligible && e.result.amount === first.result.amount);
   if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return { answer: askRegion(corpus, vocab, rule, evaluated, today, named), requested: [], unplaced: null };
+  // 还能享受稳岗返还不: yes when every condition is met, whatever the facts the amount alone needs.
+  if (a.whetherOnly && evaluated.every((e) => e.result.conditionsMet)) {
+    const yes = evaluated.map((e) => ({ ...e, result: { ...e.result, eligible: true, notes: [...e.result.notes, `具体金额还需要知道${e.result.missing.map((k) => label(vocab, k)).join("、")}`] } }));
+    return { answer: concluded(corpus, vocab, rule, yes, today, reading.notes, noted), requested: first.result.missing.slice(0, 2) as SlotKey[], unplaced: null };
+  }
   if (first.result.eligible === null && first.result.missing.length) {
     const missing = first.result.missing.slice(0, 2);
     return ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);

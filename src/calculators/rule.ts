@@ -45,6 +45,8 @@ export interface Result {
   notes: string[];
   /** What was computed, when the rule chose between options (一次性扩岗补助 rather than 吸纳就业补贴). */
   label?: string;
+  /** Every condition is met; only facts the amount alone is computed from are missing (能享受稳岗返还吗, 缴费未说). */
+  conditionsMet?: true;
 }
 
 export interface Rule {
@@ -82,6 +84,7 @@ export class Evaluation {
   readonly steps: string[] = [];
   readonly checks: Check[] = [];
   readonly missing: FactKey[] = [];
+  private readonly forAmount = new Set<FactKey>();
   readonly problems: string[] = [];
   readonly sources: Cited[] = [];
   readonly figures: Parameter[] = [];
@@ -95,6 +98,12 @@ export class Evaluation {
     const v = this.facts[key];
     if (v === undefined && !this.missing.includes(key)) this.missing.push(key);
     return v;
+  }
+
+  /** A fact only the amount is computed from, not whether one qualifies (the premium paid, of 稳岗返还). */
+  needForAmount<K extends FactKey>(key: K): Facts[K] {
+    if (this.facts[key] === undefined) this.forAmount.add(key);
+    return this.need(key);
   }
 
   /** A fact the rule can do without, taking a default the answer states (未说明人数，按1人计算). */
@@ -177,6 +186,7 @@ export class Evaluation {
       figures: this.figures,
       notes: this.notes,
       ...(this.label ? { label: this.label } : {}),
+      ...(eligible === null && !blocked && this.missing.every((k) => this.forAmount.has(k)) ? { conditionsMet: true as const } : {}),
     };
   }
 }

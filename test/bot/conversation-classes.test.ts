@@ -158,6 +158,27 @@ describe("eligibility asked with facts", () => {
     expect(b.calculation).toMatchObject({ calculator: "一次性往返交通补助", eligible: false });
     expect(b.text).toContain("3个月以上");
   });
+
+  // 能享受稳岗返还不 with no premium said: whether one qualifies needs no fact the amount alone is computed from.
+  it.each([
+    ["平凉", "我们是个28人参保的小公司，去年裁了5个，还能享受稳岗返还不", true],
+    ["平凉", "参保28人的小厂，去年裁了7个，稳岗返还还能申请吗", false],
+    ["兴安盟", "我们单位参保200人，去年一个没裁，够不够稳岗返还的条件", true],
+    ["黑龙江", "我们招了几个今年毕业的大学生，签了一年合同，能领吸纳就业补贴吗", true],
+    ["兴安盟", "我是脱贫劳动力，参加了职业培训，能领生活费补贴不", true],
+    ["平凉", "我们接收了见习的大学生，留用率70%，能拿见习补贴吗", true],
+  ] as Array<[string, string, boolean]>)("%s: %s → %s", async (region, question, eligible) => {
+    const a = await last([question], region);
+    expect(a.intent).toBe("calculate");
+    expect(a.calculation?.eligible).toBe(eligible);
+    expect(a.calculation?.amount ?? null).toBeNull();
+    if (eligible) expect(a.text).toContain("具体金额还需要知道");
+  });
+
+  it("computes the amount once its facts come, after the yes", async () => {
+    const t = await talk(["我们是个28人参保的小公司，去年裁了5个，还能享受稳岗返还不", "交了3万"], "平凉");
+    expect(t[1]!.calculation).toMatchObject({ eligible: true, amount: 18000 });
+  });
 });
 
 describe("a subset of those counted", () => {

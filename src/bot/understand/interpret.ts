@@ -221,6 +221,14 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   // Read for the rule in play (under way, named, or last discussed); with none, read once to find it, then again for it.
   let inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
   let reading = read(inPlay);
+  // 去年裁了7个，稳岗返还还能申请吗: after figures of the user's own, a wording of both asks whether they qualify, not whether the policy still runs.
+  const eligibility = vocab.asksGlobal.find((k) => k.kind === "eligibility")!.pattern;
+  const eitherWay = askedAt.filter((a) => a.kind === "validity" && new RegExp(`^(?:${eligibility.source})$`).test(text.slice(a.start, a.end)));
+  if (eitherWay.length && Object.values(reading.values).some((v) => typeof v === "number")) {
+    for (const a of eitherWay) a.kind = "eligibility";
+    asks.clear();
+    for (const a of askedAt) asks.add(a.kind);
+  }
   const withDestination = (r: SlotReading): SlotValues => (ctx.destinations?.length && r.values.crossProvince === undefined ? { ...r.values, destinationProvince: ctx.destinations[0]! } : r.values);
   // A name inside a fact's wording is the fact's words — unless it is the only name, the message asks
   // about it, and the wording is more than the name (现在领失业金，一个月能领多少).

@@ -94,7 +94,7 @@ export const hiringSubsidy: Rule = {
   evaluate(facts, at, named) {
     const e = new Evaluation(facts);
     const group = e.need("group");
-    const people = e.need("people");
+    const people = e.needForAmount("people");
     // A user who names one of the two is answered on that one; otherwise the larger the facts allow.
     const only = Object.keys(TERM_OF).find((name) => TERM_OF[name] === named) ?? null;
     if (only || !has(at, ABSORB)) e.label = only ?? "一次性扩岗补助";

@@ -31,13 +31,14 @@ export const jobRetentionRefund: Rule = {
     const e = new Evaluation(facts);
     const [limit, small, smallLimit, sme, large] = [at.p(P.limit), at.p(P.smallFirm), at.p(P.smallFirmLimit), at.p(P.smeShare), at.p(P.largeShare)];
     e.cite(limit);
-    const kind = e.need("enterpriseKind");
+    // (Whether a firm qualifies does not depend on its kind or its premium: only the amount does.)
+    const kind = e.needForAmount("enterpriseKind");
     // 裁员率2%: the rate said instead of the people; the count, when said too, is what is checked.
     const rate = facts.layoffs === undefined ? facts.layoffRate : undefined;
     const layoffs = rate === undefined ? e.need("layoffs") : undefined;
     // With no one laid off, the headcount does not matter; nor with a rate within every limit.
     const insured = layoffs === 0 || (rate !== undefined && rate <= limit.value) ? facts.insuredCount : e.need("insuredCount");
-    const premium = e.need("premiumPaid");
+    const premium = e.needForAmount("premiumPaid");
 
     const dishonest = at.find(P.excludesDishonest);
     if (dishonest && facts.disqualified) e.check(false, "严重违法失信企业和不符合当地环保政策的企业不予返还", dishonest);

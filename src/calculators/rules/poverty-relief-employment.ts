@@ -25,7 +25,7 @@ function povertyRelieved(e: Evaluation, source: Source): void {
 }
 
 function perPerson(e: Evaluation, p: Parameter, what: string): number | null {
-  const people = e.need("people");
+  const people = e.needForAmount("people");
   if (people === undefined) return null;
   const amount = people * p.value;
   e.step(`${what}：${people}人×${p.value}元=${fmt(amount)}元`);

@@ -23,8 +23,8 @@ export const traineeshipSubsidy: Rule = {
     e.cite(base);
     // 每人每月多少: the standard is the answer; a total needs the headcount and the months.
     const perMonth = facts.perPersonMonthly === true;
-    const people = perMonth ? facts.people : e.need("people");
-    const months = perMonth ? facts.internMonths : e.need("internMonths");
+    const people = perMonth ? facts.people : e.needForAmount("people");
+    const months = perMonth ? facts.internMonths : e.needForAmount("internMonths");
     let rate = facts.retentionRate;
     if (rate === undefined && facts.retained !== undefined && people) {
       if (facts.retained > people) e.problem(`留用人数（${facts.retained}人）不能多于见习人数（${people}人）`);

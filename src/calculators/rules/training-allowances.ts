@@ -21,7 +21,7 @@ export const trainingLivingAllowance: Rule = {
     const living = at.p(P.living);
     e.cite(living);
     const group = e.need("group");
-    const days = e.need("trainingDays");
+    const days = e.needForAmount("trainingDays");
     if (group !== undefined) {
       const ok = LIVING_GROUPS.includes(group);
       e.check(ok, ok ? `${group}属于补贴对象` : `${group}不在补贴对象范围内（${LIVING_WORDING}）`, living);
