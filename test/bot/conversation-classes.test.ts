@@ -508,6 +508,24 @@ describe("one figure, one fact", () => {
   });
 });
 
+describe("counts of things, not of people", () => {
+  // 十几头牛, 二十亩地, 开了个做餐饮的小公司: a figure of animals, land or a business counts no one.
+  it.each(["家里养了十几头牛", "种了二十多亩地", "家里开着一个小卖部", "买了两台收割机", "盖了三间大棚"])("生产奖补 with “%s”", async (things) => {
+    const a = await last([`我是绥化的脱贫户，${things}，自己经营着，今年去天津工地干了4个月，生产奖补给多少`]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });
+  });
+
+  it.each(["开了个做餐饮的小公司", "开了家卖建材的小公司", "我们是个做服装的小厂"])("稳岗返还 with “%s”", async (firm) => {
+    const a = await last([`${firm}，参保员工十五个，去年裁了三个，失业保险交了6400元，稳岗返还能返多少`], "大庆市");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3840 });
+  });
+
+  it.each(["一个也没辞", "一个都没辞", "一个人也没走", "没辞过人"])("no one laid off: “%s”", async (none) => {
+    const a = await last([`兴安盟的律所，参保的就19个人，去年${none}，失业保险一共交了1.2w，稳岗返还有多少`]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 7200 });
+  });
+});
+
 describe("no region, the same rule everywhere", () => {
   it("computes once and cites each region's document", async () => {
     const a = await last(["缴费基数7000元，每个月单位交多少失业保险"]);

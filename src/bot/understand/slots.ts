@@ -241,7 +241,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
   const quantities =
     bareAnswer(text, ctx) ??
-    readQuantities(text).filter((q) => ![...phrases, ...asked].some((p) => overlaps(p, q)) && !(q.type === "count" && vocab.notPeople.test(text.slice(q.end))));
+    readQuantities(text).filter((q) => ![...phrases, ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab));
   // A cue inside a policy's name is part of the name (失业保险 in 失业保险金).
   const cues = readCues(text, vocab, quantities).filter((c) => !names.some((n) => n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start));
   const raw = new Map<SlotKey, unknown>();
@@ -521,6 +521,13 @@ function soleSlotFor(q: Quantity, vocab: Vocabulary): SlotKey | undefined {
 function requestedFits(slot: Slot, q: Quantity): boolean {
   if (fits(slot, q)) return true;
   return q.type === "number" && ["months", "days", "times", "percent"].includes(slot.type);
+}
+
+/** A count of things, not people: 一个就业帮扶车间, 开了个做餐饮的小公司, 十几头牛. */
+function ofThings(q: Quantity, text: string, vocab: Vocabulary): boolean {
+  const after = text.slice(q.end);
+  if (q.type === "count" && !/[人名位]/.test(q.unit)) return vocab.notPeople.test(after);
+  return q.type === "number" && vocab.thingMeasures.test(after);
 }
 
 /** The words of a figure's clause after it (其中4个是自己辞职的，…: 是自己辞职的). */

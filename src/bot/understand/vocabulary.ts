@@ -22,6 +22,7 @@ const LimitSchema = z.object({ max: z.number().positive(), per: z.string().optio
 
 const SlotFileSchema = z.object({
   not_people: words,
+  thing_measures: words,
   persons: z.object({ self: words, others: words }).default({ self: [], others: [] }),
   name_as_fact: z.object({ before: words, after: words }).default({ before: [], after: [] }),
   slots: z.record(
@@ -148,6 +149,8 @@ export interface Vocabulary {
   phrasesByFirst: ReadonlyMap<string, readonly Phrase[]>;
   /** A count right before one of these nouns counts no people (一个就业帮扶车间). */
   notPeople: RegExp;
+  /** A bare numeral right before one of these measure words counts no people (十几头牛). */
+  thingMeasures: RegExp;
   /** Words for one person by who they are (我, 我儿子, 她), longest first, global: people said one by one. */
   persons: RegExp;
   /** The user themself (我, 俺), whole. */
@@ -317,7 +320,9 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
   } as Vocabulary["patterns"];
   const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(d.asks[kind]), literal: new Set(d.asks[kind].filter((w) => !/[…$]/.test(w))) }));
-  const notPeople = new RegExp(`^(?:${listPattern(parsedSlots.data.not_people, "").source})`);
+  // (…的 and 小/大 may stand between the count and what it counts: 一个做餐饮的小公司.)
+  const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新]?(?:${listPattern(parsedSlots.data.not_people, "").source})`);
+  const thingMeasures = new RegExp(`^(?:${listPattern(parsedSlots.data.thing_measures, "").source})`);
   // (我们, 我家, 我们家 are no one person.)
   const { self, others } = parsedSlots.data.persons;
   const [me, them] = [listPattern(self, "").source, listPattern(others, "").source];
@@ -333,7 +338,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   };
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
-  return { slots, notPeople, persons, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
+  return { slots, notPeople, thingMeasures, persons, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
