@@ -277,6 +277,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
 
   function answer(d: Decision, session: Session, u: Understanding, scope: Scope, today: string, namedPlace: boolean): Answer | null {
     const region = scope.places[0]?.name ?? null;
+    // (The question waiting for a region is answered by the next message, or not at all.)
+    const waiting = session.regionAsked;
+    session.regionAsked = null;
     switch (d.kind) {
       case "restart":
         return helpAnswer(corpus, region, "restart");
@@ -288,8 +291,12 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return helpAnswer(corpus, region, "greet");
       case "thanks":
         return thanksAnswer(region);
-      case "place":
-        return helpAnswer(corpus, region, "region");
+      case "place": {
+        // 见习补贴一个人一个月多少钱 → (every region's, and where are you?) → 在平凉: that question, there.
+        if (!waiting || scope.open) return helpAnswer(corpus, region, "region");
+        const there = scopeOf(corpus, waiting, region);
+        return answer({ kind: "lookup", topic: null }, session, interpret(corpus, vocab, waiting, { regions: jurisdictionsOf(there.documents), today }), there, today, true);
+      }
       case "compare":
         session.topic = namedTermOf(u, d.rule) ?? d.rule.terms[0] ?? null;
         return comparing(session, d.rule, u, scope, namedPlace, today);
@@ -305,7 +312,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       case "start": {
         // Facts for the policy last discussed keep the name it was discussed by (扩岗补助 → its part of the rule).
         const named = namedTermOf(u, d.rule) ?? (!u.names.length && session.topic && d.rule.parts?.[session.topic] ? session.topic : undefined);
-        return calculation(session, d.rule, merged(vocab, session.pending as SlotValues, u.reading.values), u, scope, today, named);
+        return calculation(session, d.rule, merged(vocab, session.pending as SlotValues, u.reading.values, u), u, scope, today, named);
       }
       case "which":
         session.pending = { ...session.pending, ...u.reading.values };
@@ -322,6 +329,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         const a = notStated(u, figures ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical), !figures);
         if (u.names.length) session.topic = u.names[0]!.meaning;
         else session.topic = quotedPolicy(a) ?? session.topic;
+        if (scope.open && a.intent === "lookup" && a.region === null && a.citations.length > 1) session.regionAsked = u.text;
         session.pending = { ...session.pending, ...u.reading.values };
         return a;
       }

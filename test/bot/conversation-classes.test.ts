@@ -508,6 +508,27 @@ describe("one figure, one fact", () => {
   });
 });
 
+describe("the region, answering the bot's question after a look-up", () => {
+  // A look-up answered for every region asks where the user is: the place alone answers that question there.
+  it.each([
+    ["高校毕业生去基层工作有什么政策", "我在兴安盟", "兴安盟", "xinganmeng-2023-04"],
+    ["创业担保贷款还不上能展期吗", "兴安盟的", "兴安盟", "xinganmeng-2023-04"],
+    ["失业保险稳岗返还的条件是什么", "我是平凉市的", "平凉市", "pingliang-2023-75"],
+    ["一次性吸纳就业补贴是多少钱", "黑龙江", "黑龙江省", "heilongjiang-2023-02"],
+  ])("%s → %s", async (question, place, region, doc) => {
+    const [first, then] = await talk([question, place]);
+    expect(first!.region).toBeNull();
+    expect(then!.region).toBe(region);
+    expect(then!.citations.length).toBeGreaterThan(0);
+    for (const c of then!.citations) expect(c.docId).toBe(doc);
+  });
+
+  it("answers only the question just asked, not one before another turn", async () => {
+    const t = await talk(["创业担保贷款还不上能展期吗", "谢谢", "在平凉"]);
+    expect(t[2]!.citations).toEqual([]);
+  });
+});
+
 describe("counts of things, not of people", () => {
   // 十几头牛, 二十亩地, 开了个做餐饮的小公司: a figure of animals, land or a business counts no one.
   it.each(["家里养了十几头牛", "种了二十多亩地", "家里开着一个小卖部", "买了两台收割机", "盖了三间大棚"])("生产奖补 with “%s”", async (things) => {
