@@ -42,6 +42,14 @@ describe("a sum in any form", () => {
   });
 });
 
+describe("a rough figure, then the exact one", () => {
+  // 8万多，准确说是8.3万: the exact figure said after the rough one is the figure.
+  it.each(["缴了8万多，准确说是8.3万", "交了八万多，具体是83000", "失业保险八万出头，确切地说是8万3", "大概8万吧，准确来说是83000元"])("稳岗返还 with “%s”", async (paid) => {
+    const a = await last(["黑龙江这边稳岗返还，我们中小企业，参保300人，去年裁了15人，能返多少", paid]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 49800 });
+  });
+});
+
 describe("the answer to the bot's own question", () => {
   it("fills the fact just asked for with a bare figure, of any form", async () => {
     const t = await talk(["平凉接收了6个见习生，留用率60%，见习补贴多少", "4个月"]);
@@ -683,6 +691,14 @@ describe("another person of the family in a later message", () => {
     [["培训期间生活费补贴咋算的", "我是零就业家庭的，参加了20天的培训", `${who}参加了12天的培训`], "兴安盟", 3200],
   ] as Array<[string[], string, number]>))("%j (%s) → %d", async (turns, region, amount) => {
     expect((await last(turns, region)).calculation).toMatchObject({ eligible: true, amount });
+  });
+
+  // 我表妹 / 我邻居 is of another household: what the user said of theirs is not the other one's.
+  it.each(["还有我表妹也去了", "我堂弟也报了", "另外我邻居也参加了"])("%s: of another household, with facts of their own", async (lead) => {
+    const own = await last(["我是零就业家庭的，报了个培训20天，生活费补贴多少", `${lead}，她是农村的两后生，培训了12天，俩人一共多少`], "兴安盟");
+    expect(own.calculation).toMatchObject({ eligible: true, amount: 3200 });
+    const none = await last(["我是零就业家庭的，报了个培训20天，生活费补贴多少", `${lead}，培训了12天，俩人一共多少`], "兴安盟");
+    expect(none.calculation?.amount).not.toBe(3200);
   });
 });
 

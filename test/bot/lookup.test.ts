@@ -242,7 +242,7 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain("12333");
     expect(a.citations.length).toBeGreaterThan(0);
   });
-  it.each([["单位辞退员工，经济补偿金怎么算"], ["离职了年假没休完有补偿吗"]])("%s: a topic the documents do not cover → unknown", async (q) => {
+  it.each([["单位辞退员工，经济补偿金怎么算"], ["离职了年假没休完有补偿吗"], ["公司把我辞退了，要赔我几个月工资"], ["被开除了单位该赔偿多少"]])("%s: a topic the documents do not cover → unknown", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("unknown");
   });
   it("says the region sets no figure when a share is asked (百分之多少)", async () => {

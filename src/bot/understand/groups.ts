@@ -401,7 +401,7 @@ export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabul
   const mine = eachOf(vocab, earlier.values);
   const before = earlier.groups.length ? (ones ? earlier.groups : []) : Object.keys(mine).length && (earlier.values.people ?? 1) === 1 ? [{ people: 1, values: mine, ranges: {}, text: "本人" }] : [];
   if (!before.length || !Object.keys(theirs).length) return null;
-  const household = Object.fromEntries(Object.entries(before[0]!.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.household));
+  const household = vocab.ofAnotherHousehold.test(who) ? {} : Object.fromEntries(Object.entries(before[0]!.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.household));
   const another: Group = { people: 1, values: { ...household, ...theirs } as SlotValues, ranges: {}, text: who };
   // 那我媳妇呢: asked of them alone.
   return ABOUT_THEM.test(text.slice(lead + who.length)) ? [another] : [...before, another];

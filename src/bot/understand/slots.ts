@@ -331,7 +331,8 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   for (const q of quantities) {
     if (assigned.has(q)) continue;
     // 留下来十三个……哦不对，是十四个: a figure after a correction replaces the one of its type before it.
-    const corrected = quantities.filter((o) => o.end <= q.start && o.type === q.type && assigned.has(o)).at(-1);
+    // (A bare number is of any type: 大概8万吧，准确来说是83000元.)
+    const corrected = quantities.filter((o) => o.end <= q.start && (o.type === q.type || o.type === "number" || q.type === "number") && assigned.has(o)).at(-1);
     if (corrected && vocab.patterns.correction.test(text.slice(corrected.end, q.start))) {
       const slot = assigned.get(corrected)!;
       assigned.delete(corrected);

@@ -23,7 +23,7 @@ const LimitSchema = z.object({ max: z.number().positive(), per: z.string().optio
 const SlotFileSchema = z.object({
   not_people: words,
   thing_measures: words,
-  persons: z.object({ self: words, others: words }).default({ self: [], others: [] }),
+  persons: z.object({ self: words, others: words, apart: words }).default({ self: [], others: [], apart: [] }),
   name_as_fact: z.object({ before: words, after: words }).default({ before: [], after: [] }),
   slots: z.record(
     z.string(),
@@ -153,6 +153,8 @@ export interface Vocabulary {
   thingMeasures: RegExp;
   /** Words for one person by who they are (我, 我儿子, 她), longest first, global: people said one by one. */
   persons: RegExp;
+  /** A person word of someone outside the household (表妹, 邻居): the household's facts are not theirs. */
+  ofAnotherHousehold: RegExp;
   /** The user themself (我, 俺), whole. */
   self: RegExp;
   /** A policy's name with these words before or after it is where the user works (在公益岗上班), a fact. */
@@ -324,8 +326,9 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新]?(?:${listPattern(parsedSlots.data.not_people, "").source})`);
   const thingMeasures = new RegExp(`^(?:${listPattern(parsedSlots.data.thing_measures, "").source})`);
   // (我们, 我家, 我们家 are no one person.)
-  const { self, others } = parsedSlots.data.persons;
-  const [me, them] = [listPattern(self, "").source, listPattern(others, "").source];
+  const { self, others, apart } = parsedSlots.data.persons;
+  const [me, them] = [listPattern(self, "").source, listPattern([...others, ...apart], "").source];
+  const ofAnotherHousehold = new RegExp(`(?:${listPattern(apart, "").source})$`);
   const persons = new RegExp(`(?:(?:${me})?(?:${them})|${me})(?![们家])`, "g");
   const selfWord = new RegExp(`^(?:${me})$`);
   const asFact = parsedSlots.data.name_as_fact;
@@ -338,7 +341,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   };
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
-  return { slots, notPeople, thingMeasures, persons, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
+  return { slots, notPeople, thingMeasures, persons, ofAnotherHousehold, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
