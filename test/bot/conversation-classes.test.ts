@@ -42,6 +42,15 @@ describe("a sum in any form", () => {
   });
 });
 
+describe("a policy named in a fact of the user's, its figure asked", () => {
+  // 在领失业金，一个月按标准能发多少: the one policy named is what is asked about, though said as a fact.
+  it.each(["刚失业在领失业金，一个月按标准能发多少钱", "我在领失业金，每个月能发多少", "我正领着失业保险金，一个月标准多少", "我领着失业金呢，一个月给多少"])("%s", async (q) => {
+    const a = await last([q], "黑龙江省");
+    expect(a.intent).toBe("clarify");
+    expect(a.calculation?.calculator).toBe("失业保险金");
+  });
+});
+
 describe("a rough figure, then the exact one", () => {
   // 8万多，准确说是8.3万: the exact figure said after the rough one is the figure.
   it.each(["缴了8万多，准确说是8.3万", "交了八万多，具体是83000", "失业保险八万出头，确切地说是8万3", "大概8万吧，准确来说是83000元"])("稳岗返还 with “%s”", async (paid) => {

@@ -232,7 +232,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const withDestination = (r: SlotReading): SlotValues => (ctx.destinations?.length && r.values.crossProvince === undefined ? { ...r.values, destinationProvince: ctx.destinations[0]! } : r.values);
   // A name inside a fact's wording is the fact's words — unless it is the only name, the message asks
   // about it, and the wording is more than the name (现在领失业金，一个月能领多少).
-  const asksFigure = asks.has("amount") || asks.has("duration") || asks.has("eligibility");
+  // (一个月按标准能发多少 asks the figure too.)
+  const asksFigure = asks.has("amount") || asks.has("duration") || asks.has("eligibility") || asks.has("standard");
   const topics = (r: SlotReading) => {
     const used = new Set(r.namesUsed.map((n) => n.term));
     const left = readings.filter((n) => !used.has(n.meaning));
