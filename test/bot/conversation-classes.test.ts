@@ -322,6 +322,14 @@ describe("a subset of those counted", () => {
   });
 });
 
+describe("some of those counted, in a what-if", () => {
+  // 都干了一年以上 … 那如果有一个才干了8个月呢: the others keep what was said of them.
+  it.each(["那如果有一个才干了8个月呢", "要是其中一个只干了8个月呢", "如果有1个才来了8个月呢"])("%s → the other still counts", async (whatIf) => {
+    const a = await last(["大庆的农民合作社，吸纳了建档立卡贫困家庭劳动力2人，都稳定干了一年以上，奖补多少", whatIf]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });
+  });
+});
+
 describe("a standard per person, for several people", () => {
   it("multiplies a per-person subsidy by each group counted, with other facts' nouns nearby", async () => {
     const a = await last(["七台河的公司，组织员工参加鉴定，6个人头一回拿到中级（四级）证，2个拿到技师（二级）证，鉴定评价补贴总共多少"]);

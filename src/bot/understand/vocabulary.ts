@@ -295,8 +295,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     anaphora: listPattern(d.anaphora, ""),
     anaphoraGlobal: listPattern(d.anaphora),
     subset: listPattern(d.subset, ""),
-    // (不对，有5个…: a correction may come first.)
-    subsetLead: new RegExp(`^[，,。\\s]*(?:(?:${listPattern(d.correction, "").source})[，,。\\s]*)?(?:${listPattern(d.subset_lead, "").source})[，,\\s]*$`),
+    // (不对，有5个… / 那如果有一个…: a correction or a follow-up's words may come first.)
+    subsetLead: new RegExp(`^[，,。\\s]*(?:(?:${listPattern([...d.correction, ...d.followup], "").source})[，,。\\s]*)*(?:${listPattern(d.subset_lead, "").source})[，,\\s]*$`),
     total: listPattern(d.total, ""),
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
