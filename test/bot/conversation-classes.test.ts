@@ -322,6 +322,23 @@ describe("a subset of those counted", () => {
   });
 });
 
+describe("a smaller count after the first, with no word adding people", () => {
+  // 介绍了15个，上岗13个: the 13 are some of the 15, not 13 more; counts adding up to it are its parts.
+  it.each([
+    ["黑龙江劳务经纪人，给厂里介绍了十五个脱贫户，上岗13个，都签了两年合同，服务补助多少", 2600],
+    ["劳务经纪人，介绍了20个脱贫劳动力出去，成功就业的16个，都签了一年合同，黑龙江的服务补助多少", 3200],
+    ["黑龙江劳务经纪人，介绍了十五个脱贫户，上岗13个，其中11个签了两年合同，2个签的半年，服务补助多少", 2200],
+    ["黑龙江的企业，招了10个登记失业半年以上的人，签了一年以上合同的有8个，吸纳就业补贴多少", 8000],
+  ])("%s → %d", async (question, amount) => {
+    expect((await last([question])).calculation).toMatchObject({ eligible: true, amount });
+  });
+
+  it("still adds people said to be more (还招了)", async () => {
+    const a = await last(["黑龙江的企业，招了10个登记失业半年以上的人，都签了一年合同，还招了2个，也是登记失业一年的，签了两年，吸纳就业补贴多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 12000 });
+  });
+});
+
 describe("some of those counted, in a what-if", () => {
   // 都干了一年以上 … 那如果有一个才干了8个月呢: the others keep what was said of them.
   it.each(["那如果有一个才干了8个月呢", "要是其中一个只干了8个月呢", "如果有1个才来了8个月呢"])("%s → the other still counts", async (whatIf) => {

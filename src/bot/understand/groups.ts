@@ -226,6 +226,23 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     if (used + c.q.value <= of.q.value) c.partOf = of;
   });
 
+  // 介绍了15个，上岗13个，其中11个…，2个…: counts adding up to a smaller count said after the first are
+  // its parts, and it a part of the first; 介绍了15个，上岗13个 alone: the 13 are some of the 15.
+  counts.forEach((c, i) => {
+    if (i === 0 || (c.partOf && c.partOf !== head) || c.q.value >= head.q.value || added(c) || conflict(head, c, vocab)) return;
+    let n = 0;
+    let j = i + 1;
+    while (j < counts.length && n < c.q.value) n += counts[j++]!.q.value;
+    const inner = counts.slice(i + 1, j);
+    const itsParts = inner.length >= 2 && n === c.q.value && inner.every((p) => !p.partOf || p.partOf === head);
+    if (itsParts) for (const p of inner) p.partOf = c;
+    if (itsParts || (!c.partOf && !fresh(c) && !split)) c.partOf = head;
+  });
+  const wholes = new Set(counts.flatMap((c) => (c.partOf ? [c.partOf] : [])));
+  /** A count's facts with those of the counts it is a part of. */
+  const ownOf = (c: Count): SlotValues => ({ ...(c.partOf ? ownOf(c.partOf) : {}), ...c.own }) as SlotValues;
+  const rangesOf = (c: Count): Record<string, Range> => ({ ...(c.partOf ? rangesOf(c.partOf) : {}), ...c.ranges });
+
   const groups: Group[] = [];
   const notes: string[] = [];
   const done = new Set<Count>(wholeParts.length ? [head, ...wholeParts] : []);
@@ -234,7 +251,8 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     if (!c.partOf || done.has(c)) continue;
     const of = c.partOf;
     done.add(of);
-    groups.push({ people: c.q.value, values: { ...of.own, ...c.own }, ranges: { ...of.ranges, ...c.ranges }, text: `其中${describe(text, c.q, persons)}` });
+    // (A part that has parts of its own is counted in them.)
+    if (!wholes.has(c)) groups.push({ people: c.q.value, values: ownOf(c), ranges: rangesOf(c), text: `其中${describe(text, c.q, persons)}` });
     // 其中2个工资没到监测标准: the others are the ones who meet it (and 剩下3个… says them again);
     // 其中一个领过吸纳就业补贴: the others have not.
     const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));
