@@ -222,8 +222,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   let inPlay = ctx.active ?? (allNamed.length === 1 ? allNamed[0] : undefined) ?? (allNamed.length ? undefined : ctx.topicRule);
   let reading = read(inPlay);
   // 去年裁了7个，稳岗返还还能申请吗: after figures of the user's own, a wording of both asks whether they qualify, not whether the policy still runs.
-  const eligibility = vocab.asksGlobal.find((k) => k.kind === "eligibility")!.pattern;
-  const eitherWay = askedAt.filter((a) => a.kind === "validity" && new RegExp(`^(?:${eligibility.source})$`).test(text.slice(a.start, a.end)));
+  const eitherWay = askedAt.filter((a) => a.kind === "validity" && vocab.patterns.eligibilityWhole.test(text.slice(a.start, a.end)));
   if (eitherWay.length && Object.values(reading.values).some((v) => typeof v === "number")) {
     for (const a of eitherWay) a.kind = "eligibility";
     asks.clear();

@@ -170,7 +170,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -295,6 +295,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     anaphora: listPattern(d.anaphora, ""),
     anaphoraGlobal: listPattern(d.anaphora),
     subset: listPattern(d.subset, ""),
+    // The whole of a text asking whether one qualifies (还能申请吗): a wording of validity may be one too.
+    eligibilityWhole: new RegExp(`^(?:${listPattern(d.asks.eligibility, "").source})$`),
     // (不对，有5个… / 那如果有一个…: a correction or a follow-up's words may come first.)
     subsetLead: new RegExp(`^[，,。\\s]*(?:(?:${listPattern([...d.correction, ...d.followup], "").source})[，,。\\s]*)*(?:${listPattern(d.subset_lead, "").source})[，,\\s]*$`),
     total: listPattern(d.total, ""),
