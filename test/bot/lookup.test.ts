@@ -206,6 +206,10 @@ describe("a look-up in everyday words the documents never use", () => {
   it.each([
     ["厂里效益不行，稳岗返还那笔钱到账以后能拿来干嘛", "稳岗返还资金"],
     ["在外头干了好些年，想回老家平凉创业有啥扶持", "返乡创业"],
+    ["退伍了想找个班上，大庆有啥帮扶没", "退役军人"],
+    ["大庆网上骗人的假招工信息有人管没", "虚假用工信息"],
+    ["大庆的，跑单的换个城市干，公积金咋接上", "公积金转移接续"],
+    ["在外地出事了没钱，能在当地找政府救急不", "临时救助"],
   ])("%s: the words that are the documents' answer it", async (q, words) => {
     const a = await bot().reply("s", q);
     expect(a.intent).toBe("lookup");
@@ -242,7 +246,7 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain("12333");
     expect(a.citations.length).toBeGreaterThan(0);
   });
-  it.each([["单位辞退员工，经济补偿金怎么算"], ["离职了年假没休完有补偿吗"], ["公司把我辞退了，要赔我几个月工资"], ["被开除了单位该赔偿多少"]])("%s: a topic the documents do not cover → unknown", async (q) => {
+  it.each([["单位辞退员工，经济补偿金怎么算"], ["离职了年假没休完有补偿吗"], ["公司把我辞退了，要赔我几个月工资"], ["被开除了单位该赔偿多少"], ["上班路上出了车祸，工伤认定咋办"], ["社保断缴了半年有啥影响"], ["灵活就业交医保，缴费基数怎么定"], ["毕业生租房补贴怎么申请"]])("%s: a topic the documents do not cover → unknown", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("unknown");
   });
   it("says the region sets no figure when a share is asked (百分之多少)", async () => {
