@@ -300,16 +300,17 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
   const said: Quantity[] = [...text.matchAll(vocab.persons)]
     .filter((m) => CLAUSE_HEAD.test(text.slice(Math.max(0, m.index - 6), m.index)))
     .map((m) => ({ type: "count", value: 1, figure: 1, text: m[0], start: m.index, end: m.index + m[0].length, unit: "" }));
-  if (new Set(said.map((q) => q.text).filter((w) => !PRONOUN.test(w))).size < 2) return null;
+  // 女儿考了证，她现在没上班: 他 / 她 is the last one named before other than the user, wherever
+  // (我和我老婆都…，我考了…，她考了…: 老婆).
+  const named = [...text.matchAll(vocab.persons)].filter((m) => !vocab.self.test(m[0]) && !PRONOUN.test(m[0]));
+  const keys = said.map((q) => (PRONOUN.test(q.text) ? (named.filter((m) => m.index < q.start).at(-1)?.[0] ?? q.text) : q.text));
+  if (new Set(keys.filter((w) => !PRONOUN.test(w))).size < 2) return null;
   // Each one's clauses run to the next one named; what is said before the first is everyone's.
   const starts = said.map((q) => q.start);
   const byWho = new Map<string, Group>();
   const things = new Map<string, SlotReading["things"]>();
   // What is said before anyone is named (我家是零就业家庭。我…，我儿子…) is the household's.
   const common: Record<string, unknown> = { ...read(text.slice(0, starts[0])).values };
-  // 女儿考了证，她现在没上班: 他 / 她 after someone named is that one (after 我, someone else).
-  const keys: string[] = [];
-  said.forEach((q, i) => keys.push(i > 0 && PRONOUN.test(q.text) && !vocab.self.test(keys[i - 1]!) ? keys[i - 1]! : q.text));
   said.forEach((q, i) => {
     const stretch = text.slice(q.start, starts[i + 1] ?? text.length);
     const r = read(stretch);

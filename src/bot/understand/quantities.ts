@@ -111,6 +111,8 @@ const INFIX: Array<[string, Approximation]> = [["多", "more"], ["余", "more"],
  */
 const NONE_AFTER = /^[\u4e00-\u9fa5]{0,2}?(?:都|也)(?:没|未|不)/;
 const NONE_BARE = /^(?:人)?(?:没|未)/;
+/** 加一块 / 合在一块: 一块 after these is "together". */
+const TOGETHER_BEFORE = /(?:加|合|放|凑|搁|在|算|拢|弄|搞)$/;
 const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
 
 /** A Chinese numeral starting one of these words states no quantity (一次性, 十分, 三险, 两后生). */
@@ -214,6 +216,8 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
   }
   const m = measureAt(text, at);
   if (m?.word === "次" && startsWithAt(text, at, "次性")) return null;
+  // 加一块交的 / 在一块儿: together, not one yuan.
+  if (m?.word === "块" && n.value === 1 && n.chinese && (TOGETHER_BEFORE.test(text.slice(0, n.start)) || startsWithAt(text, at + 1, "儿"))) return null;
   if (isDateOrLabel(text, n, m)) return null;
   if (!m) {
     // 那个1500的钱 / 八百的补贴: a sum named by what it is, with no 元.
@@ -253,6 +257,8 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
     const rest = text.slice(at);
     if (NONE_AFTER.test(rest) || (NONE_BARE.test(rest) && !ONE_COUNTED_BEFORE.test(text.slice(0, start)))) value = 0;
   }
+  // 一个月都没交 / 一次也没领过: none of them (一个月没交 may be a month missed: only with 都 or 也).
+  if ((type === "months" || type === "days" || type === "times") && n.value === 1 && n.chinese && !approx && NONE_AFTER.test(text.slice(at))) value = 0;
   return finish(text, n, start, { type, value, upper: type === "year" ? value : convert(high), step: n.place * m.factor, end: at, unit: m.word, approx });
 }
 
