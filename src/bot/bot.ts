@@ -277,9 +277,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
 
   function answer(d: Decision, session: Session, u: Understanding, scope: Scope, today: string, namedPlace: boolean): Answer | null {
     const region = scope.places[0]?.name ?? null;
-    // (The question waiting for a region is answered by the next message, or not at all.)
-    const waiting = session.regionAsked;
-    session.regionAsked = null;
+    // (The look-up a place may be said for is the one just answered, or none.)
+    const waiting = session.lastLookup;
+    session.lastLookup = null;
     switch (d.kind) {
       case "restart":
         return helpAnswer(corpus, region, "restart");
@@ -292,10 +292,12 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       case "thanks":
         return thanksAnswer(region);
       case "place": {
-        // 见习补贴一个人一个月多少钱 → (every region's, and where are you?) → 在平凉: that question, there.
+        // 见习补贴一个人一个月多少钱 → (every region's, and where are you?) → 在平凉 / 换成兴安盟呢: that question, there.
         if (!waiting || scope.open) return helpAnswer(corpus, region, "region");
-        const there = scopeOf(corpus, waiting, region);
-        return answer({ kind: "lookup", topic: null }, session, interpret(corpus, vocab, waiting, { regions: jurisdictionsOf(there.documents), today }), there, today, true);
+        // (The places the question named give way to the one named now.)
+        const asked = scopeOf(corpus, waiting, null).selectors.reduce((q, name) => q.replaceAll(name, ""), waiting);
+        const there = scopeOf(corpus, asked, region);
+        return answer({ kind: "lookup", topic: null }, session, interpret(corpus, vocab, asked, { regions: jurisdictionsOf(there.documents), today }), there, today, true);
       }
       case "compare":
         session.topic = namedTermOf(u, d.rule) ?? d.rule.terms[0] ?? null;
@@ -329,7 +331,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         const a = notStated(u, figures ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical), !figures);
         if (u.names.length) session.topic = u.names[0]!.meaning;
         else session.topic = quotedPolicy(a) ?? session.topic;
-        if (scope.open && a.intent === "lookup" && a.region === null && a.citations.length > 1) session.regionAsked = u.text;
+        if (a.intent === "lookup") session.lastLookup = u.text;
         session.pending = { ...session.pending, ...u.reading.values };
         return a;
       }

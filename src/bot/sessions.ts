@@ -28,8 +28,8 @@ export const SessionSchema = z.object({
   requested: z.array(z.string()).default([]),
   /** A figure the bot asked about (“3人”是参保人数，还是裁员人数？), and the facts it could be. */
   unplaced: z.object({ text: z.string(), value: z.number(), candidates: z.array(z.string()) }).nullable().default(null),
-  /** A look-up answered for every region, asking where the user is: a message naming only the place answers it there. */
-  regionAsked: z.string().nullable().default(null),
+  /** The look-up just answered (for every region, or for one): a message naming only a place answers it there. */
+  lastLookup: z.string().nullable().default(null),
   /** The policy last discussed (a term of corpus/terms.yaml): a follow-up naming none is about it. */
   topic: z.string().nullable().default(null),
   /** The clauses the last answer cited: "原文" shows them in full. */

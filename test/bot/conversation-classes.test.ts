@@ -322,6 +322,33 @@ describe("a subset of those counted", () => {
   });
 });
 
+describe("everyday wordings of facts, in a conversation", () => {
+  it.each([
+    // 在山东就待了两个半月: where one worked, not where one lives
+    [["俺是齐齐哈尔的脱贫户，去山东打工干了4个月，来回车票花了三百八，交通补助能给多少", "不好意思说错了，在山东就待了两个半月就回来了"], false, undefined],
+    // 招个…: one hired
+    [["黑龙江这边，企业招个登记失业的20岁小年轻，签1年合同，一个人补多少", "换成兴安盟呢"], true, 1500],
+    // 工资没够标准, with the workshop's rule in play
+    [["黑龙江的就业帮扶车间，吸纳了脱贫人口10个，全年工资都够防返贫监测标准了，奖补多少", "要是里头有3个工资没够标准呢"], true, 7000],
+    // 辞了3个: laid off
+    [["平凉的小公司，参保员工15名", "去年辞了3个，那还能申请稳岗返还不"], true, undefined],
+    // 4个来月: about four months
+    [["脱贫户出去打工的那个生产奖补咋给的", "俺是绥化的，去年上江苏干了4个来月", "家里种着地养着两头猪，自个儿能整"], true, 1000],
+    // each one's wage
+    [["我月工资5千2，按这个基数交，黑龙江失业保险我个人每月扣多少", "我老公工资6千8，也是按工资交的，俺俩加一块一个月个人交多少"], true, 60],
+  ] as Array<[string[], boolean, number | undefined]>)("%j", async (turns, eligible, amount) => {
+    const a = await last(turns);
+    expect(a.calculation?.eligible).toBe(eligible);
+    if (amount !== undefined) expect(a.calculation?.amount).toBe(amount);
+  });
+
+  it.each(["这钱能拿来干啥，给员工发奖金行不", "返还的钱能用来干什么", "这笔钱用途有要求吗"])("what the money may be used for: %s", async (q) => {
+    const a = await last(["平凉的，公司稳岗返还批下来了，6万多", q]);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]?.text).toContain("应用于职工生活补助");
+  });
+});
+
 describe("a smaller count after the first, with no word adding people", () => {
   // 介绍了15个，上岗13个: the 13 are some of the 15, not 13 more; counts adding up to it are its parts.
   it.each([
@@ -565,9 +592,28 @@ describe("the region, answering the bot's question after a look-up", () => {
     for (const c of then!.citations) expect(c.docId).toBe(doc);
   });
 
+  it.each(["换成兴安盟呢", "那兴安盟呢", "兴安盟的呢"])("a look-up for one region, then “%s”", async (other) => {
+    const [, then] = await talk(["黑龙江的创业担保贷款还不上能展期吗", other]);
+    expect(then!.region).toBe("兴安盟");
+    for (const c of then!.citations) expect(c.docId).toBe("xinganmeng-2023-04");
+  });
+
   it("answers only the question just asked, not one before another turn", async () => {
     const t = await talk(["创业担保贷款还不上能展期吗", "谢谢", "在平凉"]);
     expect(t[2]!.citations).toEqual([]);
+  });
+});
+
+describe("a correction that says what it is not, or why", () => {
+  // 是2万4，不是4万2: the figure denied is no fact; 有一个后来没签 after 留用的是6个 explains the correction.
+  it.each(["交的钱说错了，是2万4，不是4万2", "不对，不是4万2，是2万4", "说错了，应该是24000，不是42000"])("%s → the figure said to be it", async (fix) => {
+    const a = await last(["兴安盟的小企业，月均参保27.6人，解除合同能领失业金的5个，失业保险交了4万2，稳岗返还多少", fix]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 14400 });
+  });
+
+  it.each(["更正下，留用的是6个，有一个后来没签", "不对，留用了6个，其中一个后来走了", "说错了，留了6个，有1个没签合同"])("%s → 6 retained", async (fix) => {
+    const a = await last(["平凉的见习单位，接了10个见习生，都是毕业两年内没找着工作的，每人见习4个月，留用了7个，见习补贴多少", fix]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 54000 });
   });
 });
 

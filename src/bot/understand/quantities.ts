@@ -49,6 +49,7 @@ const MEASURES: Measure[] = (
   [
     ["个工作日", "days", 1],
     ["个多月", "months", 1, 0, "more"],
+    ["个来月", "months", 1, 0, "about"],
     ["个半月", "months", 1, 0.5],
     ["个星期", "days", 7],
     ["个月", "months", 1],
@@ -122,6 +123,8 @@ const SET_WORDS: Array<{ word: string; type: QuantityType; value: number; unit: 
   // 招了个应届生 / 还有个大姐: 个 with no numeral after 了 or 有 is one.
   { word: "了个", type: "count", value: 1, unit: "个" },
   { word: "有个", type: "count", value: 1, unit: "个" },
+  // 招个登记失业的小年轻: a hiring verb with 个 is one hired.
+  ...["招个", "雇个", "聘个", "收个"].map((word) => ({ word, type: "count" as const, value: 1, unit: "个" })),
   { word: "半年", type: "months", value: 6, unit: "年" },
   { word: "半个月", type: "months", value: 0.5, unit: "个月" },
   { word: "半天", type: "days", value: 0.5, unit: "天" },

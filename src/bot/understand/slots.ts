@@ -241,7 +241,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
   const quantities =
     bareAnswer(text, ctx) ??
-    readQuantities(text).filter((q) => ![...phrases, ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab));
+    readQuantities(text).filter((q) => ![...phrases, ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab) && !DENIED.test(text.slice(0, q.start)));
   // A cue inside a policy's name is part of the name (失业保险 in 失业保险金).
   const cues = readCues(text, vocab, quantities).filter((c) => !names.some((n) => n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start));
   const raw = new Map<SlotKey, unknown>();
@@ -366,7 +366,9 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     // whole message (18个): 两个能一起拿吗 counts no people.
     // (一共7个: a total said is a headcount too.)
     const totalBefore = vocab.patterns.total.test(text.slice(Math.max(0, q.start - 3), q.start));
-    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || totalBefore || vocab.patterns.correction.test(text) || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
+    // (不对，留用的是6个，有一个后来没签: only the first figure after a correction corrects.)
+    const correcting = vocab.patterns.correction.test(text) && ![...assigned.keys()].some((o) => o.type === q.type);
+    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || totalBefore || correcting || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
     const fitting = bareCount ? open(ctx.fallback ?? [], fits) : [];
     const possible = fitting.filter((k) => !implausible(vocab, { ...ctx.earlier, [k]: q.value } as SlotValues).length);
     const candidates = possible.length ? possible : fitting;
@@ -388,7 +390,9 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     }
     // Its only slot already has a figure of this message: one that adds up takes it too (又交了4个月);
     // otherwise which of the two counts is not for the reader to pick.
-    const taken = candidates.length ? undefined : [...(ctx.fallback ?? [])].find((k) => filled.has(k) && fits(vocab.slots.get(k)!, q));
+    // (After the figure a correction gives, a figure with no cue explains it: it is no rival.)
+    const explains = vocab.patterns.correction.test(text) && !correcting;
+    const taken = candidates.length || explains ? undefined : [...(ctx.fallback ?? [])].find((k) => filled.has(k) && fits(vocab.slots.get(k)!, q));
     if (taken && vocab.slots.get(taken)!.adds) {
       assigned.set(q, taken);
       continue;
@@ -523,6 +527,9 @@ function requestedFits(slot: Slot, q: Quantity): boolean {
   if (fits(slot, q)) return true;
   return q.type === "number" && ["months", "days", "times", "percent"].includes(slot.type);
 }
+
+/** 是2万4，不是4万2: a figure said not to be the one is no fact (是不是3个月 asks). */
+const DENIED = /(?<!是)不是$/;
 
 /** A count of things, not people: 一个就业帮扶车间, 开了个做餐饮的小公司, 十几头牛. */
 function ofThings(q: Quantity, text: string, vocab: Vocabulary): boolean {
