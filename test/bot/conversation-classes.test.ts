@@ -360,6 +360,12 @@ describe("a smaller count after the first, with no word adding people", () => {
     expect((await last([question])).calculation).toMatchObject({ eligible: true, amount });
   });
 
+  // 新招了仨人，俩是…，还有一个…，仨人都签的一年合同: the first count said again after its parts is no one more.
+  it.each(["仨人都签的一年合同", "三个人都签了一年合同", "这3个都签了1年的合同"])("the parts, then “%s”", async (again) => {
+    const a = await last([`兴安盟的厂子新招了3个人，俩是去年毕业一直没找着工作的大学生，还有一个20岁的在人社局登了失业，${again}，吸纳就业补贴多少`]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 4500 });
+  });
+
   it("still adds people said to be more (还招了)", async () => {
     const a = await last(["黑龙江的企业，招了10个登记失业半年以上的人，都签了一年合同，还招了2个，也是登记失业一年的，签了两年，吸纳就业补贴多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 12000 });

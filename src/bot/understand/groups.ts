@@ -188,7 +188,9 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     const c = counts[i]!;
     const before = counts.slice(0, i).reduce((s, o) => s + o.q.value, 0);
     const pointed = POINTED.test(text.slice(Math.max(0, c.q.start - 2), c.q.start)) && counts.slice(0, i).some((o) => o.q.value === c.q.value);
-    if ((c.q.value === before && AGAIN.test(text.slice(c.q.end))) || pointed) {
+    // (新招了仨人，俩是…，还有一个…，仨人都签的一年合同: the first count said again, after its parts.)
+    const first = counts[0]!.q.value;
+    if (((c.q.value === before || (i > 1 && c.q.value === first && before - first === first)) && AGAIN.test(text.slice(c.q.end))) || pointed) {
       Object.assign(common, c.own);
       again.add(c.q);
       counts.splice(i, 1);
