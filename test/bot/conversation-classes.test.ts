@@ -485,6 +485,9 @@ describe("certificates of groups of people", () => {
   it.each([
     [["黑龙江鉴定评价补贴怎么发", "这期20个学员，都是头一回考", "其中12个拿的初级，另外8个拿的中级", "一共能申请多少"], 6400],
     [["黑龙江的培训学校，10个学员考证，6个考的初级，4个考的高级，都是第一次考，鉴定评价补贴一共多少"], 3400],
+    // the level before its count: 初级工（五级）4个
+    [["佳木斯，车间这批考证的：初级工（五级）4个，中级工（四级）2个，还有1个考的专项职业能力证，都是头一回考，鉴定评价补贴一共多少"], 2050],
+    [["黑龙江，我们厂考证的有初级工6个、高级工4个，都是第一次考，鉴定评价补贴加起来多少"], 3400],
   ] as Array<[string[], number]>)("%j → %d", async (turns, amount) => {
     expect((await last(turns)).calculation).toMatchObject({ eligible: true, amount });
   });
