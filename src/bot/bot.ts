@@ -11,7 +11,7 @@ import { chinaDate } from "../knowledge/validity.js";
 import { AnswerSchema, type Answer } from "./answer.js";
 import { comparedName, comparisonAnswer, type Compared } from "./compare.js";
 import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
-import { regionsFor, ruleAnswer, whichRule } from "./calculate.js";
+import { label, regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { decide, type ConversationState, type Decision, type Where } from "./decide.js";
 import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer } from "./policy-figures.js";
@@ -160,7 +160,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
   }
 
   /** Starts or continues a calculation of `rule` with the facts gathered, and keeps its state. */
-  function calculation(session: Session, rule: Rule, values: SlotValues, u: Understanding, scope: Scope, today: string, named: string | undefined): Answer {
+  function calculation(session: Session, rule: Rule, values: SlotValues, u: Understanding, scope: Scope, today: string, named: string | undefined, started = false): Answer {
     const applies = regionsFor(corpus, rule, scope, named).length > 0;
     // Facts alone that fit only a rule of elsewhere: noted for the question that will follow.
     if (!applies && !u.question) {
@@ -192,6 +192,12 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     session.requested = out.requested;
     session.unplaced = out.unplaced;
     session.topic = named ?? rule.terms[0] ?? null;
+    // 我们是会计师事务所，稳岗返还能申请不: a first question of whether, its conditions' facts unsaid — what the
+    // clause says of such a case, and the facts that would decide it (kept asked for, to compute on).
+    if (started && out.undecided && session.topic) {
+      const said = topicAnswer(corpus, u.topical, session.topic, scope, today, u.asks, session.cited);
+      if (said.intent === "lookup") return { ...said, text: `${said.text}\n按您的情况核对，还需要知道：${out.undecided.map((k) => label(vocab, k)).join("、")}。` };
+    }
     return out.answer;
   }
 
@@ -314,7 +320,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       case "start": {
         // Facts for the policy last discussed keep the name it was discussed by (扩岗补助 → its part of the rule).
         const named = namedTermOf(u, d.rule) ?? (!u.names.length && session.topic && d.rule.parts?.[session.topic] ? session.topic : undefined);
-        return calculation(session, d.rule, merged(vocab, session.pending as SlotValues, u.reading.values, u), u, scope, today, named);
+        return calculation(session, d.rule, merged(vocab, session.pending as SlotValues, u.reading.values, u), u, scope, today, named, true);
       }
       case "which":
         session.pending = { ...session.pending, ...u.reading.values };
@@ -400,8 +406,13 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const terms = [...new Set(u.names.map((n) => n.meaning))];
     const term = terms.length === 1 ? terms[0] : undefined;
     const said = (missing: string) => ({ ...a, intent: "unknown" as const, text: `收录的文件没有写明${term ? `${term}的` : ""}${missing}，${REFERRAL}。文件中相关的规定是：\n${a.text}` });
-    const specific = [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => u.text.includes(w));
+    // (从交材料到钱打下来: a point a time runs from is not what is asked.)
+    const asked = u.text.replace(/从[^，。？！,.?!]{1,10}?到/g, "");
+    const specific = [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => asked.includes(w));
     if (specific) return a.citations.some((c) => c.text.includes(specific)) ? a : said(specific);
+    // 哈尔滨最低工资多少钱: a standard the documents only measure by.
+    const reference = term ? undefined : corpus.terms.referenceIn(u.text);
+    if (reference && figureAsked(u.asks)) return said(`${reference}的具体数额`);
     const figure = term ? unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses) : null;
     return figure ? said(figure) : a;
   }

@@ -28,6 +28,8 @@ export interface RuleAnswer {
   requested: SlotKey[];
   /** A figure the answer asks about (which fact it is), kept until the user says. */
   unplaced: { text: string; value: number; candidates: SlotKey[] } | null;
+  /** Asked only whether, the conditions' facts unsaid: what the rule says of the user's case is the answer, these facts its end. */
+  undecided?: SlotKey[];
 }
 
 interface Evaluated {
@@ -143,7 +145,10 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   }
   if (first.result.problems.length) return ask(`${first.result.problems.join("；")}，请核对后重新告诉我。`, []);
   const same = evaluated.every((e) => e.result.eligible === first.result.eligible && e.result.amount === first.result.amount);
-  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) return { answer: askRegion(corpus, vocab, rule, evaluated, today, named), requested: [], unplaced: null };
+  if (evaluated.length > 1 && !(same && first.result.eligible !== null)) {
+    const undecided = a.whetherOnly && evaluated.every((e) => e.result.eligible === null) ? { undecided: first.result.missing.slice(0, 2) as SlotKey[] } : {};
+    return { answer: askRegion(corpus, vocab, rule, evaluated, today, named), requested: [], unplaced: null, ...undecided };
+  }
   // 还能享受稳岗返还不: yes when every condition is met, whatever the facts the amount alone needs.
   if (a.whetherOnly && evaluated.every((e) => e.result.conditionsMet)) {
     const yes = evaluated.map((e) => ({ ...e, result: { ...e.result, eligible: true, notes: [...e.result.notes, `具体金额还需要知道${e.result.missing.map((k) => label(vocab, k)).join("、")}`] } }));
@@ -151,7 +156,8 @@ export function ruleAnswer(a: Asked): RuleAnswer {
   }
   if (first.result.eligible === null && first.result.missing.length) {
     const missing = first.result.missing.slice(0, 2);
-    return ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);
+    const asked = ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);
+    return a.whetherOnly ? { ...asked, undecided: missing as SlotKey[] } : asked;
   }
   return { answer: concluded(corpus, vocab, rule, evaluated, today, [...reading.notes, ...roughNotes], noted), requested: [], unplaced: null };
 }

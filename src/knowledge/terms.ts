@@ -22,6 +22,7 @@ const TermsFileSchema = z.object({
   typos: z.record(z.string(), z.string()).default({}),
   topics: z.array(z.string()).default([]),
   outside: z.array(z.string()).default([]),
+  references: z.array(z.string()).default([]),
   words: z.array(z.string()).default([]),
 });
 
@@ -51,6 +52,7 @@ export class Terms {
   private readonly wordSet: ReadonlySet<string>;
   private readonly topics: string[];
   private readonly outside: string[];
+  private readonly references: string[];
   private readonly fuse: Fuse<Name>;
   private readonly nameLengths: number[];
   private readonly slips = new Map<string, string>();
@@ -75,6 +77,7 @@ export class Terms {
     // Everyday words for a topic's words are topic words too (大学生 → 高校毕业生, 退伍军人 → 退役军人).
     this.topics = [...data.topics, ...Object.entries(data.phrasing).filter(([, meaning]) => data.topics.some((t) => meaning.includes(t))).map(([word]) => word)];
     this.outside = data.outside;
+    this.references = data.references;
     // A name inside a sentence is found through its slip keys (a hash look-up per span, not a scan);
     // a message that is only a name, with a character missing or added, is matched by fuse.js.
     const fuzzyNames = this.names.filter((n) => n.name.length >= SLIP_MIN_LENGTH);
@@ -121,6 +124,11 @@ export class Terms {
     const found: Array<{ start: number; end: number }> = [];
     for (const t of this.outside) for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) found.push({ start: at, end: at + t.length });
     return found;
+  }
+
+  /** The standard set elsewhere that a (normalised) text names (最低工资), when it names no policy of the documents. */
+  referenceIn(text: string): string | undefined {
+    return this.policyNames(text).length ? undefined : this.references.find((r) => text.includes(r));
   }
 
   /** True when a (normalised) text is about a topic the documents do not cover, naming none of their policies. */

@@ -862,3 +862,55 @@ describe("a household fact kept when the person is described anew", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 2000 });
   });
 });
+
+describe("whether a rule applies, its deciding facts unsaid", () => {
+  // The clause on such a case answers; the facts that would decide it are asked for, and a later message computes.
+  it.each([
+    ["平凉市", "我们是会计师事务所，稳岗返还能申请不", "会计师事务所"],
+    ["平凉市", "我们单位是律师事务所，能不能享受稳岗返还", "律师事务所"],
+    ["平凉市", "我们是社会团体，也可以申请稳岗返还吗", "社会团体"],
+  ])("%s: %s", async (region, question, quoted) => {
+    const a = await last([question], region);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]!.text).toContain(quoted);
+    expect(a.text).toMatch(/还需要知道：.*裁员/);
+    const b = await last([question, "参保20人，去年没裁员，交了失业保险3万"], region);
+    expect(b.calculation).toMatchObject({ calculator: "失业保险稳岗返还", eligible: true, amount: 18000 });
+  });
+});
+
+describe("a time that names the thing asked about", () => {
+  it.each(["剩下几个月的见习补贴还发吗", "没满的那几个月的见习补贴还给不给", "提前签了合同，剩余几个月的补贴能拿不"])("%s asks no time", async (q) => {
+    const a = await last([q], "平凉市");
+    expect(a.intent).toBe("lookup");
+    expect(a.citations.some((c) => c.text.includes("剩余期限见习补贴"))).toBe(true);
+  });
+});
+
+describe("a topic the documents do not cover, inside the words asking", () => {
+  it.each(["社保断交了还能补交吗", "养老保险中间断了，还能补交不", "医药费能报销吗"])("%s → unknown", async (q) => {
+    expect((await last([q])).intent).toBe("unknown");
+  });
+  it.each([
+    ["我是脱贫户，去江苏打工4个月，路费能报销吗", true],
+    ["我是脱贫户，去浙江打工才2个月，车费能报销不", false],
+  ])("%s: the user's facts make it a rule's question", async (q, eligible) => {
+    expect((await last([q], "黑龙江省")).calculation).toMatchObject({ calculator: "一次性往返交通补助", eligible });
+  });
+});
+
+describe("a standard the documents only measure by", () => {
+  it.each(["哈尔滨最低工资多少钱", "平凉的低保标准是多少", "大庆现在最低工资标准是多少"])("%s: not stated, with the clause that uses it", async (q) => {
+    const a = await last([q]);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toMatch(/没有写明.*的具体数额/);
+    expect(a.text).toContain("12333");
+  });
+});
+
+describe("a certificate's words around its level", () => {
+  it.each(["考了个四级证书", "拿到了中级（四级）证", "考下了四级电工证", "考取了中级工证"])("%s → 中级, 1500", async (cert) => {
+    const a = await last([`我在平凉，${cert}，失业保险交了2年，技能提升补贴多少`]);
+    expect(a.calculation).toMatchObject({ calculator: "技能提升补贴", eligible: true, amount: 1500 });
+  });
+});

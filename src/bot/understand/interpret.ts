@@ -134,7 +134,9 @@ function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start
   const found = vocab.asksGlobal
     .flatMap(({ kind, pattern, literal }) => [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length, literal: literal.has(m[0]) })))
     // 十几年 and 领了几个月 state a figure, roughly; they ask nothing.
-    .filter((f) => !(text[f.start] === "几" && /[\d十百千万一二三四五六七八九两了过好]/.test(text[f.start - 1] ?? "")));
+    .filter((f) => !(text[f.start] === "几" && /[\d十百千万一二三四五六七八九两了过好]/.test(text[f.start - 1] ?? "")))
+    // 剩下几个月的见习补贴还给不给: a time that names the thing asked about asks no time (领几个月的 does).
+    .filter((f) => !(f.kind === "duration" && /[几多]/.test(text[f.start]!) && text[f.end] === "的" && !/[领拿受补给发]/.test(text[f.start - 1] ?? "")));
   // Longest first; of the same length, a wording said as listed before one matching only its shape.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.literal) - Number(a.literal));
   const kept: typeof found = [];
@@ -200,9 +202,9 @@ function periodAsked(text: string, reading: SlotReading, vocab: Vocabulary, toda
 function rank(corpus: Corpus, vocab: Vocabulary, reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>, onlyFacts = false) {
   const { facts } = deriveFacts(values, vocab.bounds);
   // What a fact implies (脱贫户 are a 困难家庭) does not point to a rule; what was said does.
-  // …nor does a fact decided from another fact already counted (证书等级 → 取得证书).
+  // …nor does a fact decided from another fact already counted, said or not (考了个专项职业能力证书: its level).
   const counted = (f: string) => f in values && f in FactsSchema.shape;
-  const stated = new Set((Object.keys(facts) as FactKey[]).filter((k) => k in values || (!(k in IMPLIED) && !(DECIDED_FROM[k] ?? []).some(counted))));
+  const stated = new Set((Object.keys(facts) as FactKey[]).filter((k) => (k in values || !(k in IMPLIED)) && !(DECIDED_FROM[k] ?? []).some(counted)));
   for (const x of reading.approximate) if (x.slot in FactsSchema.shape) stated.add(x.slot as FactKey);
   if (values.destinationProvince) stated.add("crossProvince");
   // A fact named without a figure (路费能报吗) points to its rule when an amount or eligibility is asked.
@@ -336,6 +338,10 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     everywhere: vocab.patterns.everywhere.test(text),
     item: itemAsked(text, vocab),
     placeOnly: statesOnlyPlace(text, [...placeNames]),
-    outside: corpus.terms.outsideAt(text).some((o) => askedAt.some((a) => (o.start >= a.end && o.start - a.end <= NEAR_ASK) || (o.end <= a.start && a.start - o.end <= NEAR_ASK))),
+    // Beside the words asking (报销怎么办); within them (能补交不) only when no fact of the user's is said:
+    // 去江苏打工4个月，路费能报销吗 asks what a rule gives.
+    outside: corpus.terms
+      .outsideAt(text)
+      .some((o) => askedAt.some((a) => (o.start >= a.end && o.start - a.end <= NEAR_ASK) || (o.end <= a.start && a.start - o.end <= NEAR_ASK) || (o.start >= a.start && o.end <= a.end && !stated))),
   };
 }

@@ -110,6 +110,8 @@ interface PhraseHit extends Span {
   slot: SlotKey;
   value: unknown;
   negated?: boolean;
+  /** Where its words stand when it has a gap (拿到了…证): what is between is read on its own. */
+  claimed: readonly Span[];
 }
 
 // Clause separators: a cue rarely reaches across one, never across a sentence end.
@@ -119,12 +121,12 @@ const MAX_GAP = { role: { before: 12, after: 6 }, head: { before: 4, after: 4 } 
 
 /** Phrases of every slot, longest first, each span read once; a yes/no phrase after 不/没 is negated. */
 function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[] {
-  const found: Array<PhraseHit & { length: number }> = [];
+  const found: Array<Omit<PhraseHit, "claimed"> & { length: number; ends: readonly [number, number] }> = [];
   for (let at = 0; at < text.length; at++) {
     for (const p of vocab.phrasesByFirst.get(text[at]!) ?? []) {
       p.pattern.lastIndex = at;
       const m = p.pattern.exec(text);
-      if (m) found.push({ slot: p.slot, value: p.value, start: at, end: at + m[0].length, length: p.length });
+      if (m) found.push({ slot: p.slot, value: p.value, start: at, end: at + m[0].length, length: p.length, ends: p.ends });
     }
   }
   found.sort((a, b) => b.length - a.length || a.start - b.start);
@@ -132,13 +134,15 @@ function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[
   /** 不是脱贫户，也不是低保: what denying every wording of a choice means, if it means something (其他人员). */
   const denied: PhraseHit[] = [];
   for (const f of found) {
-    if (taken.some((t) => overlaps(t, f))) continue;
-    taken.push(f);
+    const claimed = f.end - f.start === f.length ? [f] : [{ start: f.start, end: f.start + f.ends[0] }, { start: f.end - f.ends[1], end: f.end }];
+    if (taken.some((t) => claimed.some((c) => overlaps(t, c)))) continue;
+    taken.push(...claimed);
     const negated = negatedAt(text, f.start, vocab);
     const slot = vocab.slots.get(f.slot)!;
-    if (!negated) hits.push(f);
-    else if (slot.type === "yesno") hits.push({ ...f, value: !f.value, negated: true });
-    else if (slot.negated !== undefined) denied.push({ ...f, value: slot.negated, negated: true });
+    const hit = { slot: f.slot, value: f.value, start: f.start, end: f.end, claimed };
+    if (!negated) hits.push(hit);
+    else if (slot.type === "yesno") hits.push({ ...hit, value: !f.value, negated: true });
+    else if (slot.negated !== undefined) denied.push({ ...hit, value: slot.negated, negated: true });
     // Otherwise a negated choice or figure (不是大企业) states nothing.
   }
   for (const d of denied) if (!hits.some((h) => h.slot === d.slot)) hits.push(d);
@@ -241,7 +245,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
   const quantities =
     bareAnswer(text, ctx) ??
-    readQuantities(text).filter((q) => ![...phrases, ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab) && !DENIED.test(text.slice(0, q.start)));
+    readQuantities(text).filter((q) => ![...phrases.flatMap((p) => p.claimed), ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab) && !DENIED.test(text.slice(0, q.start)));
   // A cue inside a policy's name is part of the name (失业保险 in 失业保险金).
   const cues = readCues(text, vocab, quantities).filter((c) => !names.some((n) => n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start));
   const raw = new Map<SlotKey, unknown>();

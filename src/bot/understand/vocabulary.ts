@@ -109,6 +109,8 @@ export interface Phrase {
   pattern: RegExp;
   /** Characters of the phrase as written, without its gaps: longer phrases are read first. */
   length: number;
+  /** Characters of its first and last words: a phrase with a gap (拿到了…证) claims only these, not what is between. */
+  ends: readonly [number, number];
 }
 
 export interface Slot {
@@ -255,7 +257,10 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
         fail((e as Error).message);
       }
       if (!schema.safeParse(value).success) fail(`the phrase value ${valueKey} is not a value of this fact`);
-      for (const w of list) phrases.push({ slot: key, value, pattern: new RegExp(wording(w), "y"), length: w.replace(/…/g, "").length });
+      for (const w of list) {
+        const parts = w.replace(/\$$/, "").split("…");
+        phrases.push({ slot: key, value, pattern: new RegExp(wording(w), "y"), length: w.replace(/…/g, "").length, ends: [parts[0]!.length, parts.at(-1)!.length] });
+      }
     }
     if (spec.repeats !== undefined && !(SLOT_KEYS as string[]).includes(spec.repeats)) fail(`repeats: ${spec.repeats} is not a fact the bot knows`);
     if (spec.tally !== undefined && !(SLOT_KEYS as string[]).includes(spec.tally.of)) fail(`tally: ${spec.tally.of} is not a fact the bot knows`);
