@@ -310,8 +310,11 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return comparing(session, d.rule, u, scope, namedPlace, today);
       case "screen":
         return screening(session, u, scope, today);
-      case "continue":
-        return calculation(session, d.rule, continued(session, u), u, scope, today, namedTermOf(u, d.rule) ?? session.calculation?.named);
+      case "continue": {
+        const out = calculation(session, d.rule, continued(session, u), u, scope, today, namedTermOf(u, d.rule) ?? session.calculation?.named);
+        // (还没定呢: the fact will come later; the calculation is kept for it.)
+        return u.unsure && out.intent === "clarify" ? { ...out, text: `好的，确定后告诉我即可，前面说的情况我都记着。${out.text}` } : out;
+      }
       case "item": {
         // One policy of the screening's list, over the facts it went through (and any given since).
         const facts = { ...session.screening?.facts, ...session.calculation?.facts } as SlotValues;

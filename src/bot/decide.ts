@@ -66,6 +66,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
     (s.confirming && r.mentioned.some((m) => slots.has(m)));
   if (gives) return true;
   if (other) return false;
+  // 留几个还没定呢: the fact asked for is not known yet — the calculation waits, asking for it again.
+  if (u.unsure && !ABOUT_THE_RULE.some((k) => u.asks.has(k))) return true;
   // Facts alone, none of them this rule's (佳木斯的，失业三个月了): noted, and the missing fact asked again.
   if (u.stated && !u.question) return true;
   // 签了劳动合同: a fact of the rule named, with no figure and no question — more of the same conversation.

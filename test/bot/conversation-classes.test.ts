@@ -914,3 +914,50 @@ describe("a certificate's words around its level", () => {
     expect(a.calculation).toMatchObject({ calculator: "技能提升补贴", eligible: true, amount: 1500 });
   });
 });
+
+describe("the asking words begun inside a policy's name", () => {
+  // 稳岗返还有没有份: 还有没有 is not asked whether it still runs.
+  it.each(["稳岗返还有没有份", "稳岗返还有没有我们的", "稳岗返还能不能拿"])("…%s → eligibility, computed", async (ask) => {
+    const a = await last([`兴安盟的小企业，去年月均参保28人，裁了6个，失业保险交了3千5，${ask}？`]);
+    expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", eligible: false });
+  });
+});
+
+describe("a count that is a clause of its own", () => {
+  // After a look-up on the policy, 4个，都签了三年合同 answers how many were hired.
+  it.each(["4个，都签了三年合同", "4个，签的都是三年", "有4个，合同签了三年", "三年合同，4个"])("%s → 4 × 1000", async (facts) => {
+    const a = await last(["我们在哈尔滨，今年招了几个应届毕业生，有补贴不", facts]);
+    expect(a.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", eligible: true, amount: 4000 });
+  });
+});
+
+describe("the others of a count said with the opposite word, its object left out", () => {
+  it.each(["另外2个没到", "剩下2个不够", "另外2个低于标准", "其他2个没达到"])("7个过了监测标准，%s → 7000", async (rest) => {
+    const a = await last([`黑龙江的就业帮扶车间，一共吸纳脱贫人口9个人，有7个人全年工资过了防返贫监测标准，${rest}，奖补能拿多少`]);
+    expect(a.calculation).toMatchObject({ calculator: "就业帮扶车间奖补", eligible: true, amount: 7000 });
+  });
+});
+
+describe("a fact the user does not know yet", () => {
+  it.each(["留几个还没定呢，看表现", "留用多少现在说不好", "这个还不确定", "不清楚，还没定"])("%s: the calculation waits for it", async (unsure) => {
+    const turns = ["见习补贴能拿多少", "6个见习生，见习5个月", unsure];
+    const a = await last(turns, "平凉市");
+    expect(a.intent).toBe("clarify");
+    expect(a.calculation).toMatchObject({ calculator: "见习补贴", eligible: null });
+    expect(a.text).toContain("留用");
+    const b = await last([...turns, "最后留了3个"], "平凉市");
+    expect(b.calculation).toMatchObject({ calculator: "见习补贴", amount: 36000 });
+  });
+  it.each(["这个我真不清楚算大型还是中型", "大型还是中小微我也说不准", "不知道是大企业还是小企业"])("%s: a choice states neither", async (unsure) => {
+    const a = await last(["平凉的，问个稳岗返还", "参保1500人左右，去年没裁员，失业保险交了60万", unsure]);
+    expect(a.intent).toBe("clarify");
+    expect(a.calculation?.missing.join("")).toContain("企业类型");
+  });
+});
+
+describe("a figure said again is no keyword", () => {
+  it.each(["前阵子考了个初级证，五级的", "考了个五级证，也就是初级", "拿了初级工证书（五级）"])("%s, after 在领失业金 → 1000", async (cert) => {
+    const a = await last(["我现在在领失业金", cert], "平凉市");
+    expect(a.calculation).toMatchObject({ calculator: "技能提升补贴", eligible: true, amount: 1000 });
+  });
+});

@@ -95,8 +95,12 @@ function sayNotAgain(text: string, counts: Count[], starts: number[], persons: Q
       for (const [k, v] of Object.entries(other.own)) {
         const slot = vocab.slots.get(k as SlotKey);
         if (other === c || k in c.own || slot?.type !== "yesno" || typeof v !== "boolean") continue;
-        const verbs = vocab.phrases.filter((p) => p.slot === k && p.value === true).map((p) => p.pattern.source.split("[")[0]!.slice(0, 2));
-        if (verbs.some((w) => w && new RegExp(`(?:没|没有|未|不)${w}`).test(stretch))) Object.assign(c.own, { [k]: !v });
+        const heads = (value: boolean) => vocab.phrases.filter((p) => p.slot === k && p.value === value).map((p) => p.pattern.source.split("[")[0]!);
+        const verbs = heads(true).map((w) => w.slice(0, 2));
+        // 7个过了监测标准，另外2个没到: the first word of a wording of the opposite, its object left unsaid.
+        const own = heads(v), opposite = heads(!v).filter((w) => w && !own.includes(w));
+        const saysOpposite = opposite.some((w) => stretch.includes(w)) && !own.some((w) => w && stretch.includes(w));
+        if (saysOpposite || verbs.some((w) => w && new RegExp(`(?:没|没有|未|不)${w}`).test(stretch))) Object.assign(c.own, { [k]: !v });
       }
     }
   }

@@ -94,6 +94,8 @@ export interface Understanding {
   standardOnly: boolean;
   help: boolean;
   thanks: boolean;
+  /** The user does not know a fact yet (还没定, 不清楚): a calculation under way waits for it. */
+  unsure: boolean;
   placeOnly: boolean;
   /** Asks what applies to the user's situation (能享受哪些政策, 一共能拿多少): a screening, when no policy is named. */
   screens: boolean;
@@ -113,7 +115,9 @@ export interface Understanding {
 
 /** The words the documents use that stand outside the facts and places of the text. */
 function wordsBesides(corpus: Corpus, text: string, reading: SlotReading, places: readonly string[]): string[] {
-  const taken = [...Object.values(reading.where).map((span) => text.slice(span!.start, span!.end)), ...places];
+  // (A figure is no keyword, even one said again: 初级证，五级的.)
+  const filled = reading.figures.map((f) => f.quantity.text);
+  const taken = [...Object.values(reading.where).map((span) => text.slice(span!.start, span!.end)), ...filled, ...places];
   return corpus.index.coverage(text).words.filter((w) => w.length >= 2 && corpus.index.uses(w) && !taken.some((t) => t.includes(w)));
 }
 
@@ -130,13 +134,29 @@ const NEAR_ASK = 2;
  * What the question asks, and where: each way of asking found in the text, the longer of two that
  * overlap kept (能领多少个月 asks a time, not an amount).
  */
-function askSpans(text: string, vocab: Vocabulary): Array<{ kind: AskKind; start: number; end: number }> {
-  const found = vocab.asksGlobal
-    .flatMap(({ kind, pattern, literal }) => [...text.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length, literal: literal.has(m[0]) })))
-    // 十几年 and 领了几个月 state a figure, roughly; they ask nothing.
-    .filter((f) => !(text[f.start] === "几" && /[\d十百千万一二三四五六七八九两了过好]/.test(text[f.start - 1] ?? "")))
-    // 剩下几个月的见习补贴还给不给: a time that names the thing asked about asks no time (领几个月的 does).
-    .filter((f) => !(f.kind === "duration" && /[几多]/.test(text[f.start]!) && text[f.end] === "的" && !/[领拿受补给发]/.test(text[f.start - 1] ?? "")));
+function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = []): Array<{ kind: AskKind; start: number; end: number }> {
+  const match = (t: string) =>
+    vocab.asksGlobal
+      .flatMap(({ kind, pattern, literal }) => [...t.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length, literal: literal.has(m[0]) })))
+      // 十几年 and 领了几个月 state a figure, roughly; they ask nothing.
+      .filter((f) => !(t[f.start] === "几" && /[\d十百千万一二三四五六七八九两了过好]/.test(t[f.start - 1] ?? "")))
+      // 剩下几个月的见习补贴还给不给: a time that names the thing asked about asks no time (领几个月的 does).
+      .filter((f) => !(f.kind === "duration" && /[几多]/.test(t[f.start]!) && t[f.end] === "的" && !/[领拿受补给发]/.test(t[f.start - 1] ?? "")));
+  // 稳岗返还有没有份: words begun inside a policy's name (还有没有) are not the asking; the words after the
+  // name are read again on their own, and only when they say nothing else (补贴多少) is the wording kept.
+  let found = match(text);
+  const inName = (f: (typeof found)[number]) => names.find((n) => n.start < f.start && f.start < n.end && f.end > n.end);
+  if (found.some(inName)) {
+    let blanked = text;
+    for (const n of names) blanked = blanked.slice(0, n.start) + "\u3000".repeat(n.end - n.start) + blanked.slice(n.end);
+    const again = match(blanked);
+    found = found.flatMap((f) => {
+      const n = inName(f);
+      if (!n) return [f];
+      const after = again.filter((g) => g.start >= n.end && g.start < f.end);
+      return after.length ? after : [{ ...f, start: n.end }];
+    });
+  }
   // Longest first; of the same length, a wording said as listed before one matching only its shape.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.literal) - Number(a.literal));
   const kept: typeof found = [];
@@ -214,7 +234,7 @@ function rank(corpus: Corpus, vocab: Vocabulary, reading: SlotReading, named: Ru
 
 export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: InterpretContext = {}): Understanding {
   const readings = corpus.terms.policyNames(text);
-  const askedAt = askSpans(text, vocab);
+  const askedAt = askSpans(text, vocab, spans(text, readings));
   const asks = new Set<AskKind>(askedAt.map((a) => a.kind));
   const allNamed = rulesNamed(readings.map((r) => r.meaning));
   const forRule = (rule: Rule | undefined) => (rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {});
@@ -332,6 +352,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
       vocab.patterns.onlyGreeting.test(text.trim()) ||
       ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length && !corpus.terms.outsideAt(text).length),
     thanks: isThanks(text),
+    unsure: vocab.patterns.unsure.test(text),
     screens: vocab.patterns.screening.test(text),
     screensApart: names.length > 0 && stated && askedApart(text, vocab.patterns.screening, spans(text, names)),
     comparing: vocab.patterns.comparison.test(text),

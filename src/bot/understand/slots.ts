@@ -146,7 +146,10 @@ function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[
     // Otherwise a negated choice or figure (不是大企业) states nothing.
   }
   for (const d of denied) if (!hits.some((h) => h.slot === d.slot)) hits.push(d);
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // 算大型还是中型: two values of a fact offered as a choice state neither.
+  const chosen = hits.filter((h, i) => hits.some((o, j) => o.slot === h.slot && o.value !== h.value && vocab.patterns.choice.test(i < j ? text.slice(h.end, o.start) : text.slice(o.end, h.start))));
+  return hits.filter((h) => !chosen.includes(h));
 }
 
 /** 不/没/未 right before a position, or with a few words of being between (不是, 没认定过, 也不在). */
@@ -372,7 +375,9 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     const totalBefore = vocab.patterns.total.test(text.slice(Math.max(0, q.start - 3), q.start));
     // (不对，留用的是6个，有一个后来没签: only the first figure after a correction corrects.)
     const correcting = vocab.patterns.correction.test(text) && ![...assigned.keys()].some((o) => o.type === q.type);
-    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || totalBefore || correcting || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
+    // (4个，都签了三年合同: a count that is a clause of its own answers how many, as one alone does.)
+    const ownClause = /(?:^|[，,。；;：:\s])[是就有]?$/.test(text.slice(0, q.start)) && /^(?:$|[，,。；;！!？?\s])/.test(text.slice(q.end));
+    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || totalBefore || correcting || ownClause || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
     const fitting = bareCount ? open(ctx.fallback ?? [], fits) : [];
     const possible = fitting.filter((k) => !implausible(vocab, { ...ctx.earlier, [k]: q.value } as SlotValues).length);
     const candidates = possible.length ? possible : fitting;

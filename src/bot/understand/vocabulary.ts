@@ -78,6 +78,8 @@ const DialogueFileSchema = z.object({
   procedure_says: words,
   full_text: words,
   unhelpful: words,
+  unsure: words,
+  choice: words,
   yes: words,
   no: words,
   negators: words,
@@ -172,7 +174,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "choice"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -317,6 +319,9 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
+    unsure: listPattern(d.unsure, ""),
+    // 大型还是中型: the whole of what stands between two values.
+    choice: new RegExp(`^(?:${listPattern(d.choice, "").source})$`),
     // 没领过 / 也没享受过: a negator right before a word, a 也/还/都 between them.
     negatedBefore: new RegExp(`(?:${listPattern(d.negators, "").source})[也还都]?$`),
     // 不在哈尔滨 / 不是大庆的: a place said not to be the user's.
