@@ -961,3 +961,14 @@ describe("a figure said again is no keyword", () => {
     expect(a.calculation).toMatchObject({ calculator: "技能提升补贴", eligible: true, amount: 1000 });
   });
 });
+
+describe("facts of the user's own that point to one rule, whatever other words are said", () => {
+  it.each([
+    ["我们单位属于一类行业，这边基金结存可支付26个月，费用能少交点不", false, null],
+    ["我们单位不是一类行业，基金可支付月数20个月，现行费率1%，以后按多少交", true, 0.8],
+    ["我们是三类行业，结存可支付30个月，现在费率1.6%，能降到多少", true, 0.8],
+  ] as Array<[string, boolean, number | null]>)("%s", async (q, eligible, amount) => {
+    const a = await last([q], "兴安盟");
+    expect(a.calculation).toMatchObject({ calculator: "工伤保险费率（阶段性降低）", eligible, amount });
+  });
+});

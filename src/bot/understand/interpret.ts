@@ -322,7 +322,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   // (Only a message of facts naming no policy is told apart by them: the others need not be read for it.)
   const besides = stated && !readings.length ? wordsBesides(corpus, text, reading, [...placeNames]) : [];
   // 我考了个证，能补多少: a fact and an amount asked, nothing else but words any question has (补贴) — the rules reading it are the candidates.
-  if (!ranked.length && stated && besides.every((w) => corpus.terms.isTopicWord(w))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
+  // 一类行业，基金能支付30个月，能按下调50%交吗: two facts or more of the user's own say what it is about, whatever else is said.
+  const factsSay = situated && Object.keys(reading.values).length >= 2;
+  if (!ranked.length && stated && (factsSay || besides.every((w) => corpus.terms.isTopicWord(w)))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
@@ -344,7 +346,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     needsOwnSum: named.some(sumNeeded),
     keywords: besides.length > 0,
     // (补贴, 打工, 社保 name the subject of any question: they do not make it about something else.)
-    otherSubject: besides.some((w) => !corpus.terms.isTopicWord(w)),
+    otherSubject: !(factsSay && ranked.length) && besides.some((w) => !corpus.terms.isTopicWord(w)),
     asksRequirement: asks.has("duration") && !reading.approximate.length && reading.mentioned.some((k) => ["months", "days"].includes(vocab.slots.get(k)?.type ?? "")),
     // 我不太会用，怎么问你 / 您能帮我算算吗 / 这个咋用啊: about the bot, naming no policy, place or fact,
     // nor a task outside the documents (帮我把这句翻译成英文).
