@@ -73,7 +73,7 @@ const earlierFacts = (session: Session) => ({ ...session.screening?.facts, ...se
  * but another region's documents do — or the question names a policy only other regions have — that
  * rule is shown and marked as not the user's.
  */
-function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean, topic: string | null, topical: string): Answer {
+function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean, topic: string | null, topical: string, asks: ReadonlySet<string> = new Set()): Answer {
   const region = scope.places[0]?.name ?? null;
   const scoped = searchScope(corpus, question, scope);
   const elsewhere = policyElsewhere(corpus, question, scope, scoped);
@@ -81,7 +81,7 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
     const sure = confidence(corpus, question, scoped);
     if (sure) return { ...lookupAnswer(corpus, question, scope, scoped, today), confidence: sure };
     // A question naming no policy, right after one was discussed, is about that one.
-    if (topic) return topicAnswer(corpus, topical, topic, scope, today);
+    if (topic) return topicAnswer(corpus, topical, topic, scope, today, asks);
     if (scope.open || namedPlace) return unknownAnswer(corpus, region);
   }
   const other = elsewhere ?? openScope(corpus.documents);
@@ -337,7 +337,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       case "lookup": {
         // A rule's figures come from its parameters, said where unset (noStandard); other policies' from the clauses found.
         const figures = policyFigures(u, scope, today);
-        const a = notStated(u, figures ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical), !figures);
+        const a = notStated(u, figures ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures);
         if (u.names.length) session.topic = u.names[0]!.meaning;
         else session.topic = quotedPolicy(a) ?? session.topic;
         if (a.intent === "lookup") session.lastLookup = u.text;

@@ -235,6 +235,9 @@ export function topicAnswer(
   const hits = searchScope(corpus, query, scope);
   const top = hits[0];
   const words = corpus.index.coverage(question, scope.mentioned);
-  const says = top && confident(corpus, query, hits) && (words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
+  // (评上了给钱不: whether it pays, in words no clause uses — the policy is asked about as a whole;
+  // 几月份到账 asks for a particular the clause must state.)
+  const asWhole = !words.words.some((w) => corpus.index.uses(w)) && (asks.has("amount") || asks.has("eligibility")) && !asks.has("when");
+  const says = top && confident(corpus, query, hits) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
   return says ? lookupAnswer(corpus, query, scope, hits, today) : notStated(scope, term);
 }

@@ -21,7 +21,7 @@ export function topicOf(corpus: Corpus, question: string): Topic {
   if (outside.length) return { key: `outside:${outside.join("+")}`, label: `${outside.join("、")}（文件未涉及的话题）` };
   // Places only choose the documents; figures and single characters are this asker's, not the topic.
   const places = corpus.places.find(text).map((m) => text.slice(m.start, m.end));
-  const words = contentWords(text)
+  const words = contentWords(text, corpus.terms.stopwords)
     .filter((w) => w.length > 1 && !/\d/.test(w) && !places.some((p) => p.includes(w) || w.includes(p)))
     .sort();
   const label = words.join(" ") || text.trim().slice(0, 20);

@@ -5,21 +5,6 @@ import type { Terms } from "./terms.js";
 import { memoize, memoizeBy } from "./memo.js";
 import { bigrams, normalize, segment } from "./text.js";
 
-// Question and function words: they say how something is asked, not what about.
-const STOPWORDS = new Set(
-  (
-    "的 了 吗 呢 吧 啊 呀 么 嘛 哦 是 有 没有 在 和 与 及 或 或者 等 对 为 把 被 从 向 就 都 也 还 又 再 才 " +
-    "我 我们 我家 你 你们 您 他 她 它 他们 咱们 自己 这 那 这个 那个 这些 那些 哪 哪个 哪些 哪里 哪儿 " +
-    "什么 怎么 怎么样 怎样 如何 为什么 多少 多少钱 几 几个 几年 几次 多久 多长时间 多长 多大 吗 请问 问 问下 问一下 一下 " +
-    "能 能不能 可以 可不可以 会 会不会 要 想 需要 应该 得 该 给 让 跟 去 来 到 上 下 里 中 内 后 前 " +
-    "现在 目前 今年 去年 一个 个 一 下来 啥 咋 干什么 干嘛 怎么办 有没有 是不是 能否 是否 政策 规定 有关 关于 相关 具体 " +
-    "谢谢 你好 您好 请 帮 帮忙 麻烦 知道 告诉 说 看 一些 情况 方面 标准 文件 钱 元 块 多 " +
-    "到底 究竟 听说 常听 据说 人家 别人 大家 总是 老是 一直 " +
-    // (不 and 没 end a question as 吗 does: 能领不, 有人管没.)
-    "不 没 找 管 有人 政府 上面 俺 咱 啥的 行 行不 行不行 这钱 那钱"
-  ).split(/\s+/),
-);
-
 const K1 = 1.2;
 const B = 0.75;
 const BIGRAM_WEIGHT = 0.3;
@@ -117,7 +102,7 @@ export class ClauseIndex {
   constructor(
     docs: readonly PolicyDocument[],
     private readonly terms: Terms,
-    built: IndexSnapshot = buildIndex(docs),
+    built: IndexSnapshot = buildIndex(docs, terms.stopwords),
   ) {
     this.entries = built.entries;
     this.postings = built.postings;
@@ -177,7 +162,7 @@ export class ClauseIndex {
 
   private analyse(question: string): QueryTerm[] {
     const text = this.terms.fixTypos(normalize(question));
-    const words = contentWords(text);
+    const words = contentWords(text, this.terms.stopwords);
     const out = new Map<string, QueryTerm>();
     const add = (token: string, weight: number, covers: string[]) => {
       const prev = out.get(token);
@@ -190,9 +175,9 @@ export class ClauseIndex {
     for (const w of words) add(w, 1, [w]);
     for (const r of this.terms.readings(text)) {
       const covered = words.filter((w) => r.source.includes(w));
-      for (const t of contentWords(r.meaning)) add(t, EXPANSION_WEIGHT, covered.length ? covered : [t]);
+      for (const t of contentWords(r.meaning, this.terms.stopwords)) add(t, EXPANSION_WEIGHT, covered.length ? covered : [t]);
     }
-    for (const g of bigrams(text)) if (![...g].every((ch) => STOPWORDS.has(ch))) add(`§${g}`, BIGRAM_WEIGHT, []);
+    for (const g of bigrams(text)) if (![...g].every((ch) => this.terms.stopwords.has(ch))) add(`§${g}`, BIGRAM_WEIGHT, []);
     return [...out.values()];
   }
 
@@ -219,7 +204,8 @@ export class ClauseIndex {
     // from another: for whether a clause answers, it counts for a little, without drowning the words
     // that are there. Off those subjects (红烧肉怎么做) it counts in full: such a question stays uncovered.
     const unused = this.terms.namesTopic(normalize(question)) ? UNUSED_WORD_WEIGHT : 1;
-    const sureIdf = new Map(words.map((w) => [w, this.postings.has(w) ? idf.get(w)! : idf.get(w)! * unused]));
+    // (A single character no clause uses as a word, 老听人说…, is how people talk, not a subject.)
+    const sureIdf = new Map(words.map((w) => [w, this.postings.has(w) ? idf.get(w)! : idf.get(w)! * (w.length === 1 ? UNUSED_WORD_WEIGHT : unused)]));
     const totalSure = words.reduce((s, w) => s + sureIdf.get(w)!, 0);
     const bit = new Map(words.map((w, i) => [w, 1 << i]));
     const probes = query
@@ -290,7 +276,7 @@ export class ClauseIndex {
 }
 
 /** Entries and BM25 postings of every clause of the documents. */
-function buildIndex(docs: readonly PolicyDocument[]): IndexSnapshot {
+function buildIndex(docs: readonly PolicyDocument[], stopwords: ReadonlySet<string>): IndexSnapshot {
   const entries: Entry[] = [];
   const lists = new Map<string, { ids: number[]; tf: number[] }>();
   const lengths: number[] = [];
@@ -298,7 +284,7 @@ function buildIndex(docs: readonly PolicyDocument[]): IndexSnapshot {
     for (const clause of doc.clauses) {
       // The clause's place in the document (its section headings) is searchable with it.
       const context = [...clause.path, clause.heading ?? ""].join("\n");
-      const tokens = tokensOf(`${context}\n${clause.text}`);
+      const tokens = tokensOf(`${context}\n${clause.text}`, stopwords);
       const counts = new Map<string, number>();
       for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
       const id = entries.length;
@@ -356,11 +342,11 @@ function topByScore(ids: Int32Array, scores: Float64Array, k: number): number[] 
   return top;
 }
 
-function tokensOf(text: string): string[] {
-  return [...segment(text).filter((t) => !STOPWORDS.has(t)), ...bigrams(text).map((g) => `§${g}`)];
+function tokensOf(text: string, stopwords: ReadonlySet<string>): string[] {
+  return [...segment(text).filter((t) => !stopwords.has(t)), ...bigrams(text).map((g) => `§${g}`)];
 }
 
-/** The informative words of a text: segmented, stopwords and punctuation dropped. */
-export function contentWords(text: string): string[] {
-  return [...new Set(segment(text).filter((t) => !STOPWORDS.has(t)))];
+/** The informative words of a text: segmented, stopwords (terms.yaml) and punctuation dropped. */
+export function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
+  return [...new Set(segment(text).filter((t) => !stopwords.has(t)))];
 }

@@ -23,6 +23,7 @@ const TermsFileSchema = z.object({
   topics: z.array(z.string()).default([]),
   outside: z.array(z.string()).default([]),
   references: z.array(z.string()).default([]),
+  stopwords: z.array(z.string()).default([]),
   words: z.array(z.string()).default([]),
 });
 
@@ -53,6 +54,8 @@ export class Terms {
   private readonly topics: string[];
   private readonly outside: string[];
   private readonly references: string[];
+  /** Question and function words (吗, 怎么, 这边): neither clauses nor questions are searched by them. */
+  readonly stopwords: ReadonlySet<string>;
   private readonly fuse: Fuse<Name>;
   private readonly nameLengths: number[];
   private readonly slips = new Map<string, string>();
@@ -78,6 +81,7 @@ export class Terms {
     this.topics = [...data.topics, ...Object.entries(data.phrasing).filter(([, meaning]) => data.topics.some((t) => meaning.includes(t))).map(([word]) => word)];
     this.outside = data.outside;
     this.references = data.references;
+    this.stopwords = new Set(data.stopwords);
     // A name inside a sentence is found through its slip keys (a hash look-up per span, not a scan);
     // a message that is only a name, with a character missing or added, is matched by fuse.js.
     const fuzzyNames = this.names.filter((n) => n.name.length >= SLIP_MIN_LENGTH);

@@ -972,3 +972,31 @@ describe("facts of the user's own that point to one rule, whatever other words a
     expect(a.calculation).toMatchObject({ calculator: "工伤保险费率（阶段性降低）", eligible, amount });
   });
 });
+
+describe("how people talk around a programme's name", () => {
+  // Single characters no clause uses (老, 听) and words like 这边 are how people talk, not a subject.
+  it.each(["老听人说龙江护工，这是个啥", "常听人讲龙江护工，是干啥的", "龙江护工到底是个啥东西"])("%s → the clause naming it", async (q) => {
+    const a = await last([q]);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations.slice(0, 3).some((c) => c.text.includes("龙江护工"))).toBe(true);
+  });
+  it.each(["刚毕业想在小区里开个家政小店，黑龙江这边有扶持没", "想开个社区家政小店，有啥优惠", "黑龙江开家政小店有扶持吗"])("%s → the clause on it", async (q) => {
+    const a = await last([q]);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations.slice(0, 3).some((c) => c.text.includes("家政小店"))).toBe(true);
+  });
+  it.each(["外地的，在哈尔滨钱包丢了身上一分钱没有，能找政府救个急不", "在哈尔滨打工钱包丢了，政府能救急不"])("%s → 临时救助, kept as the topic", async (q) => {
+    const a = await last([q]);
+    expect(a.citations[0]!.text).toContain("临时救助");
+    const b = await last([q, "这个归哪个部门管"]);
+    expect(b.text).toContain("临时救助");
+  });
+});
+
+describe("whether a programme pays, asked after it in words no clause uses", () => {
+  it.each(["评上了给钱不？", "选上了有钱拿吗", "评上的话发钱不"])("创业新秀 … %s → its clause", async (q) => {
+    const a = await last(["听说平凉在评创业新秀？", q]);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]!.text).toContain("创业新秀");
+  });
+});

@@ -15,8 +15,10 @@ describe("segmentation", () => {
     expect(tokens).toEqual(expect.arrayContaining(["稳岗返还", "5.5%", "1500"]));
   });
 
-  it("drops question words", () => {
-    expect(contentWords("稳岗返还需要满足什么条件？")).not.toContain("什么");
+  it("drops question words, the stopwords of terms.yaml", () => {
+    const words = contentWords("稳岗返还需要满足什么条件？这边能领不", corpus.terms.stopwords);
+    expect(words).toContain("稳岗返还");
+    for (const w of ["什么", "这边", "不"]) expect(words).not.toContain(w);
   });
 });
 
