@@ -136,11 +136,14 @@ export function rankRules(
   const best = (rules: readonly Rule[], pointers: Pointers, least: number) => {
     const scored = rules.map((r) => ({ r, n: signals(r, pointers) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n, least));
     const top = Math.max(0, ...scored.map((x) => nameScore(x.r) + x.n));
-    return scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r);
+    return { top, rules: scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r) };
   };
+  // The user's region's rules first — unless a rule of elsewhere fits the message better (脱贫户…来回路费能补不
+  // in 平凉: 往返交通补助, whose clause 平凉 has without a figure, not 吸纳就业补贴 on the group alone).
   const ranked = (pointers: Pointers, least: number) => {
-    const here = regions ? best(RULES.filter((r) => regionsOf(book, r).some((g) => regions.has(g))), pointers, least) : [];
-    return here.length ? here : best(RULES, pointers, least);
+    const all = best(RULES, pointers, least);
+    const here = regions ? best(RULES.filter((r) => regionsOf(book, r).some((g) => regions.has(g))), pointers, least) : { top: 0, rules: [] };
+    return here.rules.length && here.top >= all.top ? here.rules : all.rules;
   };
   const found = ranked((r) => r.signals, 2);
   if (found.length || !asked) return found;

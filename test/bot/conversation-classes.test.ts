@@ -1000,3 +1000,13 @@ describe("whether a programme pays, asked after it in words no clause uses", () 
     expect(a.citations[0]!.text).toContain("创业新秀");
   });
 });
+
+describe("a rule of elsewhere that fits the message better than the region's", () => {
+  // In 平凉 (whose clause names 往返交通补助 without a figure), the group alone does not make it 吸纳就业补贴.
+  it.each(["家里是脱贫户，想出去外地打工，来回路费能补点不", "我们家是脱贫户，打算出去打工，车费给报不", "脱贫户出去务工，路费有补助吗"])("%s → 往返交通补助's clause", async (q) => {
+    const a = await last([q], "平凉市");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("往返交通补助");
+    expect(a.calculation).toBeNull();
+  });
+});
