@@ -281,6 +281,10 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   }
   reading = { ...reading, values: withDestination(reading) };
   const { names, named, mistyped } = about;
+  // 开了个小店干了一年多，能领一次性创业补贴吗: a policy asked about by name that no rule computes is what
+  // the question is about, whatever rules its facts would fit.
+  const unruled = names.length > 0 && !named.length && !ctx.active;
+  if (unruled) ranked = [];
   const rule = inPlay ?? (ranked.length === 1 ? ranked[0] : undefined);
   // A stretch of one group is read as the message is, with the province it says its people worked in.
   const readStretch = (stretch: string): SlotReading => {
@@ -324,7 +328,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   // 我考了个证，能补多少: a fact and an amount asked, nothing else but words any question has (补贴) — the rules reading it are the candidates.
   // 一类行业，基金能支付30个月，能按下调50%交吗: two facts or more of the user's own say what it is about, whatever else is said.
   const factsSay = situated && Object.keys(reading.values).length >= 2;
-  if (!ranked.length && stated && (factsSay || besides.every((w) => corpus.terms.isTopicWord(w)))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
+  if (!ranked.length && !unruled && stated && (factsSay || besides.every((w) => corpus.terms.isTopicWord(w)))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
