@@ -156,7 +156,10 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (u.comparing && compared && (where.placesNamed >= 2 || u.everywhere)) return { kind: "compare", rule: compared };
   const screening = u.screens && (!u.names.length || u.screensApart) && (u.figures || u.situated || s.known || s.screening !== null);
   if (screening && (!s.active || s.screening || !continues(u, s, s.active))) return { kind: "screen" };
-  if (s.active && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
+  // 鉴定评价补贴和技能提升补贴能一起领吗 / 那这个跟吸纳就业补贴能两个都拿吗 (one named, the other the policy
+  // discussed): whether two policies combine is what their clauses say, not a choice between them.
+  const whetherBoth = u.reading.values.combined === true && (u.named.length > 1 || (u.names.length === 1 && s.topic !== null && s.topic !== u.names[0]!.meaning));
+  if (s.active && !whetherBoth && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
   if (s.screening) {
     const listed = u.item !== null ? s.screening[u.item - 1] : undefined;
     if (listed) return { kind: "item", rule: listed.rule, named: listed.named };
@@ -170,8 +173,6 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   // The policy last discussed keeps the facts unless they fit another rule better.
   const topicFit = s.topicRule && !u.names.length ? fit(u, s.topicRule) : 0;
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
-  // 鉴定评价补贴和技能提升补贴能一起领吗: whether two policies combine is what their clauses say, not a choice between them.
-  const whetherBoth = u.named.length > 1 && u.reading.values.combined === true;
   if (asked && !whetherBoth) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
   if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };
