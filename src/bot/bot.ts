@@ -207,7 +207,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const asked = session.unplaced;
     if (asked) {
       const meant = u.reading.mentioned.filter((m) => asked.candidates.includes(m) && !(m in now));
+      // (十个人是人数还是留用人数？ — 留下来7个: the figure asked about is the other one.)
+      const other = asked.candidates.filter((k) => !(k in now));
       if (meant.length === 1) now[meant[0]!] = asked.value;
+      else if (other.length === 1 && asked.candidates.some((k) => k in now)) now[other[0]!] = asked.value;
     }
     return merged(vocab, session.calculation!.facts as SlotValues, now as SlotValues, u);
   }

@@ -1010,3 +1010,33 @@ describe("a rule of elsewhere that fits the message better than the region's", (
     expect(a.calculation).toBeNull();
   });
 });
+
+describe("a rough figure, then the exact one", () => {
+  it.each(["四万多，具体41800", "4万多点，准确说是41800", "大概四万吧，确切的是41800元", "四万来块，具体点41800"])("交了%s → 41800 × 60%", async (paid) => {
+    const a = await last(["黑龙江的小厂，参保的员工30名，去年裁了2个", `失业保险一共交了${paid}，稳岗返还多少`]);
+    expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 25080 });
+  });
+});
+
+describe("一块 before a verb is together, not one yuan", () => {
+  it.each(["所里和个人一块交的失业保险费是1.2万", "单位跟个人一块缴了1.2万失业保险", "一块交了1.2万失业保险费"])("%s → 12000", async (paid) => {
+    const a = await last([`平凉的会计师事务所，参保职工8人，去年没裁人，${paid}，稳岗返还多少`]);
+    expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 7200 });
+  });
+});
+
+describe("the answer to which fact a figure was, given as the other fact", () => {
+  // 十个人是人数还是留用人数？ — 留下来7个: the figure asked about is the one not given now.
+  it.each(["结束留下来7个", "最后留用了7个", "留了7个人"])("%s → 10 trainees, 7 kept", async (kept) => {
+    const a = await last(["平凉的单位，带了一批见习生，见习补贴咋算", "一共十个人，见习了半年", kept]);
+    expect(a.calculation).toMatchObject({ calculator: "见习补贴", amount: 90000 });
+  });
+});
+
+describe("a policy named that no rule computes", () => {
+  it.each(["毕业3年了，在大庆开了个小店干了一年多，能领一次性创业补贴吗", "我是大学毕业4年的，开了个小饭馆一年半了，一次性创业补贴有吗"])("%s → its clause", async (q) => {
+    const a = await last([q]);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]!.text).toContain("一次性创业补贴");
+  });
+});

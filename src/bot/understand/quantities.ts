@@ -114,6 +114,8 @@ const NONE_AFTER = /^[\u4e00-\u9fa5]{0,2}?(?:都|也)(?:没|未|不)/;
 const NONE_BARE = /^(?:人)?(?:没|未)/;
 /** 加一块 / 合在一块: 一块 after these is "together". */
 const TOGETHER_BEFORE = /(?:加|合|放|凑|搁|在|算|拢|弄|搞)$/;
+/** 一块交的 / 一块去: 一块 before a verb of doing is "together" too. */
+const TOGETHER_AFTER = /^(?:儿|交|缴|去|干|做|办|上|住|来|出|申|领|拿|报|打)/;
 const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
 
 /** A Chinese numeral starting one of these words states no quantity (一次性, 十分, 三险, 两后生). */
@@ -219,8 +221,8 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
   }
   const m = measureAt(text, at);
   if (m?.word === "次" && startsWithAt(text, at, "次性")) return null;
-  // 加一块交的 / 在一块儿: together, not one yuan.
-  if (m?.word === "块" && n.value === 1 && n.chinese && (TOGETHER_BEFORE.test(text.slice(0, n.start)) || startsWithAt(text, at + 1, "儿"))) return null;
+  // 加一块交的 / 在一块儿 / 和个人一块交的: together, not one yuan.
+  if (m?.word === "块" && n.value === 1 && n.chinese && (TOGETHER_BEFORE.test(text.slice(0, n.start)) || TOGETHER_AFTER.test(text.slice(at + 1)))) return null;
   if (isDateOrLabel(text, n, m)) return null;
   if (!m) {
     // 那个1500的钱 / 八百的补贴: a sum named by what it is, with no 元.

@@ -411,6 +411,19 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     unplaced.push({ quantity: q, candidates: rival ? [taken!] : candidates, ...(rival ? { rival } : {}) });
   }
 
+  // 四万多，具体41800: the exact figure after a rough one of its kind is that fact, the rough one dropped.
+  for (const [i, rough] of quantities.entries()) {
+    const exact = quantities[i + 1];
+    if (!rough.approx || !exact || exact.approx || (exact.type !== rough.type && exact.type !== "number" && rough.type !== "number") || !vocab.patterns.exactly.test(text.slice(rough.end, exact.start))) continue;
+    const key = assigned.get(rough) ?? unplaced.find((u) => u.quantity === rough)?.candidates[0];
+    if (!key) continue;
+    assigned.delete(rough);
+    assigned.set(exact, key);
+    for (const q of [rough, exact]) {
+      const at = unplaced.findIndex((u) => u.quantity === q);
+      if (at >= 0) unplaced.splice(at, 1);
+    }
+  }
   for (const q of partsOfAWhole(text, assigned, vocab)) assigned.delete(q);
   for (const e of leftOut(text, quantities, assigned, vocab, ctx.earlier)) {
     assigned.delete(e.total);

@@ -80,6 +80,7 @@ const DialogueFileSchema = z.object({
   unhelpful: words,
   unsure: words,
   choice: words,
+  exactly: words,
   yes: words,
   no: words,
   negators: words,
@@ -174,7 +175,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "choice"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "choice" | "exactly"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -322,6 +323,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     unsure: listPattern(d.unsure, ""),
     // 大型还是中型: the whole of what stands between two values.
     choice: new RegExp(`^(?:${listPattern(d.choice, "").source})$`),
+    // 四万多，具体41800 / 五六千，准确说5800: all that stands between a rough figure and the exact one.
+    exactly: new RegExp(`^[吧啊呀呢]?[，,、\\s]*(?:${listPattern(d.exactly, "").source})[^，。；\\d]{0,4}$`),
     // 没领过 / 也没享受过: a negator right before a word, a 也/还/都 between them.
     negatedBefore: new RegExp(`(?:${listPattern(d.negators, "").source})[也还都]?$`),
     // 不在哈尔滨 / 不是大庆的: a place said not to be the user's.
