@@ -1050,3 +1050,14 @@ describe("a fact turn with an ordinal (第一次考了技师证)", () => {
     }
   });
 });
+
+describe("facts noted in one turn, the amount asked in the next without the policy's name", () => {
+  it.each([
+    ["我是大四学生，家里是建档立卡贫困户", "毕业找工作有没有补贴，能给多少"],
+    ["我快毕业了，家里是低保户", "找工作的话能补多少钱"],
+    ["我今年要毕业，家里吃低保", "求职有补贴不，给多少"],
+  ])("%s / %s → 1000", async (facts, ask) => {
+    const a = await last([facts, ask], "大庆市");
+    expect(a.calculation).toMatchObject({ calculator: "一次性求职创业补贴", eligible: true, amount: 1000 });
+  });
+});

@@ -67,6 +67,8 @@ export interface Understanding {
   question: boolean;
   /** Facts stated as the user's own situation (我, 已经, 去年), not a question about a rule. */
   situated: boolean;
+  /** Facts of the user's were noted in earlier turns, with no calculation (我在鸡西，厂子黄了 … 失业金能给多少): a question now is about them. */
+  noted: boolean;
   followup: boolean;
   anaphora: boolean;
   /** A figure of the user's own (参保50人), or a figure that could not be used. */
@@ -345,6 +347,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     asks,
     question: asks.size > 0 || vocab.patterns.question.test(text),
     situated,
+    noted: Object.keys(ctx.pending ?? {}).length + (ctx.groups?.length ?? 0) > 0,
     followup: vocab.patterns.followup.test(text),
     anaphora: vocab.patterns.anaphora.test(text),
     figures,
