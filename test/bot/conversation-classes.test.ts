@@ -1061,3 +1061,10 @@ describe("facts noted in one turn, the amount asked in the next without the poli
     expect(a.calculation).toMatchObject({ calculator: "一次性求职创业补贴", eligible: true, amount: 1000 });
   });
 });
+
+describe("a couple said as one", () => {
+  it.each(["我们两口子都是脱贫劳动力，都在浙江厂里干了5个月", "夫妻俩都是脱贫户，一起去江苏打工干了半年", "我俩都是脱贫人口，在广东干了4个月"])("%s → 2 × 1000", async (q) => {
+    const a = await last([`${q}，家里地也种着，生产奖补一共多少`], "黑龙江省");
+    expect(a.calculation).toMatchObject({ calculator: "生产奖补", eligible: true, amount: 2000 });
+  });
+});
