@@ -57,6 +57,8 @@ export class Terms {
   /** Question and function words (吗, 怎么, 这边): neither clauses nor questions are searched by them. */
   readonly stopwords: ReadonlySet<string>;
   private readonly fuse: Fuse<Name>;
+  /** Every pair of adjacent characters of a name. */
+  private readonly nameBigrams: ReadonlySet<string>;
   private readonly nameLengths: number[];
   private readonly slips = new Map<string, string>();
   private readonly namePairs: Array<[string, string]>;
@@ -87,6 +89,7 @@ export class Terms {
     const fuzzyNames = this.names.filter((n) => n.name.length >= SLIP_MIN_LENGTH);
     for (const n of fuzzyNames) for (const key of wildcards(n.name)) if (!this.slips.has(key)) this.slips.set(key, n.term);
     this.fuse = new Fuse(this.names, { keys: ["name"], includeScore: true, threshold: 0.3 });
+    this.nameBigrams = new Set(this.names.flatMap((n) => [...n.name.slice(1)].map((ch, i) => n.name[i]! + ch)));
     this.nameLengths = [...new Set(fuzzyNames.map((n) => n.name.length))];
   }
 
@@ -169,6 +172,8 @@ export class Terms {
   private nameAlone(text: string): Reading[] {
     const han = (text.match(/\p{Script=Han}+/gu) ?? []).join("");
     if (han.length < 3 || han.length > 8 || han.length !== text.replace(/[\s\p{P}]/gu, "").length) return [];
+    // Four characters or more with one slip keep a pair of a name's: without one, no name is close (fuse.js is the cost).
+    if (han.length >= 4 && ![...han.slice(1)].some((ch, i) => this.nameBigrams.has(han[i]! + ch))) return [];
     const best = this.fuse.search(han, { limit: 1 })[0];
     if (!best || (best.score ?? 1) > 0.3 || Math.abs(best.item.name.length - han.length) > 1) return [];
     return [{ source: han, meaning: best.item.term, kind: "term", fuzzy: true }];
