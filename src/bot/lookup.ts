@@ -6,6 +6,7 @@ import type { Answer } from "./answer.js";
 import { citationOf, joinSentences, readRow, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import { regionOf, type Scope } from "./scope.js";
 import { asksIn } from "./understand/interpret.js";
+import { readQuantities } from "./understand/quantities.js";
 import { vocabularyOf, type AskKind } from "./understand/vocabulary.js";
 
 /** Below this share of its topical words found in a clause, a question is not answered from that clause. */
@@ -155,6 +156,8 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
   };
 }
 
+const statesTime = (text: string) => readQuantities(text).some((q) => q.type === "days" || q.type === "months");
+
 /** A question's own informative words found in a clause below this share: the clause does not say. */
 const OWN_WORDS_FLOOR = 0.3;
 
@@ -239,5 +242,8 @@ export function topicAnswer(
   // 几月份到账 asks for a particular the clause must state.)
   const asWhole = !words.words.some((w) => corpus.index.uses(w)) && (asks.has("amount") || asks.has("eligibility")) && !asks.has("when");
   const says = top && confident(corpus, query, hits) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
-  return says ? lookupAnswer(corpus, query, scope, hits, today) : notStated(scope, term);
+  if (says) return lookupAnswer(corpus, query, scope, hits, today);
+  // 从申请到钱放下来得多久: how long, of the policy, is answered by its clause that states a time (5个工作日内).
+  const timed = asks.has("duration") && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => statesTime(h.clause.text)) : undefined;
+  return timed ? lookupAnswer(corpus, query, scope, [timed, ...hits.filter((h) => h !== timed)], today) : notStated(scope, term);
 }

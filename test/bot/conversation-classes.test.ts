@@ -1068,3 +1068,12 @@ describe("a couple said as one", () => {
     expect(a.calculation).toMatchObject({ calculator: "生产奖补", eligible: true, amount: 2000 });
   });
 });
+
+describe("how long, asked of the policy discussed in everyday words", () => {
+  // The policy's clause that states a time answers (贷款受理至发放时限压缩在5个工作日内).
+  it.each(["从申请到钱放下来得多久？", "放款要多长时间", "申请了多久能放下来"])("创业担保贷款 … %s", async (q) => {
+    const a = await last(["兴安盟办创业担保贷款麻烦不", q]);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("5个工作日");
+  });
+});
