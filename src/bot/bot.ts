@@ -12,7 +12,7 @@ import { AnswerSchema, type Answer } from "./answer.js";
 import { comparedName, comparisonAnswer, type Compared } from "./compare.js";
 import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
 import { label, regionsFor, ruleAnswer, whichRule } from "./calculate.js";
-import { decide, type ConversationState, type Decision, type Where } from "./decide.js";
+import { ABOUT_THE_RULE, decide, type ConversationState, type Decision, type Where } from "./decide.js";
 import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
@@ -340,10 +340,14 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       case "lookup": {
         // A rule's figures come from its parameters, said where unset (noStandard); other policies' from the clauses found.
         const figures = policyFigures(u, scope, today);
-        const a = notStated(u, figures ?? lookupOrUnknown(corpus, u.text, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures);
+        // 能把户口落过来不 … 那得拿啥去哪儿办: with no policy to keep as the topic, a follow-up right after a
+        // look-up is asked of what that look-up asked.
+        const following = !d.topic && waiting && !u.names.length && (u.followup || u.anaphora || ABOUT_THE_RULE.some((k) => u.asks.has(k)));
+        const asked = following ? `${waiting} ${u.text}` : u.text;
+        const a = notStated(u, figures ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures);
         if (u.names.length) session.topic = u.names[0]!.meaning;
         else session.topic = quotedPolicy(a) ?? session.topic;
-        if (a.intent === "lookup") session.lastLookup = u.text;
+        if (a.intent === "lookup") session.lastLookup = asked;
         session.pending = { ...session.pending, ...u.reading.values };
         return a;
       }
@@ -355,7 +359,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const first = a.intent === "lookup" ? a.citations[0] : undefined;
     // (A clause stating two, 吸纳就业补贴 and 扩岗补助, makes neither the topic: the facts decide.)
     const policies = first ? policiesStatedIn(corpus.parameters, first.docId, first.clause) : [];
-    return policies.length === 1 ? policies[0]!.term : null;
+    // (…nor one the quoted sentences do not name: 落户 quoted from the clause that also sets 求职创业补贴.)
+    const term = policies.length === 1 ? policies[0]!.term : null;
+    return term && corpus.terms.policyNames(normalize(a.text)).some((r) => r.meaning === term) ? term : null;
   }
 
   /**

@@ -109,7 +109,7 @@ function calculating(u: Understanding): boolean {
 }
 
 /** Questions about a rule itself, not about an amount: how, when, until when, who, which, on what conditions. */
-const ABOUT_THE_RULE = ["procedure", "when", "validity", "department", "what", "condition"] as const;
+export const ABOUT_THE_RULE = ["procedure", "when", "validity", "department", "what", "condition"] as const;
 
 /** How many facts of the message a rule reads, in their own words or in words they follow from (建档立卡户家 → 困难家庭). */
 function fit(u: Understanding, rule: Rule): number {

@@ -1077,3 +1077,12 @@ describe("how long, asked of the policy discussed in everyday words", () => {
     expect(a.text).toContain("5个工作日");
   });
 });
+
+describe("a follow-up right after a look-up that kept no policy as the topic", () => {
+  // 落户 quoted from the clause that also sets 求职创业补贴: the follow-up is asked of the look-up, not of that policy.
+  it.each(["那得拿啥去哪儿办", "那要去哪办", "需要带什么材料"])("能把户口落过来不 … %s", async (q) => {
+    const a = await last(["我中专毕业的，在大庆找了工作租房住，能把户口落过来不", q]);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("户籍管理部门");
+  });
+});
