@@ -326,7 +326,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       case "start": {
         // Facts for the policy last discussed keep the name it was discussed by (扩岗补助 → its part of the rule).
         const named = namedTermOf(u, d.rule) ?? (!u.names.length && session.topic && d.rule.parts?.[session.topic] ? session.topic : undefined);
-        return calculation(session, d.rule, merged(vocab, session.pending as SlotValues, u.reading.values, u), u, scope, today, named, true);
+        // (考了个电工证，中级的 … 鉴定评价补贴给多少: a question giving no facts of its own asks of those given
+        // before, for another rule; one with facts of its own describes a new situation.)
+        const before = u.stated ? (session.pending as SlotValues) : earlierFacts(session);
+        return calculation(session, d.rule, merged(vocab, before, u.reading.values, u), u, scope, today, named, true);
       }
       case "which":
         session.pending = { ...session.pending, ...u.reading.values };

@@ -77,8 +77,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   if (u.placeOnly) return true; // the region it was waiting for
   // 返还的钱用途有规定吗: with no fact given, a question about the rule itself is not the calculation again.
   if (ABOUT_THE_RULE.some((k) => u.asks.has(k))) return false;
-  // 稳岗返还多少 again, or 那能领多少 / 能补多少路费 naming no other policy: the same calculation.
-  const asksFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility");
+  // 稳岗返还多少 again, or 那能领多少 / 能补多少路费 / 那单位每个月得交多少 naming no other policy: the same calculation.
+  const asksFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility") || u.asks.has("standard");
   return asksFigure && (u.named.includes(rule) || !u.names.length);
 }
 
@@ -174,6 +174,8 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   // The policy last discussed keeps the facts unless they fit another rule better.
   const topicFit = s.topicRule && !u.names.length ? fit(u, s.topicRule) : 0;
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
+  // 那职业技能鉴定评价补贴呢, the user's facts known: that policy over them, as after a screening.
+  if (u.followup && u.named.length === 1 && s.known && u.asks.size === 0 && !u.stated) return { kind: "start", rule: u.named[0]! };
   if (asked && !whetherBoth) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
   if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };

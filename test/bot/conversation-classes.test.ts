@@ -1086,3 +1086,18 @@ describe("a follow-up right after a look-up that kept no policy as the topic", (
     expect(a.text).toContain("户籍管理部门");
   });
 });
+
+describe("the amount asked again after a calculation, in other words", () => {
+  it.each(["那单位每个月得交多少", "单位一个月要交多少钱", "那我们每月交多少"])("工资总额1.2万 … %s → 60", async (q) => {
+    const a = await last(["失业保险现在单位交多少比例", "我们就是个小店，每月工资总额1.2万", q], "兴安盟");
+    expect(a.calculation).toMatchObject({ calculator: "失业保险费（阶段性降低费率）", amount: 60 });
+  });
+});
+
+describe("another policy asked after, with no facts of its own", () => {
+  // The facts given for one rule are the user's for the next (考了个电工证，中级的 … 鉴定评价补贴给多少).
+  it.each(["鉴定评价补贴给多少", "那职业技能鉴定评价补贴呢", "鉴定补贴能拿多少"])("…%s → 350", async (q) => {
+    const a = await last(["想问问考证的补贴", "我今年第一次考了个电工证，中级的，四级", q], "黑龙江省");
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: true, amount: 350 });
+  });
+});
