@@ -212,7 +212,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       if (meant.length === 1) now[meant[0]!] = asked.value;
       else if (other.length === 1 && asked.candidates.some((k) => k in now)) now[other[0]!] = asked.value;
     }
-    return merged(vocab, session.calculation!.facts as SlotValues, now as SlotValues, u);
+    const before = session.calculation!.facts;
+    // (再多留一个: the count known, changed.)
+    for (const [k, by] of Object.entries(u.reading.changes)) if (typeof before[k] === "number" && !(k in now)) now[k] = Math.max(0, (before[k] as number) + by!);
+    return merged(vocab, before as SlotValues, now as SlotValues, u);
   }
 
   /**

@@ -63,6 +63,7 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
     groupsFor(rule, r.groups).length > 0 ||
     r.unplaced.some((p) => p.candidates.length > 0) ||
     r.invalid.length > 0 ||
+    Object.keys(r.changes).some((k) => slots.has(k as never)) ||
     (s.confirming && r.mentioned.some((m) => slots.has(m)));
   if (gives) return true;
   if (other) return false;

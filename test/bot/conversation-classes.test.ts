@@ -1101,3 +1101,14 @@ describe("another policy asked after, with no facts of its own", () => {
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: true, amount: 350 });
   });
 });
+
+describe("a what-if that changes a count by some (再多留一个, 少裁两个)", () => {
+  it.each([["要是再多留一个呢", 144000], ["那多留一个呢", 144000], ["要是少留一个呢", 120000]])("留用了9个 … %s", async (what, amount) => {
+    const a = await last(["平凉这边的见习补贴怎么算，我们有见习生20个，见习6个月", "留用了9个", what]);
+    expect(a.calculation).toMatchObject({ calculator: "见习补贴", amount });
+  });
+  it.each([["那要是少裁两个呢", true], ["如果再多裁两个呢", false]])("裁员7人 of 100 … %s", async (what, eligible) => {
+    const a = await last(["黑龙江的中小微企业，参保100人，去年裁员7人，缴失业保险费10万元，稳岗返还多少", what]);
+    expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", eligible });
+  });
+});

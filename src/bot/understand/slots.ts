@@ -71,6 +71,8 @@ export interface SlotReading {
   contested: boolean;
   /** Facts whose figure is past its limit (a course of 10⁹ days): asked back, not kept. */
   doubted: SlotKey[];
+  /** Counts said as a change of the one known (再多留一个: +1, 少裁两个: −2), not as the count. */
+  changes: Partial<Record<SlotKey, number>>;
 }
 
 /** A fact given only roughly: the least and most it could be, and the user's words. */
@@ -255,6 +257,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const notes: string[] = [];
   const invalid: string[] = [];
   const approximate: SlotReading["approximate"] = [];
+  const changes: SlotReading["changes"] = {};
   const said: SlotReading["said"] = {};
   for (const p of phrases) {
     raw.set(p.slot, p.value); // the last wording of a slot wins: later words correct earlier ones
@@ -454,6 +457,13 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
       else approximate.push({ quantity: q, slot: key, low, high });
       continue;
     }
+    // 那要是再多留一个呢: one more than the count known.
+    const lead = text.slice(Math.max(0, (cue && cue.start < q.start ? cue.start : q.start) - 2), cue && cue.start < q.start ? cue.start : q.start);
+    const sign = slot.type === "count" ? (vocab.patterns.moreBy.test(lead) ? 1 : vocab.patterns.fewerBy.test(lead) ? -1 : 0) : 0;
+    if (sign) {
+      changes[key] = sign * (valueFor(slot, q) as number);
+      continue;
+    }
     if (slot.adds && raw.has(key) && typeof raw.get(key) === "number") {
       // 之前交了两年，现在又交了5个月: the periods add up.
       raw.set(key, (raw.get(key) as number) + (valueFor(slot, q) as number));
@@ -487,7 +497,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   for (const k of Object.keys(where) as SlotKey[]) if (!(k in values) && !approximate.some((x) => x.slot === k)) delete where[k];
   const figures = quantities.map((q) => ({ quantity: q, ...(assigned.has(q) ? { slot: assigned.get(q)! } : {}) }));
   const contested = unplaced.length > 0 || quantities.some((q) => new Set(pairs.filter((p) => p.q === q).map((p) => p.slot)).size > 1);
-  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, things, groups: [], contested, doubted };
+  return { values: values as SlotValues, unplaced, approximate, invalid, mentioned, namesUsed, notes, said, where, figures, things, groups: [], contested, doubted, changes };
 }
 
 /**

@@ -81,6 +81,8 @@ const DialogueFileSchema = z.object({
   unsure: words,
   choice: words,
   exactly: words,
+  more_by: words,
+  fewer_by: words,
   yes: words,
   no: words,
   negators: words,
@@ -175,7 +177,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "choice" | "exactly"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "choice" | "exactly" | "moreBy" | "fewerBy"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -323,6 +325,9 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     unsure: listPattern(d.unsure, ""),
     // 大型还是中型: the whole of what stands between two values.
     choice: new RegExp(`^(?:${listPattern(d.choice, "").source})$`),
+    // (Not 最多, 至少, or the 少 of 多少.)
+    moreBy: new RegExp(`(?<![最很好许至差])(?:${listPattern(d.more_by, "").source})$`),
+    fewerBy: new RegExp(`(?<![多至最])(?:${listPattern(d.fewer_by, "").source})$`),
     // 四万多，具体41800 / 五六千，准确说5800: all that stands between a rough figure and the exact one.
     exactly: new RegExp(`^[吧啊呀呢]?[，,、\\s]*(?:${listPattern(d.exactly, "").source})[^，。；\\d]{0,4}$`),
     // 没领过 / 也没享受过: a negator right before a word, a 也/还/都 between them.
