@@ -115,14 +115,14 @@ export interface Understanding {
   outside: boolean;
 }
 
-/** The words the documents use that stand outside the facts and places of the text. */
+/** 第一次, 一次: an ordinal or a number of times says when, not what about. */
 const ORDINAL = /^第?[一二三四五六七八九十两\d]+[次回遍]?$/;
 
+/** The words the documents use that stand outside the facts and places of the text. */
 function wordsBesides(corpus: Corpus, text: string, reading: SlotReading, places: readonly string[]): string[] {
   // (A figure is no keyword, even one said again: 初级证，五级的.)
   const filled = reading.figures.map((f) => f.quantity.text);
   const taken = [...Object.values(reading.where).map((span) => text.slice(span!.start, span!.end)), ...filled, ...places];
-  // (第一次, 一次: an ordinal or a number of times says when, not what about.)
   return corpus.index.coverage(text).words.filter((w) => w.length >= 2 && corpus.index.uses(w) && !ORDINAL.test(w) && !taken.some((t) => t.includes(w)));
 }
 
