@@ -1112,3 +1112,12 @@ describe("a what-if that changes a count by some (再多留一个, 少裁两个)
     expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", eligible });
   });
 });
+
+describe("each level's figure asked (各给多少), not a total", () => {
+  it.each(["鉴定评价补贴初级中级高级各给多少钱", "鉴定评价补贴初级、中级、高级分别给多少", "考初级中级高级证，鉴定评价补贴各补多少"])("%s → the clause with each standard", async (q) => {
+    const a = await last([`黑龙江${q}`]);
+    expect(a.intent).toBe("lookup");
+    expect(a.calculation).toBeNull();
+    for (const figure of ["300", "350", "400"]) expect(a.text).toContain(figure);
+  });
+});
