@@ -181,5 +181,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };
   if (u.stated && !u.question && !u.names.length && !u.keywords) return { kind: "acknowledge" };
+  // 我们是做保洁的公司: the user's situation, no fact a rule reads and no question — noted, and what they want asked.
+  if (u.describes && !u.names.length && !u.stated && u.text.length >= STATEMENT) return { kind: "acknowledge" };
   return { kind: "lookup", topic: u.names.length ? null : s.topic };
 }

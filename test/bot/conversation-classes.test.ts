@@ -1121,3 +1121,21 @@ describe("each level's figure asked (各给多少), not a total", () => {
     for (const figure of ["300", "350", "400"]) expect(a.text).toContain(figure);
   });
 });
+
+describe("a first message that only describes the user's business", () => {
+  it.each(["我们是做保洁的公司", "我们单位是搞物流的", "我是开饭店的"])("%s → noted, and what they want asked", async (q) => {
+    const a = await last([q], "大庆市");
+    expect(a.intent).toBe("clarify");
+    expect(a.text).toContain("请问您想了解");
+  });
+  it.each(["不对，有一个登记才4个月，那一共能拿多少", "不对，其中一个登记失业才4个月"])("then 5 hired, 登记失业一年多 … %s → 4 × 1000", async (fix) => {
+    const a = await last(["我们是做保洁的公司", "招了5个大姐，都是社区登记失业一年多的，签了一年合同", fix], "大庆市");
+    expect(a.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", amount: 4000 });
+  });
+});
+
+describe("a request of the bot is not a description of the user", () => {
+  it.each(["帮我写封辞职信，简单点就行", "帮我推荐个平凉好吃的馆子", "给我写个请假条"])("%s → unknown", async (q) => {
+    expect((await last([q])).intent).toBe("unknown");
+  });
+});
