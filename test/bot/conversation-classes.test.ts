@@ -1139,3 +1139,10 @@ describe("a request of the bot is not a description of the user", () => {
     expect((await last([q])).intent).toBe("unknown");
   });
 });
+
+describe("还能再领 … 吗 with a long gap (a figure and a name between)", () => {
+  it.each(["还能再领350块的鉴定评价补贴吗", "还能再拿那个鉴定补贴吗", "鉴定评价补贴还能领吗"])("拿了中级证书，已经领过技能提升补贴 … %s → no", async (q) => {
+    const a = await last([`我在佳木斯，刚拿了中级证书，已经领过失业保险技能提升补贴了，${q}`]);
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: false });
+  });
+});
