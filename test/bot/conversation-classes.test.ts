@@ -925,22 +925,22 @@ describe("the asking words begun inside a policy's name", () => {
 
 describe("a count that is a clause of its own", () => {
   // After a look-up on the policy, 4个，都签了三年合同 answers how many were hired.
-  it.each(["4个，都签了三年合同", "4个，签的都是三年", "有4个，合同签了三年", "三年合同，4个"])("%s → 4 × 1000", async (facts) => {
-    const a = await last(["我们在哈尔滨，今年招了几个应届毕业生，有补贴不", facts]);
+  it.each(["4个，合同都是三年的", "4个，签的都是三年", "有4个，合同签了三年", "三年合同，4个"])("%s → 4 × 1000", async (facts) => {
+    const a = await last(["我们在哈尔滨，今年招了一批应届毕业生，有补贴不", facts]);
     expect(a.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", eligible: true, amount: 4000 });
   });
 });
 
 describe("the others of a count said with the opposite word, its object left out", () => {
-  it.each(["另外2个没到", "剩下2个不够", "另外2个低于标准", "其他2个没达到"])("7个过了监测标准，%s → 7000", async (rest) => {
-    const a = await last([`黑龙江的就业帮扶车间，一共吸纳脱贫人口9个人，有7个人全年工资过了防返贫监测标准，${rest}，奖补能拿多少`]);
+  it.each(["另外2个没到", "剩下2个不够", "另外2个低于标准", "其他2个没达到"])("7 of 9 above the line, %s → 7000", async (rest) => {
+    const a = await last([`黑龙江的帮扶车间用了9个脱贫人口，7个工资过了监测标准，${rest}，奖补多少`]);
     expect(a.calculation).toMatchObject({ calculator: "就业帮扶车间奖补", eligible: true, amount: 7000 });
   });
 });
 
 describe("a fact the user does not know yet", () => {
-  it.each(["留几个还没定呢，看表现", "留用多少现在说不好", "这个还不确定", "不清楚，还没定"])("%s: the calculation waits for it", async (unsure) => {
-    const turns = ["见习补贴能拿多少", "6个见习生，见习5个月", unsure];
+  it.each(["最后留几个还没定", "留用多少现在说不好", "这个还不确定", "不清楚，还没定"])("%s: the calculation waits for it", async (unsure) => {
+    const turns = ["见习补贴怎么算", "见习生6个，见习期5个月", unsure];
     const a = await last(turns, "平凉市");
     expect(a.intent).toBe("clarify");
     expect(a.calculation).toMatchObject({ calculator: "见习补贴", eligible: null });
@@ -948,16 +948,16 @@ describe("a fact the user does not know yet", () => {
     const b = await last([...turns, "最后留了3个"], "平凉市");
     expect(b.calculation).toMatchObject({ calculator: "见习补贴", amount: 36000 });
   });
-  it.each(["这个我真不清楚算大型还是中型", "大型还是中小微我也说不准", "不知道是大企业还是小企业"])("%s: a choice states neither", async (unsure) => {
-    const a = await last(["平凉的，问个稳岗返还", "参保1500人左右，去年没裁员，失业保险交了60万", unsure]);
+  it.each(["我也不清楚我们算大型还是中型", "大型还是中小微我也说不准", "不知道是大企业还是小企业"])("%s: a choice states neither", async (unsure) => {
+    const a = await last(["平凉这边稳岗返还咋算", "我们参保1500来人，去年一个没裁，失业保险交了60万", unsure]);
     expect(a.intent).toBe("clarify");
     expect(a.calculation?.missing.join("")).toContain("企业类型");
   });
 });
 
 describe("a figure said again is no keyword", () => {
-  it.each(["前阵子考了个初级证，五级的", "考了个五级证，也就是初级", "拿了初级工证书（五级）"])("%s, after 在领失业金 → 1000", async (cert) => {
-    const a = await last(["我现在在领失业金", cert], "平凉市");
+  it.each(["上个月考了个初级证，五级的", "考了个五级证，也就是初级", "拿了初级工证书（五级）"])("%s, after 在领失业金 → 1000", async (cert) => {
+    const a = await last(["我目前正在领失业金", cert], "平凉市");
     expect(a.calculation).toMatchObject({ calculator: "技能提升补贴", eligible: true, amount: 1000 });
   });
 });
@@ -975,17 +975,17 @@ describe("facts of the user's own that point to one rule, whatever other words a
 
 describe("how people talk around a programme's name", () => {
   // Single characters no clause uses (老, 听) and words like 这边 are how people talk, not a subject.
-  it.each(["老听人说龙江护工，这是个啥", "常听人讲龙江护工，是干啥的", "龙江护工到底是个啥东西"])("%s → the clause naming it", async (q) => {
+  it.each(["老听人提龙江护工，是个啥", "常听人讲龙江护工，是干啥的", "龙江护工到底是个啥东西"])("%s → the clause naming it", async (q) => {
     const a = await last([q]);
     expect(a.intent).toBe("lookup");
     expect(a.citations.slice(0, 3).some((c) => c.text.includes("龙江护工"))).toBe(true);
   });
-  it.each(["刚毕业想在小区里开个家政小店，黑龙江这边有扶持没", "想开个社区家政小店，有啥优惠", "黑龙江开家政小店有扶持吗"])("%s → the clause on it", async (q) => {
+  it.each(["我想在小区开个家政小店，黑龙江有扶持没", "想开个社区家政小店，有啥优惠", "黑龙江开家政小店有扶持吗"])("%s → the clause on it", async (q) => {
     const a = await last([q]);
     expect(a.intent).toBe("lookup");
     expect(a.citations.slice(0, 3).some((c) => c.text.includes("家政小店"))).toBe(true);
   });
-  it.each(["外地的，在哈尔滨钱包丢了身上一分钱没有，能找政府救个急不", "在哈尔滨打工钱包丢了，政府能救急不"])("%s → 临时救助, kept as the topic", async (q) => {
+  it.each(["我不是本地人，在哈尔滨钱包丢了，能找政府救个急不", "在哈尔滨打工钱包丢了，政府能救急不"])("%s → 临时救助, kept as the topic", async (q) => {
     const a = await last([q]);
     expect(a.citations[0]!.text).toContain("临时救助");
     const b = await last([q, "这个归哪个部门管"]);
@@ -995,7 +995,7 @@ describe("how people talk around a programme's name", () => {
 
 describe("whether a programme pays, asked after it in words no clause uses", () => {
   it.each(["评上了给钱不？", "选上了有钱拿吗", "评上的话发钱不"])("创业新秀 … %s → its clause", async (q) => {
-    const a = await last(["听说平凉在评创业新秀？", q]);
+    const a = await last(["平凉是不是在评创业新秀", q]);
     expect(a.intent).toBe("lookup");
     expect(a.citations[0]!.text).toContain("创业新秀");
   });
@@ -1003,7 +1003,7 @@ describe("whether a programme pays, asked after it in words no clause uses", () 
 
 describe("a rule of elsewhere that fits the message better than the region's", () => {
   // In 平凉 (whose clause names 往返交通补助 without a figure), the group alone does not make it 吸纳就业补贴.
-  it.each(["家里是脱贫户，想出去外地打工，来回路费能补点不", "我们家是脱贫户，打算出去打工，车费给报不", "脱贫户出去务工，路费有补助吗"])("%s → 往返交通补助's clause", async (q) => {
+  it.each(["我家是脱贫户，想去外地打工，来回路费能补点不", "我们家是脱贫户，打算出去打工，车费给报不", "脱贫户出去务工，路费有补助吗"])("%s → 往返交通补助's clause", async (q) => {
     const a = await last([q], "平凉市");
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("往返交通补助");
@@ -1012,14 +1012,14 @@ describe("a rule of elsewhere that fits the message better than the region's", (
 });
 
 describe("a rough figure, then the exact one", () => {
-  it.each(["四万多，具体41800", "4万多点，准确说是41800", "大概四万吧，确切的是41800元", "四万来块，具体点41800"])("交了%s → 41800 × 60%", async (paid) => {
-    const a = await last(["黑龙江的小厂，参保的员工30名，去年裁了2个", `失业保险一共交了${paid}，稳岗返还多少`]);
+  it.each(["四万多，具体是41800", "4万多点，准确说是41800", "大概四万吧，确切的是41800元", "四万来块，具体点41800"])("交了%s → 41800 × 60%", async (paid) => {
+    const a = await last(["黑龙江的小厂，员工参保30名，去年裁了2个", `失业保险一共交了${paid}，稳岗返还多少`]);
     expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 25080 });
   });
 });
 
 describe("一块 before a verb is together, not one yuan", () => {
-  it.each(["所里和个人一块交的失业保险费是1.2万", "单位跟个人一块缴了1.2万失业保险", "一块交了1.2万失业保险费"])("%s → 12000", async (paid) => {
+  it.each(["单位和个人一块交的失业保险是1.2万", "单位跟个人一块缴了1.2万失业保险", "一块交了1.2万失业保险费"])("%s → 12000", async (paid) => {
     const a = await last([`平凉的会计师事务所，参保职工8人，去年没裁人，${paid}，稳岗返还多少`]);
     expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 7200 });
   });
@@ -1028,13 +1028,13 @@ describe("一块 before a verb is together, not one yuan", () => {
 describe("the answer to which fact a figure was, given as the other fact", () => {
   // 十个人是人数还是留用人数？ — 留下来7个: the figure asked about is the one not given now.
   it.each(["结束留下来7个", "最后留用了7个", "留了7个人"])("%s → 10 trainees, 7 kept", async (kept) => {
-    const a = await last(["平凉的单位，带了一批见习生，见习补贴咋算", "一共十个人，见习了半年", kept]);
+    const a = await last(["平凉的单位，见习补贴咋算", "见习生一共十个人，见习期半年", kept]);
     expect(a.calculation).toMatchObject({ calculator: "见习补贴", amount: 90000 });
   });
 });
 
 describe("a policy named that no rule computes", () => {
-  it.each(["毕业3年了，在大庆开了个小店干了一年多，能领一次性创业补贴吗", "我是大学毕业4年的，开了个小饭馆一年半了，一次性创业补贴有吗"])("%s → its clause", async (q) => {
+  it.each(["大学毕业3年，在大庆开店一年多了，一次性创业补贴能领吗", "我是大学毕业4年的，开了个小饭馆一年半了，一次性创业补贴有吗"])("%s → its clause", async (q) => {
     const a = await last([q]);
     expect(a.intent).toBe("lookup");
     expect(a.citations[0]!.text).toContain("一次性创业补贴");
@@ -1042,10 +1042,10 @@ describe("a policy named that no rule computes", () => {
 });
 
 describe("a fact turn with an ordinal (第一次考了技师证)", () => {
-  it.each(["七台河的，今年第一次考了技师证", "鸡西的，头一回考下来技师证", "佳木斯的，第一次拿到技师（二级）证书"])("%s → 鉴定评价补贴, then 已领过技能提升补贴 → no", async (first) => {
+  it.each(["七台河，今年第一次考下技师证", "鸡西的，头一回考下来技师证", "佳木斯的，第一次拿到技师（二级）证书"])("%s → 鉴定评价补贴, then 已领过技能提升补贴 → no", async (first) => {
     const a = await last([first]);
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: true });
-    for (const had of ["失业保险那个技能提升补贴我已经领了，鉴定评价补贴还能再拿一份吗", "技能提升补贴我们已经领过了，鉴定评价补贴还能领吗"]) {
+    for (const had of ["技能提升补贴我已经领了，鉴定评价补贴还能再要一份吗", "技能提升补贴我们已经领过了，鉴定评价补贴还能领吗"]) {
       expect((await last([first, had])).calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: false });
     }
   });
@@ -1053,7 +1053,7 @@ describe("a fact turn with an ordinal (第一次考了技师证)", () => {
 
 describe("facts noted in one turn, the amount asked in the next without the policy's name", () => {
   it.each([
-    ["我是大四学生，家里是建档立卡贫困户", "毕业找工作有没有补贴，能给多少"],
+    ["我大四了，家里是建档立卡的贫困户", "毕业找工作的话有补贴吗，多少钱"],
     ["我快毕业了，家里是低保户", "找工作的话能补多少钱"],
     ["我今年要毕业，家里吃低保", "求职有补贴不，给多少"],
   ])("%s / %s → 1000", async (facts, ask) => {
@@ -1071,8 +1071,8 @@ describe("a couple said as one", () => {
 
 describe("how long, asked of the policy discussed in everyday words", () => {
   // The policy's clause that states a time answers (贷款受理至发放时限压缩在5个工作日内).
-  it.each(["从申请到钱放下来得多久？", "放款要多长时间", "申请了多久能放下来"])("创业担保贷款 … %s", async (q) => {
-    const a = await last(["兴安盟办创业担保贷款麻烦不", q]);
+  it.each(["从申请到放款要多久", "放款要多长时间", "申请了多久能放下来"])("创业担保贷款 … %s", async (q) => {
+    const a = await last(["兴安盟的创业担保贷款好办吗", q]);
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("5个工作日");
   });
@@ -1080,31 +1080,31 @@ describe("how long, asked of the policy discussed in everyday words", () => {
 
 describe("a follow-up right after a look-up that kept no policy as the topic", () => {
   // 落户 quoted from the clause that also sets 求职创业补贴: the follow-up is asked of the look-up, not of that policy.
-  it.each(["那得拿啥去哪儿办", "那要去哪办", "需要带什么材料"])("能把户口落过来不 … %s", async (q) => {
-    const a = await last(["我中专毕业的，在大庆找了工作租房住，能把户口落过来不", q]);
+  it.each(["那去哪儿办呢", "那要去哪办", "需要带什么材料"])("能把户口落过来不 … %s", async (q) => {
+    const a = await last(["中专毕业在大庆上班，租的房子，户口能落过来吗", q]);
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("户籍管理部门");
   });
 });
 
 describe("the amount asked again after a calculation, in other words", () => {
-  it.each(["那单位每个月得交多少", "单位一个月要交多少钱", "那我们每月交多少"])("工资总额1.2万 … %s → 60", async (q) => {
-    const a = await last(["失业保险现在单位交多少比例", "我们就是个小店，每月工资总额1.2万", q], "兴安盟");
+  it.each(["那单位每月要交多少", "单位一个月要交多少钱", "那我们每月交多少"])("工资总额1.2万 … %s → 60", async (q) => {
+    const a = await last(["失业保险单位现在交几个点", "我们小店每月工资总额1.2万", q], "兴安盟");
     expect(a.calculation).toMatchObject({ calculator: "失业保险费（阶段性降低费率）", amount: 60 });
   });
 });
 
 describe("another policy asked after, with no facts of its own", () => {
   // The facts given for one rule are the user's for the next (考了个电工证，中级的 … 鉴定评价补贴给多少).
-  it.each(["鉴定评价补贴给多少", "那职业技能鉴定评价补贴呢", "鉴定补贴能拿多少"])("…%s → 350", async (q) => {
-    const a = await last(["想问问考证的补贴", "我今年第一次考了个电工证，中级的，四级", q], "黑龙江省");
+  it.each(["鉴定评价补贴能给多少", "那职业技能鉴定评价补贴呢", "鉴定补贴能拿多少"])("…%s → 350", async (q) => {
+    const a = await last(["问下考证有什么补贴", "今年头一次考了电工证，中级，四级的", q], "黑龙江省");
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: true, amount: 350 });
   });
 });
 
 describe("a what-if that changes a count by some (再多留一个, 少裁两个)", () => {
   it.each([["要是再多留一个呢", 144000], ["那多留一个呢", 144000], ["要是少留一个呢", 120000]])("留用了9个 … %s", async (what, amount) => {
-    const a = await last(["平凉这边的见习补贴怎么算，我们有见习生20个，见习6个月", "留用了9个", what]);
+    const a = await last(["平凉的见习补贴咋算，见习生20个，见习期6个月", "留用了9个", what]);
     expect(a.calculation).toMatchObject({ calculator: "见习补贴", amount });
   });
   it.each([["那要是少裁两个呢", true], ["如果再多裁两个呢", false]])("裁员7人 of 100 … %s", async (what, eligible) => {
@@ -1114,7 +1114,7 @@ describe("a what-if that changes a count by some (再多留一个, 少裁两个)
 });
 
 describe("each level's figure asked (各给多少), not a total", () => {
-  it.each(["鉴定评价补贴初级中级高级各给多少钱", "鉴定评价补贴初级、中级、高级分别给多少", "考初级中级高级证，鉴定评价补贴各补多少"])("%s → the clause with each standard", async (q) => {
+  it.each(["鉴定评价补贴初级中级高级每级各给多少钱", "鉴定评价补贴初级、中级、高级分别给多少", "考初级中级高级证，鉴定评价补贴各补多少"])("%s → the clause with each standard", async (q) => {
     const a = await last([`黑龙江${q}`]);
     expect(a.intent).toBe("lookup");
     expect(a.calculation).toBeNull();
@@ -1123,26 +1123,26 @@ describe("each level's figure asked (各给多少), not a total", () => {
 });
 
 describe("a first message that only describes the user's business", () => {
-  it.each(["我们是做保洁的公司", "我们单位是搞物流的", "我是开饭店的"])("%s → noted, and what they want asked", async (q) => {
+  it.each(["我们是家保洁公司", "我们单位是搞物流的", "我是开饭店的"])("%s → noted, and what they want asked", async (q) => {
     const a = await last([q], "大庆市");
     expect(a.intent).toBe("clarify");
     expect(a.text).toContain("请问您想了解");
   });
-  it.each(["不对，有一个登记才4个月，那一共能拿多少", "不对，其中一个登记失业才4个月"])("then 5 hired, 登记失业一年多 … %s → 4 × 1000", async (fix) => {
-    const a = await last(["我们是做保洁的公司", "招了5个大姐，都是社区登记失业一年多的，签了一年合同", fix], "大庆市");
+  it.each(["不对，有一个登记才3个月，一共多少", "不对，其中一个登记失业才4个月"])("then 5 hired, 登记失业一年多 … %s → 4 × 1000", async (fix) => {
+    const a = await last(["我们是家保洁公司", "招了5个阿姨，都在社区登记失业一年多了，合同签的一年", fix], "大庆市");
     expect(a.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", amount: 4000 });
   });
 });
 
 describe("a request of the bot is not a description of the user", () => {
-  it.each(["帮我写封辞职信，简单点就行", "帮我推荐个平凉好吃的馆子", "给我写个请假条"])("%s → unknown", async (q) => {
+  it.each(["帮我写封辞职信", "帮我推荐个平凉的馆子", "给我写个请假条"])("%s → unknown", async (q) => {
     expect((await last([q])).intent).toBe("unknown");
   });
 });
 
 describe("还能再领 … 吗 with a long gap (a figure and a name between)", () => {
-  it.each(["还能再领350块的鉴定评价补贴吗", "还能再拿那个鉴定补贴吗", "鉴定评价补贴还能领吗"])("拿了中级证书，已经领过技能提升补贴 … %s → no", async (q) => {
-    const a = await last([`我在佳木斯，刚拿了中级证书，已经领过失业保险技能提升补贴了，${q}`]);
+  it.each(["还能再领那350块的鉴定评价补贴不", "还能再拿那个鉴定补贴吗", "鉴定评价补贴还能领吗"])("拿了中级证书，已经领过技能提升补贴 … %s → no", async (q) => {
+    const a = await last([`佳木斯的，中级证书到手了，技能提升补贴已经领过，${q}`]);
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: false });
   });
 });

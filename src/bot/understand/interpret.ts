@@ -117,8 +117,8 @@ export interface Understanding {
   outside: boolean;
 }
 
-/** 第一次, 一次: an ordinal or a number of times says when, not what about. */
-const ORDINAL = /^第?[一二三四五六七八九十两\d]+[次回遍]?$/;
+/** 第一次, 一次, 一批: an ordinal, a number of times or a vague amount says when or how many, not what about. */
+const ORDINAL = /^第?[一二三四五六七八九十两几\d]+[次回遍批些]?$/;
 
 /** The words the documents use that stand outside the facts and places of the text. */
 function wordsBesides(corpus: Corpus, text: string, reading: SlotReading, places: readonly string[]): string[] {
