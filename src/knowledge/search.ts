@@ -6,6 +6,8 @@ import { memoize, memoizeBy } from "./memo.js";
 import { bigrams, normalize, segment } from "./text.js";
 
 const K1 = 1.2;
+/** Of the best-covering leader's coverage, the share below which a leader is ranked after the others. */
+const WEAK_SHARE = 0.5;
 const B = 0.75;
 const BIGRAM_WEIGHT = 0.3;
 const EXPANSION_WEIGHT = 0.7;
@@ -271,6 +273,11 @@ export class ClauseIndex {
     const leaders = hits.slice(0, RERANK);
     for (const h of leaders) h.score *= 0.25 + Math.max(0, ...this.entries[h.id]!.sentences.map((s) => covered(s.inContext)));
     leaders.sort((a, b) => b.score - a.score);
+    // A leader answering under half of what the best-covering leader answers goes after the others
+    // (an annex row sharing one rare word with the question, above the clause answering all of it).
+    const most = Math.max(0, ...leaders.map((h) => h.coverage));
+    const weak = (h: (typeof leaders)[number]) => (h.coverage < most * WEAK_SHARE ? 1 : 0);
+    leaders.sort((a, b) => weak(a) - weak(b));
     return [...leaders, ...hits.slice(RERANK)].slice(0, options.limit ?? 10).map(({ id: _, ...hit }) => hit);
   }
 }

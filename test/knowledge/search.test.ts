@@ -61,3 +61,14 @@ describe("the clause index", () => {
     }
   });
 });
+
+describe("the first hit answers about as much of the question as any leader", () => {
+  // A clause sharing one rare word with the question does not stand above the one answering all of it.
+  const questions = ["哈尔滨的公司，今年招了几个应届生，能有补贴吗", "大庆的厂子，招了一批应届生，能有补贴不", "黑龙江脱贫户去外省打工路费咋补", "平凉见习补贴留用率怎么算"];
+  const heilongjiang = new Set(corpus.documents.filter((d) => d.jurisdiction === "黑龙江省").map((d) => d.id));
+  it.each(questions)("%s", (q) => {
+    const hits = corpus.index.search(q, { limit: 10, docIds: heilongjiang, notTopical: ["哈尔滨", "大庆", "平凉"] });
+    const best = Math.max(...hits.slice(0, 10).map((h) => h.coverage));
+    expect(hits[0]!.coverage).toBeGreaterThanOrEqual(best * 0.5);
+  });
+});
