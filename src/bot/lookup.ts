@@ -6,7 +6,7 @@ import type { Answer } from "./answer.js";
 import { citationOf, joinSentences, readRow, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import { regionOf, type Scope } from "./scope.js";
 import { asksIn } from "./understand/interpret.js";
-import { readQuantities } from "./understand/quantities.js";
+import { statesFigure } from "./unstated.js";
 import { vocabularyOf, type AskKind } from "./understand/vocabulary.js";
 
 /** Below this share of its topical words found in a clause, a question is not answered from that clause. */
@@ -156,8 +156,6 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
   };
 }
 
-const statesTime = (text: string) => readQuantities(text).some((q) => q.type === "days" || q.type === "months");
-
 /** A question's own informative words found in a clause below this share: the clause does not say. */
 const OWN_WORDS_FLOOR = 0.3;
 
@@ -244,6 +242,6 @@ export function topicAnswer(
   const says = top && confident(corpus, query, hits) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
   if (says) return lookupAnswer(corpus, query, scope, hits, today);
   // 从申请到钱放下来得多久: how long, of the policy, is answered by its clause that states a time (5个工作日内).
-  const timed = asks.has("duration") && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => statesTime(h.clause.text)) : undefined;
+  const timed = asks.has("duration") && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => statesFigure(h.clause.text, "duration")) : undefined;
   return timed ? lookupAnswer(corpus, query, scope, [timed, ...hits.filter((h) => h !== timed)], today) : notStated(scope, term);
 }

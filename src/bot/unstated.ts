@@ -22,6 +22,9 @@ function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]
   return wanted.length && wanted.every((w) => w) ? (wanted as Array<{ types: QuantityType[]; what: string }>) : null;
 }
 
+/** The text states a figure of the kind `kind` asks for (期限: 5个工作日内). */
+export const statesFigure = (text: string, kind: AskKind): boolean => readQuantities(text).some((q) => ASKED[kind]?.types.includes(q.type) ?? false);
+
 /** What the question asks for when it asks only for figures (金额, 标准, 期限), else null. */
 export const figureAsked = (asks: ReadonlySet<AskKind>): string | null => figuresAsked(asks)?.[0]?.what ?? null;
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import Fuse from "fuse.js";
 import { z } from "zod";
 import { memoize } from "./memo.js";
-import { words } from "./text.js";
+import { bigrams, words } from "./text.js";
 import { checkYaml, readYaml } from "./yaml.js";
 
 const FILE = "terms.yaml";
@@ -89,7 +89,7 @@ export class Terms {
     const fuzzyNames = this.names.filter((n) => n.name.length >= SLIP_MIN_LENGTH);
     for (const n of fuzzyNames) for (const key of wildcards(n.name)) if (!this.slips.has(key)) this.slips.set(key, n.term);
     this.fuse = new Fuse(this.names, { keys: ["name"], includeScore: true, threshold: 0.3 });
-    this.nameBigrams = new Set(this.names.flatMap((n) => [...n.name.slice(1)].map((ch, i) => n.name[i]! + ch)));
+    this.nameBigrams = new Set(this.names.flatMap((n) => bigrams(n.name)));
     this.nameLengths = [...new Set(fuzzyNames.map((n) => n.name.length))];
   }
 
@@ -173,7 +173,7 @@ export class Terms {
     const han = (text.match(/\p{Script=Han}+/gu) ?? []).join("");
     if (han.length < 3 || han.length > 8 || han.length !== text.replace(/[\s\p{P}]/gu, "").length) return [];
     // Four characters or more with one slip keep a pair of a name's: without one, no name is close (fuse.js is the cost).
-    if (han.length >= 4 && ![...han.slice(1)].some((ch, i) => this.nameBigrams.has(han[i]! + ch))) return [];
+    if (han.length >= 4 && !bigrams(han).some((pair) => this.nameBigrams.has(pair))) return [];
     const best = this.fuse.search(han, { limit: 1 })[0];
     if (!best || (best.score ?? 1) > 0.3 || Math.abs(best.item.name.length - han.length) > 1) return [];
     return [{ source: han, meaning: best.item.term, kind: "term", fuzzy: true }];

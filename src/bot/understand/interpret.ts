@@ -323,7 +323,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const stated = values.length > 0 || reading.invalid.length + reading.approximate.length + reading.groups.length > 0;
   const placeNames = ctx.placeNames ?? [];
   const sumNeeded = (r: Rule) => r.facts.some((k) => vocab.slots.get(k as SlotKey)?.type === "money");
-  const knownFacts = Object.keys(ctx.pending ?? {}).length + (ctx.known?.size ?? 0) + (ctx.groups?.length ?? 0) > 0;
+  const noted = Object.keys(ctx.pending ?? {}).length + (ctx.groups?.length ?? 0) > 0;
+  const knownFacts = noted || (ctx.known?.size ?? 0) > 0;
   // 我想问一下 asks; it says nothing of the user's situation.
   const situated = vocab.patterns.situated.test(text.replace(vocab.patterns.greetingsGlobal, " "));
   // (Where the user's region does not have the policy, the calculation's answer says so and where it applies.)
@@ -333,6 +334,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   // (Only a message of facts naming no policy is told apart by them: the others need not be read for it.)
   const besides = stated && !readings.length ? wordsBesides(corpus, text, reading, [...placeNames]) : [];
   // 我考了个证，能补多少: a fact and an amount asked, nothing else but words any question has (补贴) — the rules reading it are the candidates.
+  const question = asks.size > 0 || vocab.patterns.question.test(text);
   // 一类行业，基金能支付30个月，能按下调50%交吗: two facts or more of the user's own say what it is about, whatever else is said.
   const factsSay = situated && Object.keys(reading.values).length >= 2;
   if (!ranked.length && !unruled && stated && (factsSay || besides.every((w) => corpus.terms.isTopicWord(w)))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
@@ -347,9 +349,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     mistyped,
     ranked,
     asks,
-    question: asks.size > 0 || vocab.patterns.question.test(text),
+    question,
     situated,
-    noted: Object.keys(ctx.pending ?? {}).length + (ctx.groups?.length ?? 0) > 0,
+    noted,
     followup: vocab.patterns.followup.test(text),
     anaphora: vocab.patterns.anaphora.test(text),
     figures,
@@ -367,7 +369,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
       ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length && !corpus.terms.outsideAt(text).length),
     thanks: isThanks(text),
     unsure: vocab.patterns.unsure.test(text),
-    describes: situated && !(asks.size > 0 || vocab.patterns.question.test(text)) && !vocab.patterns.botRequest.test(text) && !corpus.terms.outsideAt(text).length,
+    describes: situated && !question && !vocab.patterns.botRequest.test(text) && !corpus.terms.outsideAt(text).length,
     screens: vocab.patterns.screening.test(text),
     screensApart: names.length > 0 && stated && askedApart(text, vocab.patterns.screening, spans(text, names)),
     comparing: vocab.patterns.comparison.test(text),

@@ -414,6 +414,10 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     unplaced.push({ quantity: q, candidates: rival ? [taken!] : candidates, ...(rival ? { rival } : {}) });
   }
 
+  const dropUnplaced = (q: Quantity) => {
+    const at = unplaced.findIndex((u) => u.quantity === q);
+    if (at >= 0) unplaced.splice(at, 1);
+  };
   // 四万多，具体41800: the exact figure after a rough one of its kind is that fact, the rough one dropped.
   for (const [i, rough] of quantities.entries()) {
     const exact = quantities[i + 1];
@@ -422,10 +426,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     if (!key) continue;
     assigned.delete(rough);
     assigned.set(exact, key);
-    for (const q of [rough, exact]) {
-      const at = unplaced.findIndex((u) => u.quantity === q);
-      if (at >= 0) unplaced.splice(at, 1);
-    }
+    for (const q of [rough, exact]) dropUnplaced(q);
   }
   for (const q of partsOfAWhole(text, assigned, vocab)) assigned.delete(q);
   for (const e of leftOut(text, quantities, assigned, vocab, ctx.earlier)) {
@@ -433,8 +434,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     assigned.set(e.kept, e.slot);
     for (const q of [...e.out, ...e.again]) {
       assigned.delete(q);
-      const i = unplaced.findIndex((u) => u.quantity === q);
-      if (i >= 0) unplaced.splice(i, 1);
+      dropUnplaced(q);
     }
     notes.push(`共${e.total.text}，其中${e.out.map((q) => q.text).join("、")}不计入，按${e.kept.value}人计算`);
   }
