@@ -25,7 +25,7 @@ import { FAMILIES, IMPLIED } from "./understand/derive.js";
 import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import { implausible, implausibleQuestion } from "./understand/plausible.js";
-import { anotherPerson, besideEarlier } from "./understand/groups.js";
+import { anotherPerson, anotherThing, besideEarlier } from "./understand/groups.js";
 import { rangeOf, type Group, type Range } from "./understand/slots.js";
 import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
 
@@ -500,7 +500,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       session.recent = [...Object.keys(u.reading.values), ...u.reading.doubted];
       // Groups of people stand until the people are counted again; a rough figure until given exactly.
       const earlier = { groups: session.groups as Group[], values: earlierFacts(session) };
-      const beside = besideEarlier(question, u.reading, vocab, earlier) ?? anotherPerson(question, u.reading, vocab, earlier);
+      const beside = besideEarlier(question, u.reading, vocab, earlier) ?? anotherPerson(question, u.reading, vocab, earlier) ?? anotherThing(question, u.reading, vocab, earlier);
       if (beside) {
         // (Each lot's facts are its own now: none stays common to all.)
         const theirs = new Set(["people", ...beside.flatMap((g) => Object.keys(g.values))]);

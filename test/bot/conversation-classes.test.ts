@@ -773,6 +773,18 @@ describe("another person of the family in a later message", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 500 });
   });
 
+  // …的呢 / …，他能领多少: the question is about the one named; 我俩 / 一共 asks of both.
+  it.each([
+    ["那我老公考的是技师二级的呢，也是第一次考", 450],
+    ["我爱人考了高级技师一级，头一回，她能拿多少", 500],
+    ["我媳妇考的高级技师，一级，也是第一回考，她可以补多少", 500],
+    ["我爱人考了高级技师一级，头一回，我俩能拿多少", 850],
+    ["我老公考的是技师二级，第一次考，加起来多少", 800],
+  ])("%s → %d", async (turn, amount) => {
+    const a = await last(["第一次考了焊工中级证（四级），鉴定评价补贴给多少", turn], "黑龙江省");
+    expect(a.calculation).toMatchObject({ eligible: true, amount });
+  });
+
   // The user's own facts first, then 我媳妇… / 我弟弟… in a message of their own: a group each, added up.
   it.each(["我媳妇", "我爱人", "我弟弟", "我老公"].flatMap((who) => [
     [["脱贫户外出打工的路费补助怎么算", "我家是脱贫户，我去年在山东干了5个月，来回车票640", `${who}在天津干了4个月，来回花了380`, "一共能补多少"], "黑龙江省", 880],
@@ -1144,5 +1156,24 @@ describe("还能再领 … 吗 with a long gap (a figure and a name between)", (
   it.each(["还能再领那350块的鉴定评价补贴不", "还能再拿那个鉴定补贴吗", "鉴定评价补贴还能领吗"])("拿了中级证书，已经领过技能提升补贴 … %s → no", async (q) => {
     const a = await last([`佳木斯的，中级证书到手了，技能提升补贴已经领过，${q}`]);
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: false });
+  });
+});
+
+describe("one person's certificates, several of them (slots.yaml `several`)", () => {
+  // 初级（五级）…中级（四级），两个加一起: the 两个 counts the certificates, not people.
+  it.each(["今年先拿了初级（五级）证，后来又拿了中级（四级）证，两个一共多少", "考了初级工证和中级工证，两个证加起来能补多少", "拿了初级证书，又拿了个中级证书，俩证合计多少"])("%s → 2500", async (q) => {
+    const a = await last(["平凉的技能提升补贴", "失业保险交了两年多", q], "平凉市");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 2500 });
+  });
+
+  // A later message adding one (又, 另外, 还): each computed and added up; a correction replaces it.
+  it.each([
+    ["后来又考了个高级证，两个一共多少", 3000],
+    ["另外我还拿了个中级的", 2500],
+    ["不对，是高级证", 2000],
+    ["说错了，是中级", 1500],
+  ])("then “%s” → %d", async (turn, amount) => {
+    const a = await last(["平凉技能提升补贴，我交失业保险三年了，考了个初级证，能拿多少", turn], "平凉市");
+    expect(a.calculation).toMatchObject({ eligible: true, amount });
   });
 });

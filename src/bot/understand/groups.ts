@@ -154,9 +154,12 @@ export interface Earlier {
 export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary, read: (stretch: string) => SlotReading, before?: Earlier): SlotReading {
   const earlier = before?.people;
   // Counts of people: those read as the headcount hired or placed, and counts no fact took (还有1个…).
+  // (两个加一起 after 初级…中级 counts the things said, not people.)
+  const lastThing = Math.max(...reading.things.map((t) => t.end));
   const persons = reading.figures
     .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
     .map((f) => f.quantity)
+    .filter((q) => !(q.value === reading.things.length && q.start >= lastThing && !PEOPLE_AFTER.test(text.slice(q.end))))
     .sort((a, b) => a.start - b.start);
   // 其中3个…，另外2个… / 有2个没达到，其他的都达到了 / 有7个达到了: parts of the people counted in an earlier message.
   const ofEarlier =
@@ -284,10 +287,15 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
 /** The facts of a person's own (slots.yaml `each`), of some values. */
 const eachOf = (vocab: Vocabulary, values: SlotValues) => Object.fromEntries(Object.entries(values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each)) as SlotValues;
 
+/** A count of people says so right after it (两个人, 2名). */
+const PEOPLE_AFTER = /^[人名位]/;
 /** He or she: the one just named. */
 const PRONOUN = /^[他她]$/;
-/** 那我媳妇呢: a question about that person alone. */
-const ABOUT_THEM = /^呢/;
+/**
+ * 那我媳妇呢 / …一级的呢 / …，她能给多少: a question about that person alone — 呢 closing a clause
+ * after them, or a clause of its own begun with 他/她 — unless both are asked of (一共, 我俩).
+ */
+const ABOUT_THEM = /^呢|呢(?:[，,。；;？?！!\s]|$)|(?:^|[，,。；;！!？?\s])[他她](?!们)/;
 /** 我和媳妇…: the first one named with another. */
 const TOGETHER = /^(?:和|跟|与|同)/;
 /** Where a clause begins: people said by who they are stand there (我参加了…，我儿子也…). */
@@ -412,6 +420,23 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
 }
 
 /**
+ * 后来又考了个中级证 after 考了初级证: one more thing of a slot that is several (slots.yaml `several`),
+ * said with a word adding it — each is computed on its own and added up, as when said in one message.
+ * Null when nothing of the kind was said before, or the message does not say it is another.
+ */
+export function anotherThing(text: string, reading: SlotReading, vocab: Vocabulary, earlier: { groups: readonly Group[]; values: SlotValues }): Group[] | null {
+  if (reading.groups.length || reading.things.length) return null;
+  for (const [key, value] of Object.entries(reading.values) as Array<[SlotKey, unknown]>) {
+    const span = reading.where[key];
+    if (!vocab.slots.get(key)?.several || !span || !MORE.test(text.slice(Math.max(0, span.start - 6), span.start))) continue;
+    const lot = (v: unknown): Group => ({ people: 1, values: { [key]: v } as SlotValues, ranges: {}, text: String(v) });
+    const before = earlier.groups.length ? (earlier.groups.every((g) => key in g.values) ? earlier.groups : []) : key in earlier.values ? [lot(earlier.values[key])] : [];
+    if (before.length && !before.some((g) => g.values[key] === value)) return [...before, lot(value)];
+  }
+  return null;
+}
+
+/**
  * 我媳妇在天津干了4个月，来回花了380, after the user's own facts: another person of the family, in
  * a message of their own — a group of one beside the one (or ones) before, with what they say of
  * themself and what was said of the household (脱贫户: slots.yaml `household`). Null otherwise.
@@ -429,5 +454,6 @@ export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabul
   const household = vocab.ofAnotherHousehold.test(who) ? {} : Object.fromEntries(Object.entries(before[0]!.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.household));
   const another: Group = { people: 1, values: { ...household, ...theirs } as SlotValues, ranges: {}, text: who };
   // 那我媳妇呢: asked of them alone.
-  return ABOUT_THEM.test(text.slice(lead + who.length)) ? [another] : [...before, another];
+  const rest = text.slice(lead + who.length);
+  return ABOUT_THEM.test(rest) && !vocab.together.test(rest) ? [another] : [...before, another];
 }

@@ -64,7 +64,7 @@ export interface SlotReading {
   /** Every quantity of the message, and the slot it filled if any. */
   figures: Array<{ quantity: Quantity; slot?: SlotKey }>;
   /** Several things of a `several` slot said, in order (焊工初级, 电工中级): each one part of the answer. */
-  things: Array<{ slot: SlotKey; value: unknown; text: string }>;
+  things: Array<{ slot: SlotKey; value: unknown; text: string; end: number }>;
   /** Groups of the people counted with facts of their own (3个去年毕业的，还有1个今年毕业的); see groups.ts. */
   groups: Group[];
   /** Some figure had cues of two slots, or none: reading for a rule may place it otherwise. */
@@ -278,7 +278,9 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     if (said.length < 2) continue;
     for (const x of said) {
       const value = "value" in x && !("type" in x) ? x.value : valueFor(slot, x as Quantity);
-      things.push({ slot: slot.key, value, text: text.slice(Math.max(0, x.start - 2), x.end).replace(/^[^\p{Script=Han}]+|^[了个考的又和拿]+/u, "") });
+      // (Named with the two characters before it, 焊工初级; not with the end of the thing before, 初级工证和中级工.)
+      const before = text.slice(Math.max(0, x.start - 2), x.start).split(/[^\p{Script=Han}]|[了个考的又和与及还拿证书]/u).at(-1)!;
+      things.push({ slot: slot.key, value, text: before + text.slice(x.start, x.end), end: x.end });
     }
   }
 

@@ -23,7 +23,7 @@ const LimitSchema = z.object({ max: z.number().positive(), per: z.string().optio
 const SlotFileSchema = z.object({
   not_people: words,
   thing_measures: words,
-  persons: z.object({ self: words, others: words, apart: words }).default({ self: [], others: [], apart: [] }),
+  persons: z.object({ self: words, others: words, apart: words, both: words }).default({ self: [], others: [], apart: [], both: [] }),
   name_as_fact: z.object({ before: words, after: words }).default({ before: [], after: [] }),
   slots: z.record(
     z.string(),
@@ -162,6 +162,8 @@ export interface Vocabulary {
   persons: RegExp;
   /** A person word of someone outside the household (表妹, 邻居): the household's facts are not theirs. */
   ofAnotherHousehold: RegExp;
+  /** 一共 / 我俩: a question about the user and another person together. */
+  together: RegExp;
   /** The user themself (我, 俺), whole. */
   self: RegExp;
   /** A policy's name with these words before or after it is where the user works (在公益岗上班), a fact. */
@@ -346,7 +348,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新]?(?:${listPattern(parsedSlots.data.not_people, "").source})`);
   const thingMeasures = new RegExp(`^(?:${listPattern(parsedSlots.data.thing_measures, "").source})`);
   // (我们, 我家, 我们家 are no one person.)
-  const { self, others, apart } = parsedSlots.data.persons;
+  const { self, others, apart, both } = parsedSlots.data.persons;
+  const together = listPattern([...d.total, ...both], "");
   const [me, them] = [listPattern(self, "").source, listPattern([...others, ...apart], "").source];
   const ofAnotherHousehold = new RegExp(`(?:${listPattern(apart, "").source})$`);
   const persons = new RegExp(`(?:(?:${me})?(?:${them})|${me})(?![们家])`, "g");
@@ -361,7 +364,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   };
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
-  return { slots, notPeople, thingMeasures, persons, ofAnotherHousehold, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
+  return { slots, notPeople, thingMeasures, persons, ofAnotherHousehold, together, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
