@@ -96,6 +96,8 @@ function calculating(u: Understanding): boolean {
   // 开发多少个见习岗位: a count the plan sets out (its 发多少 is no amount asked), unless the user gives figures.
   if (u.asks.has("count") && !u.figures) return false;
   if (u.figures) return true;
+  // 公益性岗位安置就业困难人员: a policy and whom it is for, no question and nothing of the user's — a subject to look up.
+  if (!u.question && !u.situated && !u.noted && u.named.length > 0) return false;
   // 招社区工作者，对高校毕业生有没有倾斜: a fact in passing, the question about something the rules do not compute.
   if (!u.named.length && u.otherSubject) return false;
   // 标准是多少 / 一天多少钱, with no figure of the user's own: what the rule says, from its clause.
@@ -173,7 +175,9 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (u.placeOnly) return { kind: "place" };
   const asked = u.ranked.length > 0 && calculating(u);
   // The policy last discussed keeps the facts unless they fit another rule better.
-  const topicFit = s.topicRule && !u.names.length ? fit(u, s.topicRule) : 0;
+  // (没有对公账户，钱打到哪: facts said in passing to a question about the rule itself leave it that question.)
+  const onlyAboutRule = ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !["amount", "duration", "eligibility", "standard"].some((k) => u.asks.has(k as never));
+  const topicFit = s.topicRule && !u.names.length && !onlyAboutRule ? fit(u, s.topicRule) : 0;
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
   // 那职业技能鉴定评价补贴呢, the user's facts known: that policy over them, as after a screening.
   if (u.followup && u.named.length === 1 && s.known && u.asks.size === 0 && !u.stated) return { kind: "start", rule: u.named[0]! };

@@ -1177,3 +1177,31 @@ describe("one person's certificates, several of them (slots.yaml `several`)", ()
     expect(a.calculation).toMatchObject({ eligible: true, amount });
   });
 });
+
+describe("a standard asked with words of the question only (每人每月)", () => {
+  // 每人每月 says what is asked, not who the user is: the clause's figures answer, no facts asked for.
+  it.each(["平凉见习补贴一个人一个月给多少", "见习补贴每人每月发多少钱", "平凉这边见习单位的补贴每月每人多少"])("%s", async (q) => {
+    const a = await last([q], "平凉市");
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]?.text).toContain("1000");
+  });
+  it("with the user's own facts it is computed", async () => {
+    const a = await last(["我们接了10个见习的，留下了6个，见习补贴每人每月多少"], "平凉市");
+    expect(a.calculation).toMatchObject({ amount: 1350 });
+  });
+});
+
+describe("facts said in passing to a question about the rule itself, after a look-up", () => {
+  it.each(["我们是小微企业，没有对公账户，钱会打到哪？", "我们厂参保30来人，这个要去哪儿申请", "我们厂是中小企业，这个需要自己去申请吗"])("%s stays the question", async (turn) => {
+    const a = await last(["兴安盟的稳岗返还要企业自己申请吗", turn], "兴安盟");
+    expect(a.intent).toBe("lookup");
+    expect(a.calculation).toBeNull();
+  });
+});
+
+describe("a policy and whom it is for, said as a subject (no question, nothing of the user's)", () => {
+  it.each(["公益性岗位安置就业困难人员", "一次性吸纳就业补贴 登记失业半年以上人员", "技能提升补贴 领取失业保险金人员"])("%s → look-up", async (q) => {
+    const a = await last([q], "兴安盟");
+    expect(a.intent).toBe("lookup");
+  });
+});

@@ -320,7 +320,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     // (Groups of certificates, 技师、高级技师, are words, not figures of the user's.)
     reading.invalid.length + reading.approximate.length + (reading.things.length ? 0 : reading.groups.length) > 0 ||
     reading.unplaced.some((p) => p.candidates.length > 0);
-  const stated = values.length > 0 || reading.invalid.length + reading.approximate.length + reading.groups.length > 0;
+  // (每人每月, 能一起拿吗: words of the question — `transient` slots — say nothing of the user's situation.)
+  const ofSituation = Object.keys(reading.values).filter((k) => !vocab.slots.get(k as SlotKey)?.transient);
+  const stated = ofSituation.length > 0 || reading.invalid.length + reading.approximate.length + reading.groups.length > 0;
   const placeNames = ctx.placeNames ?? [];
   const sumNeeded = (r: Rule) => r.facts.some((k) => vocab.slots.get(k as SlotKey)?.type === "money");
   const noted = Object.keys(ctx.pending ?? {}).length + (ctx.groups?.length ?? 0) > 0;
