@@ -425,9 +425,15 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const term = terms.length === 1 ? terms[0] : undefined;
     const said = (missing: string) => ({ ...a, intent: "unknown" as const, text: `收录的文件没有写明${term ? `${term}的` : ""}${missing}，${REFERRAL}。文件中相关的规定是：\n${a.text}` });
     // (从交材料到钱打下来: a point a time runs from is not what is asked.)
-    const asked = u.text.replace(/从[^，。？！,.?!]{1,10}?到/g, "");
+    // (…？我的电话139…: a sentence that asks nothing says what the user has, not what they want.)
+    const asked = u.text
+      .split(/(?<=[。？！?!；;])/)
+      .filter((sentence) => vocab.patterns.question.test(sentence))
+      .join("")
+      .replace(/从[^，。？！,.?!]{1,10}?到/g, "");
     const specific = [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => asked.includes(w));
-    if (specific) return a.citations.some((c) => c.text.includes(specific)) ? a : said(specific);
+    // (The clause quoted must hold it: a phone number in a clause further down is another office's.)
+    if (specific) return a.citations[0]?.text.includes(specific) ? a : said(specific);
     // 哈尔滨最低工资多少钱: a standard the documents only measure by.
     const reference = term ? undefined : corpus.terms.referenceIn(u.text);
     if (reference && figureAsked(u.asks)) return said(`${reference}的具体数额`);

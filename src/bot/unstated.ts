@@ -3,6 +3,7 @@
 // for it, so quoting them as the answer would mislead. Told apart by the figures the clauses hold,
 // read with the same quantity reader as the user's messages, not by listed questions.
 import type { Corpus } from "../knowledge/corpus.js";
+import { normalize } from "../knowledge/text.js";
 import type { Answer } from "./answer.js";
 import { readQuantities, type QuantityType } from "./understand/quantities.js";
 import { vocabularyOf, type AskKind } from "./understand/vocabulary.js";
@@ -15,6 +16,9 @@ const ASKED: Partial<Record<AskKind, { types: QuantityType[]; what: string }>> =
   standard: { types: ["money", "percent", "times", "months", "days", "count"], what: "标准" },
   duration: { types: ["months", "days"], what: "期限" },
 };
+
+/** 多少钱: a sum of money, or the share it is computed by. */
+const SUM: QuantityType[] = ["money", "percent"];
 
 /** The figures a question asks for, first the one it names; null when it asks anything else too. */
 function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]; what: string }> | null {
@@ -45,6 +49,17 @@ function saidOf(text: string, term: string, hasFigure: (text: string) => boolean
 }
 
 /**
+ * A figure in a clause about `term`: in a sentence naming it or naming no policy — not in a sentence
+ * of other policies only (the clause of 技能提升补贴 also sets 鉴定评价补贴's 150–500元).
+ */
+function inClauseOf(corpus: Corpus, text: string, term: string, hasFigure: (text: string) => boolean): boolean {
+  return text.split(SENTENCE).some((sentence) => {
+    const names = corpus.terms.policyNames(normalize(sentence));
+    return (!names.length || names.some((r) => r.meaning === term)) && hasFigure(sentence);
+  });
+}
+
+/**
  * The figure the question asks of `term` that no cited clause states, named (金额, 期限); null when
  * one does, or when the question asks anything besides a figure. A clause states it when a figure
  * is said of the term, or anywhere in a clause about the term: its heading or opening words name it,
@@ -55,12 +70,12 @@ export function unstatedFigure(corpus: Corpus, question: string, term: string, a
   if (!wanted) return null;
   // 一个月工资能拿多少: whatever the way of asking, a sum.
   const sum = vocabularyOf(corpus).dialogue.money_words.some((w) => question.includes(w)) && !asks.has("duration");
-  const types = new Set(sum ? ASKED.amount!.types : wanted.flatMap((w) => w!.types));
+  const types = new Set<QuantityType>(sum ? SUM : wanted.flatMap((w) => w!.types));
   const hasFigure = (text: string) => readQuantities(text).some((q) => types.has(q.type));
   const states = answer.citations.some((c) => {
     const clause = corpus.clause(c.docId, c.clause)?.clause;
     const subject = clause?.heading ?? c.text.split(/[，,。；;]/)[0]!;
-    if (own || subject.includes(term)) return hasFigure(c.text);
+    if (own || subject.includes(term)) return inClauseOf(corpus, c.text, term, hasFigure);
     return saidOf(c.text, term, hasFigure);
   });
   return states ? null : sum ? ASKED.amount!.what : wanted[0]!.what;

@@ -246,6 +246,21 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain("12333");
     expect(a.citations.length).toBeGreaterThan(0);
   });
+  // Staff-style: the policy and 标准, no asking word — the figure asked all the same.
+  it.each([["大庆市", "大庆市 就业见习补贴 标准", "见习补贴"], ["兴安盟", "兴安盟 求职创业补贴 标准", "求职创业补贴"]])("%s %s: the standard asked tersely, none set → unknown", async (region, q, term) => {
+    const a = await bot().reply("s", q, { region });
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toMatch(new RegExp(`${region}的文件未规定${term}的具体标准`));
+  });
+  // The clause of 技能提升补贴 also sets 鉴定评价补贴's 150–500元: those are not its amounts.
+  it.each(["黑龙江失业保险技能提升补贴每个等级分别给多少钱", "黑龙江技能提升补贴能补多少钱"])("%s: another policy's sums in the same clause do not answer → unknown", async (q) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("没有写明技能提升补贴的金额");
+  });
+  it("a phone number in a clause cited further down is not the one asked for", async () => {
+    expect((await bot().reply("s", "来活儿零工平台的联系电话是多少")).intent).toBe("unknown");
+  });
   it.each([["单位辞退员工，经济补偿金怎么算"], ["离职了年假没休完有补偿吗"], ["公司把我辞退了，要赔我几个月工资"], ["被开除了单位该赔偿多少"], ["上班路上出了车祸，工伤认定咋办"], ["社保断缴了半年有啥影响"], ["灵活就业交医保，缴费基数怎么定"], ["毕业生租房补贴怎么申请"]])("%s: a topic the documents do not cover → unknown", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("unknown");
   });
