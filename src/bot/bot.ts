@@ -25,7 +25,7 @@ import { FAMILIES, IMPLIED } from "./understand/derive.js";
 import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import { implausible, implausibleQuestion } from "./understand/plausible.js";
-import { anotherPerson, anotherThing, besideEarlier } from "./understand/groups.js";
+import { anotherPerson, anotherThing, besideEarlier, recount } from "./understand/groups.js";
 import { rangeOf, type Group, type Range } from "./understand/slots.js";
 import { vocabularyOf, type Vocabulary } from "./understand/vocabulary.js";
 
@@ -507,12 +507,18 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       // Groups of people stand until the people are counted again; a rough figure until given exactly.
       const earlier = { groups: session.groups as Group[], values: earlierFacts(session) };
       const beside = besideEarlier(question, u.reading, vocab, earlier) ?? anotherPerson(question, u.reading, vocab, earlier) ?? anotherThing(question, u.reading, vocab, earlier);
+      const recounted = beside ? null : recount(question, u.reading, earlier.groups);
       if (beside) {
         // (Each lot's facts are its own now: none stays common to all.)
         const theirs = new Set(["people", ...beside.flatMap((g) => Object.keys(g.values))]);
         for (const facts of [u.reading.values, session.pending, session.calculation?.facts, session.screening?.facts]) for (const k of theirs) if (facts) delete (facts as Record<string, unknown>)[k];
         session.groups = beside;
       } else if (u.reading.groups.length) session.groups = u.reading.groups;
+      else if (recounted) {
+        // (不对，大姐是2个: that group's count; the others' stand.)
+        session.groups = recounted;
+        delete (u.reading.values as Record<string, unknown>).people;
+      }
       else if ("people" in u.reading.values && u.reading.values.people !== session.groups.reduce((n, g) => n + g.people, 0)) session.groups = [];
       for (const k of Object.keys(u.reading.values)) delete session.ranges[k];
       for (const r of u.reading.approximate) session.ranges[r.slot] = rangeOf(r);

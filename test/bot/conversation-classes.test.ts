@@ -1205,3 +1205,19 @@ describe("a policy and whom it is for, said as a subject (no question, nothing o
     expect(a.intent).toBe("lookup");
   });
 });
+
+describe("a correction of one group's count, named by its description", () => {
+  // 不对，大姐是2个: the group described with 大姐 changes; the other stands.
+  it.each([
+    ["不对，大姐是2个", 4000],
+    ["说错了，那几个大姐其实是1个", 3000],
+    ["小伙子应该是3个", 6000],
+  ])("%s → %d", async (fix, amount) => {
+    const a = await last(["招了登记失业的20岁小伙子2个，另外登记失业9个月的大姐3个，合同都签了一年", "一次性吸纳就业补贴多少", fix], "黑龙江省");
+    expect(a.calculation).toMatchObject({ eligible: true, amount });
+  });
+  it("a count said for everyone is not one group's", async () => {
+    const a = await last(["招了登记失业的20岁小伙子2个，另外登记失业9个月的大姐3个，合同都签了一年", "一次性吸纳就业补贴多少", "不对，一共是4个"], "黑龙江省");
+    expect(a.calculation?.amount).not.toBe(5000);
+  });
+});

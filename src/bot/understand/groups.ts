@@ -1,6 +1,7 @@
 // Several counts of people in one message, each with facts of its own: 招了3个去年毕业的，还有1个今年
 // 毕业的 / 介绍了8个，6个签了两年合同，另外2个签的半年 / 9个，其中2个工资没到监测标准. Each count's
 // stretch of the message is read on its own; facts said of all (都签的一年) stay common.
+import { bigrams } from "../../knowledge/text.js";
 import { deriveFacts } from "./derive.js";
 import type { Quantity } from "./quantities.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
@@ -395,7 +396,29 @@ function finish(
 function describe(text: string, count: Quantity, persons: readonly Quantity[]): string {
   const next = persons.find((q) => q.start > count.start);
   const rest = text.slice(count.start, next?.start);
-  return rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中|以及|和|与|及)$/, "") ?? count.text;
+  const after = rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中|以及|和|与|及)$/, "") ?? count.text;
+  if (after !== count.text) return after;
+  // 登记失业8个月的大姐3个: the count after its people — they are described before it.
+  const before = text.slice(0, count.start).split(/[，,。；;！!？?\s]|还有|另外|以及/).at(-1)!.replace(LEAD_VERB, "");
+  return before + count.text;
+}
+
+/** 招了 / 又招了 / 有 before people described: not part of what they are. */
+const LEAD_VERB = /^(?:又|再|也)?(?:招了|招收了|招用了|招聘了|雇了|介绍了|帮了|安置了|吸纳了|招|有)?/;
+
+/**
+ * 不对，大姐是2个: a count corrected for one of the groups, named by words of its description (大姐)
+ * that no other group's has. Null when the message names no one group.
+ */
+export function recount(text: string, reading: SlotReading, groups: readonly Group[]): Group[] | null {
+  const people = reading.values.people;
+  if (people === undefined || groups.length < 2 || Object.keys(reading.values).length > 1) return null;
+  const words = text.match(/\p{Script=Han}{2,}/gu) ?? [];
+  const pick = (word: string) => groups.filter((g) => g.text.includes(word));
+  const named = words.flatMap((w) => bigrams(w).filter((pair) => pick(pair).length === 1).map((pair) => pick(pair)[0]!));
+  const group = named[0];
+  if (!group || named.some((g) => g !== group)) return null;
+  return groups.map((g) => (g === group ? { ...g, people, text: g.text.replace(/[\d一二三四五六七八九十两]+[个名位人]$/, `${people}个`) } : g));
 }
 
 /**
