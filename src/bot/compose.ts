@@ -73,6 +73,9 @@ export function readRow(doc: PolicyDocument, clause: Clause): string | null {
 
 /** 已记下：4个月（稳定就业（务工）的月数）。 — what a message of facts was read as, in the user's words; "" when nothing. */
 export function notedFacts(vocab: Vocabulary, reading: SlotReading): string {
-  const said = Object.entries(reading.said).map(([k, text]) => `${text}（${vocab.slots.get(k as keyof SlotReading["said"])?.label ?? k}）`);
+  // (Words of the question, 招了 or 每人每月, are no fact of the user's to note.)
+  const said = Object.entries(reading.said)
+    .filter(([k]) => !vocab.slots.get(k as keyof SlotReading["said"])?.transient)
+    .map(([k, text]) => `${text}（${vocab.slots.get(k as keyof SlotReading["said"])?.label ?? k}）`);
   return said.length ? `已记下：${said.join("、")}。` : "";
 }

@@ -119,9 +119,10 @@ function fit(u: Understanding, rule: Rule): number {
   const slots = slotsOf(rule);
   const r = u.reading;
   const inGroups = r.groups.flatMap((g) => ["people", ...Object.keys(g.values)]);
-  const said = new Set([...Object.keys(r.values), ...r.approximate.map((a) => a.slot), ...inGroups]);
+  // (招了, 每人每月 point to rules, not facts a rule reads of the user: they do not make one fit better.)
+  const said = new Set([...Object.keys(r.values).filter((k) => !u.questionSlots.has(k as never)), ...r.approximate.map((a) => a.slot), ...inGroups]);
   // A fact decided from words already counted (证书等级 → 取得证书) is not counted again.
-  const derived = Object.keys(u.derived).filter((k) => !said.has(k) && !(DECIDED_FROM[k as FactKey] ?? []).some((f) => said.has(f) && f in FactsSchema.shape));
+  const derived = Object.keys(u.derived).filter((k) => !said.has(k) && !u.questionSlots.has(k as never) && !(DECIDED_FROM[k as FactKey] ?? []).some((f) => said.has(f) && f in FactsSchema.shape));
   return [...said, ...derived].filter((k) => slots.has(k as never)).length;
 }
 const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;

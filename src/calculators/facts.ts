@@ -93,6 +93,8 @@ export const FactsSchema = z
     incomeAboveSubsistenceLine: z.boolean(),
     /** The borrower was hit by a natural disaster or a major emergency (自然灾害、重特大突发事件). */
     disasterAffected: z.boolean(),
+    /** The people were hired by the user's firm (招了, 录用了): what points to the hiring subsidies. */
+    hiring: z.boolean(),
     /** The user asks whether two subsidies can both be had (另外再拿, 同时享受). */
     combined: z.boolean(),
     /** The user asks the standard per person and month (每人每月多少), not a total. */

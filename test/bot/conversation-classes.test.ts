@@ -1221,3 +1221,22 @@ describe("a correction of one group's count, named by its description", () => {
     expect(a.calculation?.amount).not.toBe(5000);
   });
 });
+
+describe("an employer's hiring points to the hiring subsidies (招了, 录用了)", () => {
+  // The people hired are graduates: 吸纳就业补贴 for the firm, not the graduate's own 求职创业补贴.
+  it.each(["我们公司今年招了3个应届毕业生，能拿什么补贴", "厂里录用了3名今年毕业的大学生，补贴咋算", "我们单位新招了3个毕业年度的大学生，有补助吗"])("%s", async (q) => {
+    const a = await last([q], "黑龙江省");
+    expect(a.citations[0]).toMatchObject({ docId: "heilongjiang-2023-02", clause: "（十一）" });
+    expect(a.text).toContain("吸纳就业补贴");
+    expect(a.text).not.toContain("求职创业补贴");
+  });
+  it("within another policy's conversation, the hiring word does not move it", async () => {
+    const a = await last(["黑龙江就业帮扶车间的奖补怎么算", "车间雇了5个脱贫劳动力", "工资都达到监测标准了"]);
+    expect(a.calculation).toMatchObject({ calculator: "就业帮扶车间奖补", amount: 5000 });
+  });
+  // 还有登记失业半年以上的2个: more people, the word adding them opening the clause.
+  it.each(["还有登记失业半年以上的2个", "另外登记失业一年的2名", "还有2个登记失业半年以上的"])("then “%s” → both lots", async (more) => {
+    const a = await last(["我们厂今年招了毕业年度的大学生4名", more, "合同都签的两年，一共能拿多少"], "兴安盟");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 9000 });
+  });
+});

@@ -434,7 +434,9 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
     .sort((a, b) => a.quantity.start - b.quantity.start)[0];
   const before = earlier.values.people;
   if (!first || (!earlier.groups.length && before === undefined)) return null;
-  if (!MORE.test(text.slice(Math.max(0, first.quantity.start - 4), first.quantity.start))) return null;
+  // (还有登记失业半年以上的2个: the word adding them may open the clause the count ends.)
+  const clause = text.slice(0, first.quantity.start).split(/[，,。；;！!？?\s]/).at(-1)!;
+  if (!MORE.test(text.slice(Math.max(0, first.quantity.start - 4), first.quantity.start)) && !new RegExp(`^(?:${MORE.source})`).test(clause)) return null;
   const lot = (people: number, values: SlotValues, text: string): Group => ({ people, values: eachOf(vocab, values), ranges: {}, text });
   const kind = (values: SlotValues) => deriveFacts(values, vocab.bounds).facts.group ?? "";
   const theirs = earlier.groups.length ? earlier.groups : [lot(before!, earlier.values, `${kind(earlier.values)}${before}人`)];

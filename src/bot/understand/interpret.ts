@@ -75,6 +75,8 @@ export interface Understanding {
   figures: boolean;
   /** Any fact stated. */
   stated: boolean;
+  /** Slots said that are words of the question (`transient`: 每人每月, 招了), no facts of the user's situation. */
+  questionSlots: ReadonlySet<SlotKey>;
   /**
    * A time the rule requires is asked (要在外省干几个月才能领, 社保得交够几个月): a slot of time is
    * spoken of with no figure of the user's, and a time is asked — a question about the rule's condition.
@@ -321,7 +323,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     reading.invalid.length + reading.approximate.length + (reading.things.length ? 0 : reading.groups.length) > 0 ||
     reading.unplaced.some((p) => p.candidates.length > 0);
   // (每人每月, 能一起拿吗: words of the question — `transient` slots — say nothing of the user's situation.)
-  const ofSituation = Object.keys(reading.values).filter((k) => !vocab.slots.get(k as SlotKey)?.transient);
+  const questionSlots = new Set((Object.keys(reading.values) as SlotKey[]).filter((k) => vocab.slots.get(k)?.transient));
+  const ofSituation = Object.keys(reading.values).filter((k) => !questionSlots.has(k as SlotKey));
   const stated = ofSituation.length > 0 || reading.invalid.length + reading.approximate.length + reading.groups.length > 0;
   const placeNames = ctx.placeNames ?? [];
   const sumNeeded = (r: Rule) => r.facts.some((k) => vocab.slots.get(k as SlotKey)?.type === "money");
@@ -359,6 +362,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     figures,
     stated,
     standardOnly,
+    questionSlots,
     needsOwnSum: named.some(sumNeeded),
     keywords: besides.length > 0,
     // (补贴, 打工, 社保 name the subject of any question: they do not make it about something else.)
