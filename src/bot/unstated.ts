@@ -54,7 +54,7 @@ function saidOf(text: string, term: string, hasFigure: (text: string) => boolean
  */
 function inClauseOf(corpus: Corpus, text: string, term: string, hasFigure: (text: string) => boolean): boolean {
   return text.split(SENTENCE).some((sentence) => {
-    const names = corpus.terms.policyNames(normalize(sentence));
+    const names = corpus.terms.exactNames(normalize(sentence));
     return (!names.length || names.some((r) => r.meaning === term)) && hasFigure(sentence);
   });
 }

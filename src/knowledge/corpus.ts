@@ -3,7 +3,7 @@
 // corpus files, this module's code and the versions of what cut and serialised the index, so a
 // restarted process starts from it. A corpus that does not hold stops the load with a CorpusError.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -157,12 +157,24 @@ export function snapshotKey(dir: string, versions: BuiltWith): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** Snapshots kept in the cache folder, newest first. */
+const SNAPSHOTS_KEPT = 4;
+
 function save(file: string, snapshot: Snapshot): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, serialize(snapshot));
     renameSync(tmp, file); // atomic: concurrent starts never read half a file
+    // Snapshots of earlier corpora or code are not read again: the newest few are kept (the sources under
+    // test and the built code have a key each), the rest removed (a process started on one holds it open).
+    const dir = dirname(file);
+    const stale = readdirSync(dir)
+      .filter((f) => /^corpus-\w+\.v8$/.test(f))
+      .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.at - a.at)
+      .slice(SNAPSHOTS_KEPT);
+    for (const { f } of stale) rmSync(join(dir, f), { force: true });
   } catch {
     // A read-only install still works; it only builds at every start.
   }

@@ -148,13 +148,19 @@ export class Terms {
     return this.typos.reduce((t, [wrong, right]) => t.replaceAll(wrong, right), text);
   }
 
-  /** The policy names in a (normalised) text, exact first, else the closest name for a mistyped one. */
-  readonly policyNames = memoize((text: string): Reading[] => {
+  /** The policy names a (normalised) text says as written, in name or wording — the documents' own text has no slips. */
+  exactNames(text: string): Reading[] {
     const exact = this.scan(text, this.namePairs, "term");
     for (const w of this.wordings) {
       const m = text.match(w.pattern);
       if (m && !exact.some((r) => r.meaning === w.term)) exact.push({ source: m[0], meaning: w.term, kind: "term" });
     }
+    return exact;
+  }
+
+  /** The policy names in a (normalised) text, exact first, else the closest name for a mistyped one. */
+  readonly policyNames = memoize((text: string): Reading[] => {
+    const exact = this.exactNames(text);
     if (exact.length) return exact;
     const slipped = this.fuzzyNames(text);
     return slipped.length ? slipped : this.nameAlone(text);

@@ -26,11 +26,13 @@ describe("the corpus snapshot", () => {
     const dir = copyCorpus();
     const cacheDir = mkdtempSync(join(tmpdir(), "ph-cache-"));
     loadCorpus(dir, { cacheDir });
+    const first = snapshots(cacheDir);
     const file = join(dir, "documents", "pingliang-2023-75.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("全市建成7个规范化零工市场", "全市建成8个规范化零工市场"));
     const changed = loadCorpus(dir, { cacheDir });
     expect(changed.index.search("平凉要建几个零工市场")[0]!.clause.text).toContain("全市建成8个规范化零工市场");
     expect(snapshots(cacheDir)).toHaveLength(2);
+    expect(snapshots(cacheDir)).toEqual(expect.arrayContaining(first));
   });
 
   // An index cut by another jieba (or converted by another opencc-js) would not match the questions
@@ -46,11 +48,19 @@ describe("the corpus snapshot", () => {
     }
   });
 
+  it("keeps the newest few, removing older ones", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "ph-cache-"));
+    for (let i = 0; i < 6; i++) loadCorpus(DEFAULT_CORPUS_DIR, { cacheDir, builtWith: { node: `v${i}` } });
+    expect(snapshots(cacheDir)).toHaveLength(4);
+  });
+
   it("is rebuilt, not restored, after an upgrade of the segmenter", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "ph-cache-"));
     loadCorpus(DEFAULT_CORPUS_DIR, { cacheDir });
+    const first = snapshots(cacheDir);
     const upgraded = loadCorpus(DEFAULT_CORPUS_DIR, { cacheDir, builtWith: { "@node-rs/jieba": "99.0.0" } });
     expect(snapshots(cacheDir)).toHaveLength(2);
+    expect(snapshots(cacheDir)).toEqual(expect.arrayContaining(first));
     expect(upgraded.index.search("平凉要建几个零工市场")[0]!.clause.text).toContain("零工市场");
   });
 });
