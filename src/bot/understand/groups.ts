@@ -238,15 +238,17 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
 
   // 介绍了15个，上岗13个，其中11个…，2个…: counts adding up to a smaller count said after the first are
   // its parts, and it a part of the first; 介绍了15个，上岗13个 alone: the 13 are some of the 15.
+  // (还有2个登记失业的小年轻，一个22一个19: the counts after more people beside the first are theirs.)
   counts.forEach((c, i) => {
-    if (i === 0 || (c.partOf && c.partOf !== head) || c.q.value >= head.q.value || added(c) || conflict(head, c, vocab)) return;
+    if (i === 0 || (c.partOf && c.partOf !== head)) return;
+    const beside = c.q.value >= head.q.value || added(c) || conflict(head, c, vocab);
     let n = 0;
     let j = i + 1;
     while (j < counts.length && n < c.q.value) n += counts[j++]!.q.value;
     const inner = counts.slice(i + 1, j);
     const itsParts = inner.length >= 2 && n === c.q.value && inner.every((p) => !p.partOf || p.partOf === head);
-    if (itsParts) for (const p of inner) p.partOf = c;
-    if (itsParts || (!c.partOf && !fresh(c) && !split)) c.partOf = head;
+    if (itsParts && (!beside || inner.every((p) => !added(p)))) for (const p of inner) p.partOf = c;
+    if (!beside && (itsParts || (!c.partOf && !fresh(c) && !split))) c.partOf = head;
   });
   const wholes = new Set(counts.flatMap((c) => (c.partOf ? [c.partOf] : [])));
   /** A count's facts with those of the counts it is a part of. */

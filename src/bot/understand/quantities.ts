@@ -117,6 +117,9 @@ const TOGETHER_BEFORE = /(?:加|合|放|凑|搁|在|算|拢|弄|搞)$/;
 /** 一块交的 / 一块去: 一块 before a verb of doing is "together" too. */
 const TOGETHER_AFTER = /^(?:儿|交|缴|去|干|做|办|上|住|来|出|申|领|拿|报|打)/;
 const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
+/** 一个22一个19: one person counted, then a bare figure, then the next one or the clause's end. */
+const ONE_PERSON_BEFORE = /(?:^|[^\d一二三四五六七八九十])(?:另)?一[个位名]$/;
+const ONE_PERSON_AFTER = /^(?:$|[，,、。；;！!？?\s]|另?一[个位名])/;
 
 /** A Chinese numeral starting one of these words states no quantity (一次性, 十分, 三险, 两后生). */
 const NOT_A_NUMBER = /^(?:次性|分|全|足|类|线|些|起|直|定|般|律|致|样|同|共|体|站|揽子|并|旦|切|方面|下|点儿|辈子|后生|险|金|支|扶)/;
@@ -173,7 +176,9 @@ export function readQuantities(text: string): Quantity[] {
     const percentPrefix = startsWithAt(text, i, "百分之") ? 3 : 0;
     const prev = text[i - 1] ?? "";
     // Only where a numeral starts, not inside one (the 5 of 25).
-    if (!percentPrefix && (!NUMERAL_START.test(text[i]!) || (prev && NUMERAL_START.test(prev) && prev !== "几"))) {
+    // (一个22一个19: a Chinese digit after an Arabic one starts a numeral of its own.)
+    const inside = prev && NUMERAL_START.test(prev) && prev !== "几" && !(/\d/.test(prev) && !/\d/.test(text[i]!) && !/[千百万亿]/.test(text[i]!));
+    if (!percentPrefix && (!NUMERAL_START.test(text[i]!) || inside)) {
       i++;
       continue;
     }
@@ -229,6 +234,9 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
     if (SUM_AFTER.test(text.slice(at)) && (!n.chinese || n.scaled || n.value >= 100)) return finish(text, n, start, { type: "money", value: n.value, upper: high, step: n.place, end: at, unit: "", approx });
     // 二十出头: said of people, a whole ten and 出头 is an age with no 岁.
     if (startsWithAt(text, at, "出头") && n.value >= 10 && n.value <= 90 && n.value % 10 === 0) return finish(text, n, start, { type: "age", value: n.value, upper: n.value, step: 10, end: at + 2, unit: "", approx: "justOver" });
+    // 俩小伙子，一个22一个19: a bare figure right after one person counted is their age.
+    if (ONE_PERSON_BEFORE.test(text.slice(0, n.start)) && Number.isInteger(n.value) && n.value >= 14 && n.value <= 80 && ONE_PERSON_AFTER.test(text.slice(at)))
+      return finish(text, n, start, { type: "age", value: n.value, upper: n.value, step: 1, end: at, unit: "", approx });
     // 另外俩 / 他们仨: two or three people.
     if (/^[俩仨]$/.test(text.slice(n.start, n.end))) return finish(text, n, start, { type: "count", value: n.value, upper: n.value, step: 1, end: at, unit: "", approx });
     // A bare figure: Arabic, or scaled Chinese (十二万); a Chinese run before a word is part of it.
