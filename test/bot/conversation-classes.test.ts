@@ -1240,3 +1240,32 @@ describe("an employer's hiring points to the hiring subsidies (招了, 录用了
     expect(a.calculation).toMatchObject({ eligible: true, amount: 9000 });
   });
 });
+
+describe("each person's own figures, said the way another's were", () => {
+  // 我老公交失业险两年多…；我交了才10个月: the second figure is the same fact, of the second person.
+  it.each([
+    ["平凉的，我爱人交失业保险三年了，今年拿了电工中级证；我交了才8个月，考了个初级。技能提升补贴我家能领多少", 1500],
+    ["平凉的，我交失业险两年了，拿了个初级证；我老公交了才半年，拿了中级证，技能提升补贴能领多少", 1000],
+  ])("%s → %d", async (q, amount) => {
+    expect((await last([q])).calculation).toMatchObject({ amount });
+  });
+  // 俺培训了12天，孩子培训了25天: 孩子 is a person of the family, with days of their own.
+  it("孩子 named as a person, with their own days", async () => {
+    const a = await last(["俺家是脱贫户，俺和孩子都去参加了培训，孩子是没考上高中的两后生，俺培训了10天，孩子培训了20天，生活费补贴一共多少"], "兴安盟");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
+  });
+});
+
+describe("one person at a time, an age with no 岁 (一个22一个19)", () => {
+  it.each(["另外还有2个登记失业的年轻人，一个23一个18", "还有2个登记失业的小伙子，一个二十三一个十八"])("%s → both youth", async (more) => {
+    const a = await last([`招了2个今年毕业的大学生，${more}，合同都签了一年，一次性吸纳就业补贴多少`], "兴安盟");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 6000 });
+  });
+});
+
+describe("a firm counted is no person (一个小微企业)", () => {
+  it("稳岗返还 with 一个小微企业 before the headcount", async () => {
+    const a = await last(["我们是哈尔滨一个小微企业，参保职工20人，去年裁了3个，失业保险一共交了3万，稳岗返还多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 18000 });
+  });
+});

@@ -5,7 +5,7 @@ import { bigrams } from "../../knowledge/text.js";
 import { deriveFacts } from "./derive.js";
 import type { Quantity } from "./quantities.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
-import { rangeOf, type Group, type Range, type SlotReading } from "./slots.js";
+import { fits, rangeOf, valueFor, type Group, type Range, type SlotReading } from "./slots.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** 合同都签的一年: said of everyone counted, not of the last group only. */
@@ -326,6 +326,7 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
   const starts = said.map((q) => q.start);
   const byWho = new Map<string, Group>();
   const things = new Map<string, SlotReading["things"]>();
+  const loose = new Map<string, Quantity[]>();
   // What is said before anyone is named (我家是零就业家庭。我…，我儿子…) is the household's.
   const common: Record<string, unknown> = { ...read(text.slice(0, starts[0])).values };
   said.forEach((q, i) => {
@@ -348,7 +349,19 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
     byWho.set(keys[i]!, { people: 1, values: { ...had?.values, ...own } as SlotValues, ranges: { ...had?.ranges, ...ranges }, text: keys[i]! });
     // 考了焊工高级证，又考了电工中级证: one's several certificates, each a part of theirs.
     if (r.things.length > 1) things.set(keys[i]!, [...(things.get(keys[i]!) ?? []), ...r.things]);
+    loose.set(keys[i]!, [...(loose.get(keys[i]!) ?? []), ...r.unplaced.map((u) => u.quantity)]);
   });
+  // 我老公交失业险两年多了…；我交了才10个月: a figure said of one the way another's was is of the same fact.
+  for (const [who, figures] of loose) {
+    const g = byWho.get(who)!;
+    for (const q of figures) {
+      const has = (o: Group, k: string) => k in o.values || k in o.ranges;
+      const like = [...new Set([...byWho.values()].filter((o) => o !== g).flatMap((o) => [...Object.keys(o.values), ...Object.keys(o.ranges)]))].filter(
+        (k) => !has(g, k) && vocab.slots.get(k as SlotKey)?.each && fits(vocab.slots.get(k as SlotKey)!, q),
+      );
+      if (like.length === 1) g.values = { ...g.values, [like[0]!]: valueFor(vocab.slots.get(like[0] as SlotKey)!, q) } as SlotValues;
+    }
+  }
   const groups = [...byWho.values()]
     .filter((g) => Object.keys(g.values).length + Object.keys(g.ranges).length > 0)
     .flatMap((g) => things.get(g.text)?.map((t): Group => ({ ...g, values: { ...g.values, [t.slot]: t.value } as SlotValues, text: `${g.text}·${t.text}` })) ?? [g]);

@@ -176,8 +176,9 @@ export function readQuantities(text: string): Quantity[] {
     const percentPrefix = startsWithAt(text, i, "百分之") ? 3 : 0;
     const prev = text[i - 1] ?? "";
     // Only where a numeral starts, not inside one (the 5 of 25).
-    // (一个22一个19: a Chinese digit after an Arabic one starts a numeral of its own.)
-    const inside = prev && NUMERAL_START.test(prev) && prev !== "几" && !(/\d/.test(prev) && !/\d/.test(text[i]!) && !/[千百万亿]/.test(text[i]!));
+    // (一个22一个19 / 一个二十三一个十八: where a figure just ended, or a Chinese digit follows an Arabic one, a numeral starts.)
+    const justEnded = out.at(-1)?.end === i;
+    const inside = prev && NUMERAL_START.test(prev) && prev !== "几" && !justEnded && !(/\d/.test(prev) && !/\d/.test(text[i]!) && !/[千百万亿]/.test(text[i]!));
     if (!percentPrefix && (!NUMERAL_START.test(text[i]!) || inside)) {
       i++;
       continue;

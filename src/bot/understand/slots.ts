@@ -199,7 +199,7 @@ const POLICY_GAP = /^[^，。；！？,.;!?\s]{0,6}$/;
 /** Between a name and a cue after it: nothing, or a negator with 也/还/都 (技能提升补贴也没领过), after who had it (技能提升补贴我已经领了). */
 const AFTER_NAME = /^(?:我|我们|他|她|俺)?(?:[也还都]?(?:没有|没|未|不曾)?|已经|已)$/;
 
-function fits(slot: Slot, q: Quantity): boolean {
+export function fits(slot: Slot, q: Quantity): boolean {
   if (!FILLS[slot.type].includes(q.type)) return false;
   // 家 counts firms, not people; a scaled bare figure (12万) is a sum, not a headcount.
   if (slot.type === "count" && (q.unit === "家" || (q.type === "number" && q.value >= 10000))) return false;
@@ -231,7 +231,7 @@ function pairScore(text: string, q: Quantity, c: CueHit, slot: Slot, quantities:
 }
 
 /** The value a quantity gives a slot: 36 months as 3 years, level 4 as 中级. */
-function valueFor(slot: Slot, q: Quantity): unknown {
+export function valueFor(slot: Slot, q: Quantity): unknown {
   if (slot.type === "level") return slot.levels?.[q.value];
   if (slot.unit === "年" && q.type === "months") return q.value / 12;
   return q.value;

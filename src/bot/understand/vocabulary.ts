@@ -344,8 +344,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
   } as Vocabulary["patterns"];
   const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(d.asks[kind]), literal: new Set(d.asks[kind].filter((w) => !/[…$]/.test(w))) }));
-  // (…的 and 小/大 may stand between the count and what it counts: 一个做餐饮的小公司.)
-  const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新]?(?:${listPattern(parsedSlots.data.not_people, "").source})`);
+  // (…的 and a size may stand between the count and what it counts: 一个做餐饮的小公司, 一个小微企业.)
+  const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新中微型]{0,3}(?:${listPattern(parsedSlots.data.not_people, "").source})`);
   const thingMeasures = new RegExp(`^(?:${listPattern(parsedSlots.data.thing_measures, "").source})`);
   // (我们, 我家, 我们家 are no one person.)
   const { self, others, apart, both } = parsedSlots.data.persons;
