@@ -44,7 +44,7 @@ describe("a sum in any form", () => {
 
 describe("a policy named in a fact of the user's, its figure asked", () => {
   // 在领失业金，一个月按标准能发多少: the one policy named is what is asked about, though said as a fact.
-  it.each(["刚失业在领失业金，一个月按标准能发多少钱", "我在领失业金，每个月能发多少", "我正领着失业保险金，一个月标准多少", "我领着失业金呢，一个月给多少"])("%s", async (q) => {
+  it.each(["刚失业在领失业金，一个月按标准能发多少钱", "我在领失业金，每个月能发多少", "我正领着失业保险金，一个月标准多少", "我领着失业金呢，一个月给多少", "上个月被裁了，失业金每个月给多少", "厂里下岗了，失业保险金一个月多少钱"])("%s", async (q) => {
     const a = await last([q], "黑龙江省");
     expect(a.intent).toBe("clarify");
     expect(a.calculation?.calculator).toBe("失业保险金");
