@@ -79,6 +79,7 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
   const elsewhere = policyElsewhere(corpus, question, scope, scoped);
   if (!elsewhere) {
     const sure = confidence(corpus, question, scoped);
+    if (sure && topic && topicSaysAsMuch(corpus, question, topic, scope, scoped)) return topicAnswer(corpus, topical, topic, scope, today, asks);
     if (sure) return { ...lookupAnswer(corpus, question, scope, scoped, today), confidence: sure };
     // A question naming no policy, right after one was discussed, is about that one.
     if (topic) return topicAnswer(corpus, topical, topic, scope, today, asks);
@@ -90,6 +91,19 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
   if (!sure) return unknownAnswer(corpus, region);
   const answer = lookupAnswer(corpus, question, other, hits, today, false);
   return { ...answer, confidence: sure, region, text: `${region}适用的文件中没有相关规定。以下是其他地区的规定，不适用于${region}，仅供参考：\n${answer.text}` };
+}
+
+/**
+ * 在岗的人给上保险吗 after 乡村公益性岗位: a follow-up is about the policy discussed when a clause naming
+ * it says as much of the question as the best clause found, which does not name it.
+ */
+function topicSaysAsMuch(corpus: Corpus, question: string, topic: string, scope: Scope, hits: readonly SearchHit[]): boolean {
+  const names = corpus.terms.namesOf([topic]);
+  const top = hits[0];
+  if (!top || names.some((n) => top.clause.text.includes(n))) return false;
+  const theirs = searchScope(corpus, `${topic} ${question}`, scope).find((h) => names.some((n) => h.clause.text.includes(n)));
+  const words = corpus.index.coverage(question, scope.mentioned);
+  return theirs !== undefined && words.covered(corpus.index.clauseText(theirs.clause)) >= words.covered(corpus.index.clauseText(top.clause));
 }
 
 /**

@@ -1269,3 +1269,15 @@ describe("a firm counted is no person (一个小微企业)", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 18000 });
   });
 });
+
+describe("a follow-up about the policy just looked up, in words another clause has too", () => {
+  // 在岗的给上保险吗 after 乡村公益性岗位: its clause says 购买意外伤害商业保险; 稳岗返还's 失业保险 is another subject.
+  it.each(["在岗的人有没有保险", "上岗以后给买保险不"])("%s", async (turn) => {
+    const a = await last(["黑龙江乡村公益性岗位安置哪些人", turn], "黑龙江省");
+    expect(a.citations[0]).toMatchObject({ docId: "heilongjiang-2022-18", clause: "（八）" });
+  });
+  it("a follow-up on another subject is searched as asked", async () => {
+    const a = await last(["黑龙江乡村公益性岗位安置哪些人", "高校毕业生去基层就业有学费补偿吗"], "黑龙江省");
+    expect(a.citations[0]?.text).toContain("学费补偿");
+  });
+});
