@@ -126,13 +126,14 @@ export function rankRules(
 ): Rule[] {
   const nameScore = (r: Rule) => (named.includes(r) ? 3 : mistyped.includes(r) ? 1 : 0);
   /** `pointers`: the facts of a rule that point to it. */
+  const pointed = (r: Rule) => (r.pointers ?? []).filter((s) => stated.has(s)).length;
   const signals = (r: Rule, pointers: Pointers) => {
-    const given = pointers(r).filter((s) => stated.has(s)).length;
+    const given = pointers(r).filter((s) => stated.has(s)).length + pointed(r);
     return given ? given + pointers(r).filter((s) => hinted.has(s) && !stated.has(s)).length : 0;
   };
   // Unnamed, a rule needs two of its signal facts (all of them if it has fewer): one contract term
-  // alone could be about training as well as hiring.
-  const enough = (r: Rule, n: number, least: number) => nameScore(r) > 0 || n >= Math.min(least, r.signals.length);
+  // alone could be about training as well as hiring. A pointer (招了) is enough alone.
+  const enough = (r: Rule, n: number, least: number) => nameScore(r) > 0 || pointed(r) > 0 || n >= Math.min(least, r.signals.length);
   const best = (rules: readonly Rule[], pointers: Pointers, least: number) => {
     const scored = rules.map((r) => ({ r, n: signals(r, pointers) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n, least));
     const top = Math.max(0, ...scored.map((x) => nameScore(x.r) + x.n));

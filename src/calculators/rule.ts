@@ -58,6 +58,8 @@ export interface Rule {
   facts: FactKey[];
   /** Facts that, stated by a user, point to this rule even when it is not named. */
   signals: FactKey[];
+  /** Facts it does not read that alone point to it (招了: an employer's hiring, to the hiring subsidies). */
+  pointers?: FactKey[];
   /**
    * The parameters the formula needs: a region has the rule when its parameter files define all of
    * them. (No region list here: the data says where a rule exists.)

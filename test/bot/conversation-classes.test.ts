@@ -1281,3 +1281,13 @@ describe("a follow-up about the policy just looked up, in words another clause h
     expect(a.citations[0]?.text).toContain("学费补偿");
   });
 });
+
+describe("an employer who hired, nothing else said yet", () => {
+  // 招了几个人，能拿啥补贴: the hiring subsidies are gone through, and who was hired is asked.
+  it.each(["我们公司今年招了几个人，能申请啥补贴", "厂里刚招了一批新人，有什么补贴没", "单位新招了人，能享受哪些补贴"])("%s", async (q) => {
+    const a = await last([q], "平凉市");
+    expect(a.intent).toBe("clarify");
+    expect(a.text).toContain("一次性吸纳就业补贴");
+    expect(a.text).toContain("人员类别");
+  });
+});

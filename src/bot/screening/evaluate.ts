@@ -101,7 +101,8 @@ function pointsTo(p: Policy, facts: ReadonlySet<string>): boolean {
   const has = (f: string) => facts.has(f) || (DECIDED_FROM[f as keyof typeof DECIDED_FROM] ?? []).some((k) => facts.has(k));
   const given = signals.filter(has).length;
   const besides = reads.filter((f) => f !== "people" && !signals.includes(f) && has(f)).length;
-  return given > 0 && (given >= Math.min(2, signals.length) || besides > 0);
+  // (招了几个人: an employer's hiring alone points to the hiring subsidies.)
+  return (p.rule.pointers ?? []).some(has) || (given > 0 && (given >= Math.min(2, signals.length) || besides > 0));
 }
 
 /** The region whose documents set the policy for this place: its own, else the nearest above it. */

@@ -72,6 +72,8 @@ export function unlocking(e: Evaluator, vocab: Vocabulary, values: SlotValues, r
   let [v, r] = [values, result];
   const facts: SlotKey[] = [];
   const answers: Unlock["answers"] = [];
+  // A figure passed over with a value tried (人数 0) leaves the amount to wait for it.
+  let figureTried = false;
   for (let round = 0; round < 3 && r.eligible === null && r.missing.length; round++) {
     const key: SlotKey = r.missing[0]!;
     const numeric = isNumeric(vocab, key);
@@ -80,7 +82,7 @@ export function unlocking(e: Evaluator, vocab: Vocabulary, values: SlotValues, r
     const yes = tried.filter((t) => t.r.eligible === true);
     if (yes.length) {
       // A figure the amount is computed from (缴费额, 人数): the amount waits for it.
-      if (numeric && new Set(yes.map((t) => t.r.amount)).size > 1) return { facts, answers, amount: null };
+      if (figureTried || (numeric && new Set(yes.map((t) => t.r.amount)).size > 1)) return { facts, answers, amount: null };
       const best = yes.reduce((a, b) => ((b.r.amount ?? -1) > (a.r.amount ?? -1) ? b : a));
       if (!numeric) answers.push({ fact: key, said: stated(vocab, key, best.c, yes.length > 1 && typeof best.c !== "boolean") });
       return { facts, answers, amount: best.r.amount };
@@ -88,6 +90,7 @@ export function unlocking(e: Evaluator, vocab: Vocabulary, values: SlotValues, r
     const open = tried.find((t) => t.r.eligible === null && !t.r.missing.some((m) => m === key));
     if (!open) return null;
     if (!numeric) answers.push({ fact: key, said: stated(vocab, key, open.c, false) });
+    else figureTried = true;
     [v, r] = [{ ...v, [key]: open.c } as SlotValues, open.r];
   }
   if (r.eligible !== null) return null;

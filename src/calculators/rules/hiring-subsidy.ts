@@ -76,8 +76,9 @@ const firstClause = (at: At) => at.p(has(at, ABSORB) ? P.youth : P.expansionInsu
 export const hiringSubsidy: Rule = {
   id: "一次性吸纳就业补贴",
   terms: ["吸纳就业补贴", "扩岗补助"],
-  facts: ["group", "people", "contractMonths", "insuranceMonths", "combined", "receivedSubsidy", "hiring"],
-  signals: ["people", "contractMonths", "insuranceMonths", "hiring"],
+  facts: ["group", "people", "contractMonths", "insuranceMonths", "combined", "receivedSubsidy"],
+  signals: ["people", "contractMonths", "insuranceMonths"],
+  pointers: ["hiring"],
   needs: [],
   parts: { 吸纳就业补贴: ABSORB, 扩岗补助: EXPAND },
   optional: [P.once],
