@@ -227,6 +227,7 @@ export function added(parts: ReadonlyArray<{ text: string; result: Result }>): R
   const tag = (text: string, lines: readonly string[]) => lines.map((l) => `【${text}】${l}`);
   const amounts = qualifying.map((p) => p.result.amount ?? 0);
   const steps = parts.filter((p) => p.result.eligible !== false).flatMap((p) => tag(p.text, p.result.steps));
+  const labels = [...new Set(qualifying.flatMap((p) => (p.result.label ? [p.result.label] : [])))];
   if (eligible && qualifying.length > 1) steps.push(`合计：${amounts.join("元+")}元=${fmt(amounts.reduce((s, x) => s + x, 0))}元`);
   return {
     ...first,
@@ -240,7 +241,8 @@ export function added(parts: ReadonlyArray<{ text: string; result: Result }>): R
     sources: parts.flatMap((p) => p.result.sources),
     figures: [...new Set(parts.flatMap((p) => p.result.figures))],
     notes: [...new Set(parts.flatMap((p) => p.result.notes)), ...parts.filter((p) => p.result.eligible === false && eligible).map((p) => `${p.text}不符合条件，不计入`)],
-    ...(qualifying[0]?.result.label ? { label: qualifying[0].result.label } : {}),
+    // (2个扩岗补助的、3个吸纳就业补贴的: each group's policy is named.)
+    ...(labels.length ? { label: labels.join("和") } : {}),
   };
 }
 

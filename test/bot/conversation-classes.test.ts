@@ -1291,3 +1291,12 @@ describe("an employer who hired, nothing else said yet", () => {
     expect(a.text).toContain("人员类别");
   });
 });
+
+describe("two lots of people no cue places, the second said to be more (还有3个…的)", () => {
+  // Each lot has its policy: 扩岗补助 for the graduates insured a month, 吸纳就业补贴 for the long unemployed.
+  it("each lot computed on its own, both policies named", async () => {
+    const a = await last(["我们单位今年招人了", "3个今年毕业的大学生，签了两年合同，三险交了一个多月了；还有2个五十来岁、登记失业一年多的，合同签了一年", "一共能拿多少"], "平凉市");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 6500 });
+    expect(a.text).toContain("一次性扩岗补助和一次性吸纳就业补贴");
+  });
+});

@@ -181,7 +181,9 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     const parts = reading.things.map((t): Group => ({ people: 1, values: { [t.slot]: t.value } as SlotValues, ranges: {}, text: t.text }));
     return finish(text, reading, vocab, persons, [text.length], parts, [], {}, new Set());
   }
-  if (!ofEarlier && ((!reading.figures.some((f) => f.slot === "people") && !oneByOne) || persons.length < 2)) return reading;
+  // (2个今年刚毕业的…；还有3个四十来岁的…: counts of people no cue placed, the later ones said to be more.)
+  const moreSaid = persons.slice(1).some((q) => ADDED.test(text.slice(Math.max(0, q.start - 4), q.start)));
+  if (!ofEarlier && ((!reading.figures.some((f) => f.slot === "people") && !oneByOne && !moreSaid) || persons.length < 2)) return reading;
   const { counts, starts, also } = readCounts(text, persons, vocab, read);
   if (ofEarlier && persons.reduce((n, q) => n + q.value, 0) <= earlier) {
     const whole: Count = { q: { ...persons[0]!, value: earlier, text: `${earlier}人`, start: 0, end: 0 }, own: {}, ranges: {}, partOf: null };
