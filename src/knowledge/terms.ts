@@ -206,6 +206,8 @@ export class Terms {
     const found = new Map<string, string>();
     const longest = Math.max(...this.nameLengths);
     for (const run of text.match(/\p{Script=Han}{3,}/gu) ?? []) {
+      // A name of four characters or more with one slipped keeps a pair of its own: a run sharing none is no slip (and is not cut).
+      if (!bigrams(run).some((pair) => this.nameBigrams.has(pair))) continue;
       const cuts = [0];
       for (const w of words(run)) cuts.push(cuts[cuts.length - 1]! + w.length);
       for (let a = 0; a < cuts.length; a++) {
