@@ -100,10 +100,10 @@ function calculating(u: Understanding): boolean {
   if (!u.question && !u.situated && !u.noted && u.named.length > 0) return false;
   // 招社区工作者，对高校毕业生有没有倾斜: a fact in passing, the question about something the rules do not compute.
   if (!u.named.length && u.otherSubject) return false;
+  // 我上个月被辞了，失业金一个月给多少 / 失业金一个月能领多少: their own amount, a share of a sum of theirs that is asked for.
+  if (u.named.length > 0 && u.asks.has("standard") && u.needsOwnSum && (u.situated || u.noted || u.receives)) return true;
   // 标准是多少 / 一天多少钱, with no figure of the user's own: what the rule says, from its clause.
   if (u.asks.has("standard") && !u.situated && !u.noted) return false;
-  // 我上个月被辞了，失业金一个月给多少: their own amount, a share of a sum of theirs that is asked for.
-  if (u.named.length > 0 && u.asks.has("standard") && u.needsOwnSum) return true;
   // 稳岗返还能返多少: the facts it is computed from are asked for; 扩岗补助给多少: its standard is the answer.
   if (u.named.length > 0 && u.asks.has("amount")) return !u.standardOnly;
   // Facts with an amount or a time asked, the user's own facts with eligibility asked, or facts alone.

@@ -78,7 +78,7 @@ const rows: Row[] = [
   ["lookup: a time the rule requires asked, with a fact of the rule's said", "交通补助要在外省干几个月才能领", fresh, {}, "lookup"],
   ["start: the user's own time said, the rest of it asked", "我在外省干了2个月，交通补助还要干几个月才能领", fresh, {}, "start", "一次性往返交通补助"],
   ["start: the user's own standard of a policy computed from their sum", "我在哈尔滨，上个月被辞了，失业金一个月给多少钱", fresh, {}, "start", "失业保险金"],
-  ["lookup: a standard asked after 我想问", "我想问一下，失业金一个月给多少钱", fresh, {}, "lookup"],
+  ["lookup: a standard asked after 我想问", "我想问一下，失业金的标准是多少", fresh, {}, "lookup"],
   ["lookup: a standard asked, no figures of the user's", "兴安盟培训期间的生活费补贴一天多少钱？", fresh, {}, "lookup"],
   ["lookup: a general question with categorical facts", "创业担保贷款遇到自然灾害还不上了能展期吗？", fresh, {}, "lookup"],
 ];

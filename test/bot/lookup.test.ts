@@ -288,8 +288,15 @@ describe("what the documents do not state", () => {
       expect(a.text).toContain("12333");
     },
   );
-  it.each([["兴安盟公益性岗位补贴最长能享受几年？"], ["创业担保贷款展期最长多久"], ["黑龙江稳岗返还按多少比例返还"], ["兴安盟培训期间的生活费补贴一天多少钱？"], ["黑龙江失业保险金一个月给多少钱"]])("%s: the figure is stated → answered", async (q) => {
+  it.each([["兴安盟公益性岗位补贴最长能享受几年？"], ["创业担保贷款展期最长多久"], ["黑龙江稳岗返还按多少比例返还"], ["兴安盟培训期间的生活费补贴一天多少钱？"], ["黑龙江失业保险金标准是多少"]])("%s: the figure is stated → answered", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("lookup");
+  });
+  // 失业金一个月给多少: what one gets is a share of the local minimum wage — asked for, the standard shown with the question.
+  it.each([["黑龙江失业保险金一个月给多少钱"], ["失业金现在每个月能领多少"]])("%s: the user's own amount → the sum it is a share of is asked", async (q) => {
+    const a = await bot().reply("s", q, { region: "黑龙江省" });
+    expect(a.intent).toBe("clarify");
+    expect(a.text).toContain("最低工资标准");
+    expect(a.text).toContain("90%");
   });
   // A rate's unit inside the question (一个月…多少) is no fact; a sum asked of a policy giving only times is not stated.
   it.each([["公益性岗位一个月工资能拿多少？", "公益性岗位"], ["兴安盟公益岗每个月发多少钱", "公益性岗位"], ["失业保险金最长能领多少个月？", "失业保险金"]])("%s → unknown, no fact read from its unit", async (q, term) => {

@@ -91,6 +91,8 @@ export interface Understanding {
   otherSubject: boolean;
   /** A policy named is computed from a sum of the user's own (工资, 最低工资, 缴费): its standard is a share of it. */
   needsOwnSum: boolean;
+  /** Asks what one would get (能领多少, 给多少), not what the standard is (标准是多少). */
+  receives: boolean;
   /**
    * The policy named pays a set standard (每人1000元) that needs no sum of the user's, and they said
    * nothing of their own situation: its amount asked is answered with the standard, not by asking facts.
@@ -364,6 +366,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     standardOnly,
     questionSlots,
     needsOwnSum: named.some(sumNeeded),
+    receives: vocab.patterns.receiving.test(text),
     keywords: besides.length > 0,
     // (补贴, 打工, 社保 name the subject of any question: they do not make it about something else.)
     otherSubject: !(factsSay && ranked.length) && besides.some((w) => !corpus.terms.isTopicWord(w)),

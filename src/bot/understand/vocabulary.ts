@@ -79,6 +79,7 @@ const DialogueFileSchema = z.object({
   full_text: words,
   unhelpful: words,
   unsure: words,
+  receiving: words,
   choice: words,
   exactly: words,
   more_by: words,
@@ -179,7 +180,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "choice" | "exactly" | "moreBy" | "fewerBy"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "receiving" | "choice" | "exactly" | "moreBy" | "fewerBy"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -325,6 +326,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
     unsure: listPattern(d.unsure, ""),
+    receiving: listPattern(d.receiving, ""),
     // 大型还是中型: the whole of what stands between two values.
     choice: new RegExp(`^(?:${listPattern(d.choice, "").source})$`),
     // (Not 最多, 至少, or the 少 of 多少.)
