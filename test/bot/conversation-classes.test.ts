@@ -1300,3 +1300,20 @@ describe("two lots of people no cue places, the second said to be more (还有3�
     expect(a.text).toContain("一次性扩岗补助和一次性吸纳就业补贴");
   });
 });
+
+describe("a firm's contribution for all its insured, the base being each one's", () => {
+  it.each([
+    [["我们单位参保职工20人，每个人缴费基数都是5000，单位每月失业保险交多少"], 500],
+    [["公司有12名员工，缴费基数每人3000元", "单位一个月失业保险得交多少钱"], 180],
+    [["月工资8000，失业保险单位每个月交多少"], 40],
+  ])("%j → %d", async (turns, amount) => {
+    expect((await last(turns, "黑龙江省")).calculation).toMatchObject({ amount });
+  });
+});
+
+describe("children named by their order in the family (老大, 老二)", () => {
+  it("each one's months and fare", async () => {
+    const a = await last(["黑龙江的脱贫户，家里几个人都在外省打工", "老大在江苏干了5个月，老二在山东才干了1个月，我在河北干了4个月。来回路费我是380，老大是600", "交通补助一共能领多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 880 });
+  });
+});

@@ -7,7 +7,7 @@ const P = { share: "失业保险费率.单位和个人费率", injuryCuts: "工�
 export const unemploymentInsuranceContribution: Rule = {
   id: "失业保险费（阶段性降低费率）",
   terms: ["失业保险费率"],
-  facts: ["monthlyWage"],
+  facts: ["monthlyWage", "people", "insuredCount"],
   signals: ["monthlyWage"],
   needs: [P.share],
   summary: (at) => `失业保险费率阶段性降低，单位和个人各${at.p(P.share).value}%`,
@@ -17,11 +17,14 @@ export const unemploymentInsuranceContribution: Rule = {
     const share = at.p(P.share);
     e.cite(share);
     const wage = e.need("monthlyWage");
+    // 30个员工（参保），每人缴费基数4000: the firm's and its workers' totals, the base being each one's.
+    const people = facts.people ?? facts.insuredCount ?? 1;
+    const base = people > 1 ? `${people}人×${fmt(wage ?? 0)}元` : `${fmt(wage ?? 0)}元`;
     let each: number | null = null;
     if (wage !== undefined) {
-      each = (wage * share.value) / 100;
-      e.step(`单位每月：${fmt(wage)}元×${share.value}%=${fmt(each)}元`);
-      e.step(`个人每月：${fmt(wage)}元×${share.value}%=${fmt(each)}元`);
+      each = (people * wage * share.value) / 100;
+      e.step(`单位每月：${base}×${share.value}%=${fmt(each)}元`);
+      e.step(`个人每月：${base}×${share.value}%=${fmt(each)}元`);
       e.step(`合计每月${fmt(each * 2)}元`);
       e.check(true, `单位和个人各按${share.value}%缴纳`, share);
     }
