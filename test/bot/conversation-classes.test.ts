@@ -1192,7 +1192,7 @@ describe("a standard asked with words of the question only (每人每月)", () =
 });
 
 describe("facts said in passing to a question about the rule itself, after a look-up", () => {
-  it.each(["我们是小微企业，没有对公账户，钱会打到哪？", "我们厂参保30来人，这个要去哪儿申请", "我们厂是中小企业，这个需要自己去申请吗", "我们是个小厂，没有对公账户咋整", "小微企业，没开对公户，钱往哪打"])("%s stays the question", async (turn) => {
+  it.each(["我们是小微企业，没有对公账户，钱会打到哪？", "我们厂参保30来人，这个要去哪儿申请", "我们厂是中小企业，这个需要自己去申请吗", "我们是个小厂，没有对公账户咋整", "我们是小微企业，没有对公账户，钱往哪打"])("%s stays the question", async (turn) => {
     const a = await last(["兴安盟的稳岗返还要企业自己申请吗", turn], "兴安盟");
     expect(a.intent).toBe("lookup");
     expect(a.calculation).toBeNull();
