@@ -181,7 +181,9 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   const topicFit = s.topicRule && !u.names.length && !onlyAboutRule ? fit(u, s.topicRule) : 0;
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
   // 那职业技能鉴定评价补贴呢, the user's facts known: that policy over them, as after a screening.
-  if (u.followup && u.named.length === 1 && s.known && u.asks.size === 0 && !u.stated) return { kind: "start", rule: u.named[0]! };
+  // (…还能再领吗 / 能给多少: whether it pays, or how much, over those facts.)
+  const overKnown = [...u.asks].every((k) => k === "eligibility" || k === "amount") && !u.reading.values.combined;
+  if (u.followup && u.named.length === 1 && s.known && overKnown && !u.stated) return { kind: "start", rule: u.named[0]! };
   if (asked && !whetherBoth) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
   if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };

@@ -1317,3 +1317,15 @@ describe("children named by their order in the family (老大, 老二)", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 880 });
   });
 });
+
+describe("another policy asked whether it still pays, over the facts given (还能再领那300不)", () => {
+  // 那300 points at a sum, not a count of people; what was had (技能提升补贴) bars it.
+  it.each(["那鉴定评价补贴还能再领那300不", "那职业技能鉴定评价补贴还能领吗"])("%s", async (turn) => {
+    const a = await last(["黑龙江的，交失业保险3年了，今年考了个初级证，已经领过失业保险技能提升补贴了", turn]);
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: false });
+  });
+  it("whether two can be had together stays a question about both", async () => {
+    const a = await last(["招了个应届生，也给交了社保，听说有个扩岗补助？", "那这个跟一次性吸纳就业补贴能两个都拿吗"], "平凉市");
+    expect(a.intent).toBe("lookup");
+  });
+});

@@ -231,8 +231,8 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
   if (m?.word === "块" && n.value === 1 && n.chinese && (TOGETHER_BEFORE.test(text.slice(0, n.start)) || TOGETHER_AFTER.test(text.slice(at + 1)))) return null;
   if (isDateOrLabel(text, n, m)) return null;
   if (!m) {
-    // 那个1500的钱 / 八百的补贴: a sum named by what it is, with no 元.
-    if (SUM_AFTER.test(text.slice(at)) && (!n.chinese || n.scaled || n.value >= 100)) return finish(text, n, start, { type: "money", value: n.value, upper: high, step: n.place, end: at, unit: "", approx });
+    // 那个1500的钱 / 八百的补贴 / 还能再领那300不: a sum named by what it is or pointed at, with no 元.
+    if ((SUM_AFTER.test(text.slice(at)) || /[那这]$/.test(text.slice(0, n.start))) && (!n.chinese || n.scaled || n.value >= 100)) return finish(text, n, start, { type: "money", value: n.value, upper: high, step: n.place, end: at, unit: "", approx });
     // 二十出头: said of people, a whole ten and 出头 is an age with no 岁.
     if (startsWithAt(text, at, "出头") && n.value >= 10 && n.value <= 90 && n.value % 10 === 0) return finish(text, n, start, { type: "age", value: n.value, upper: n.value, step: 10, end: at + 2, unit: "", approx: "justOver" });
     // 俩小伙子，一个22一个19: a bare figure right after one person counted is their age.
