@@ -253,7 +253,7 @@ describe("what the documents do not state", () => {
     expect(a.text).toMatch(new RegExp(`${region}的文件未规定${term}的具体标准`));
   });
   // The clause of 技能提升补贴 also sets 鉴定评价补贴's 150–500元: those are not its amounts.
-  it.each(["黑龙江失业保险技能提升补贴每个等级分别给多少钱", "黑龙江技能提升补贴能补多少钱"])("%s: another policy's sums in the same clause do not answer → unknown", async (q) => {
+  it.each(["黑龙江失业保险技能提升补贴每个等级分别给多少钱", "黑龙江技能提升补贴一般给多少钱"])("%s: another policy's sums in the same clause do not answer → unknown", async (q) => {
     const a = await bot().reply("s", q);
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("没有写明技能提升补贴的金额");
