@@ -117,6 +117,8 @@ const TOGETHER_BEFORE = /(?:加|合|放|凑|搁|在|算|拢|弄|搞)$/;
 /** 一块交的 / 一块去: 一块 before a verb of doing is "together" too. */
 const TOGETHER_AFTER = /^(?:儿|交|缴|去|干|做|办|上|住|来|出|申|领|拿|报|打)/;
 const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
+/** Ages a bare figure after one person can be (younger or older is a count or a sum): a reading bound, no policy's figure. */
+const WORKING_AGE = [14, 80] as const;
 /** 一个22一个19: one person counted, then a bare figure, then the next one or the clause's end. */
 const ONE_PERSON_BEFORE = /(?:^|[^\d一二三四五六七八九十])(?:另)?一[个位名]$/;
 const ONE_PERSON_AFTER = /^(?:$|[，,、。；;！!？?\s]|另?一[个位名])/;
@@ -236,7 +238,7 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
     // 二十出头: said of people, a whole ten and 出头 is an age with no 岁.
     if (startsWithAt(text, at, "出头") && n.value >= 10 && n.value <= 90 && n.value % 10 === 0) return finish(text, n, start, { type: "age", value: n.value, upper: n.value, step: 10, end: at + 2, unit: "", approx: "justOver" });
     // 俩小伙子，一个22一个19: a bare figure right after one person counted is their age.
-    if (ONE_PERSON_BEFORE.test(text.slice(0, n.start)) && Number.isInteger(n.value) && n.value >= 14 && n.value <= 80 && ONE_PERSON_AFTER.test(text.slice(at)))
+    if (ONE_PERSON_BEFORE.test(text.slice(0, n.start)) && Number.isInteger(n.value) && n.value >= WORKING_AGE[0] && n.value <= WORKING_AGE[1] && ONE_PERSON_AFTER.test(text.slice(at)))
       return finish(text, n, start, { type: "age", value: n.value, upper: n.value, step: 1, end: at, unit: "", approx });
     // 另外俩 / 他们仨: two or three people.
     if (/^[俩仨]$/.test(text.slice(n.start, n.end))) return finish(text, n, start, { type: "count", value: n.value, upper: n.value, step: 1, end: at, unit: "", approx });
