@@ -1329,3 +1329,15 @@ describe("another policy asked whether it still pays, over the facts given (还�
     expect(a.intent).toBe("lookup");
   });
 });
+
+describe("a yearly limit over one person's certificates (每人每年最多3次)", () => {
+  // The best ones count: 高级 2000 + 中级 1500 + 中级 1500; the fourth is past the limit.
+  it.each(["今年考了4个证：初级电工、中级焊工、中级车工、高级钳工，一共能领多少", "今年拿了焊工初级证、电工中级证、车工中级证，还有钳工高级证，技能提升补贴合计多少"])("%s", async (turn) => {
+    const a = await last(["平凉的，我交失业保险3年了", turn], "平凉市");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });
+  });
+  it("two certificates are both counted", async () => {
+    const a = await last(["平凉的，我交失业保险3年了", "今年考了焊工初级证，又考了电工高级证，技能提升补贴多少"], "平凉市");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
+  });
+});

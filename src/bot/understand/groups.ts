@@ -178,7 +178,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   if (byWho) return byWho;
   // 考了焊工初级证，又考了电工中级证, no more than one person counted: each certificate is a part of its own.
   if (reading.things.length && !persons.some((q) => q.value > 1)) {
-    const parts = reading.things.map((t): Group => ({ people: 1, values: { [t.slot]: t.value } as SlotValues, ranges: {}, text: t.text }));
+    const parts = timesOf(vocab, reading.things.map((t): Group => ({ people: 1, values: { [t.slot]: t.value } as SlotValues, ranges: {}, text: t.text })), reading.values);
     return finish(text, reading, vocab, persons, [text.length], parts, [], {}, new Set());
   }
   // (2个今年刚毕业的…；还有3个四十来岁的…: counts of people no cue placed, the later ones said to be more.)
@@ -287,6 +287,22 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c.q, persons) });
   return base(groups, notes);
+}
+
+/**
+ * One person's certificates, each a part: the highest level first (it pays the most), each the next
+ * time of the year (the slot whose `tally` counts them, 今年已享受的次数) after those had before — so
+ * that a yearly limit (每人每年最多3次) counts the best ones.
+ */
+function timesOf(vocab: Vocabulary, parts: Group[], before: SlotValues): Group[] {
+  const key = Object.keys(parts[0]?.values ?? {})[0] as SlotKey | undefined;
+  const slot = key ? vocab.slots.get(key) : undefined;
+  const times = [...vocab.slots.values()].find((t) => t.tally?.of === key);
+  if (!key || !slot?.levels || !times) return parts;
+  const rank = (g: Group) => Number(Object.entries(slot.levels!).find(([, v]) => v === g.values[key])?.[0] ?? Infinity);
+  const had = Number(before[times.key] ?? 0);
+  // (The first one, with none had before, is no time to count against the limit.)
+  return [...parts].sort((a, b) => rank(a) - rank(b)).map((g, i) => (had + i ? { ...g, values: { ...g.values, [times.key]: had + i } as SlotValues } : g));
 }
 
 /** The facts of a person's own (slots.yaml `each`), of some values. */
