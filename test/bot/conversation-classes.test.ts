@@ -1341,3 +1341,11 @@ describe("a yearly limit over one person's certificates (每人每年最多3次)
     expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
   });
 });
+
+describe("where each person worked, said in messages of their own", () => {
+  // 我在哈尔滨… then 我媳妇去天津…: in-province for the one, cross-province for the other.
+  it("生产奖补 each by where they went", async () => {
+    const a = await last(["黑龙江的脱贫户，家里自己种地", "我在大庆打工干了4个月", "我爱人去北京干了5个月", "生产奖补一共能给多少"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1500 });
+  });
+});

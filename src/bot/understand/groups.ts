@@ -305,8 +305,10 @@ function timesOf(vocab: Vocabulary, parts: Group[], before: SlotValues): Group[]
   return [...parts].sort((a, b) => rank(a) - rank(b)).map((g, i) => (had + i ? { ...g, values: { ...g.values, [times.key]: had + i } as SlotValues } : g));
 }
 
-/** The facts of a person's own (slots.yaml `each`), of some values. */
-const eachOf = (vocab: Vocabulary, values: SlotValues) => Object.fromEntries(Object.entries(values).filter(([k]) => vocab.slots.get(k as SlotKey)?.each)) as SlotValues;
+/** A fact of each person's own (slots.yaml `each`; the province one worked in, from their places, like 跨省). */
+const isEach = (vocab: Vocabulary, key: string) => vocab.slots.get(key as SlotKey)?.each === true || key === "destinationProvince";
+/** The facts of a person's own, of some values. */
+const eachOf = (vocab: Vocabulary, values: SlotValues) => Object.fromEntries(Object.entries(values).filter(([k]) => isEach(vocab, k))) as SlotValues;
 
 /** A count of people says so right after it (两个人, 2名). */
 const PEOPLE_AFTER = /^[人名位]/;
@@ -360,8 +362,7 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
       return together || OF_ALL.test(stretch.slice(from, at.end));
     };
     for (const [k, v] of Object.entries(r.values)) if (ofAll(k)) common[k] = v;
-    // (The province one worked in, from the places of their clauses, is theirs like 跨省.)
-    const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => (vocab.slots.get(k as SlotKey)?.each || k === "destinationProvince") && !ofAll(k)));
+    const own = Object.fromEntries(Object.entries(r.values).filter(([k]) => isEach(vocab, k) && !ofAll(k)));
     const ranges = Object.fromEntries(r.approximate.filter((x) => vocab.slots.get(x.slot)?.each).map((x) => [x.slot, rangeOf(x)]));
     const had = byWho.get(keys[i]!);
     byWho.set(keys[i]!, { people: 1, values: { ...had?.values, ...own } as SlotValues, ranges: { ...had?.ranges, ...ranges }, text: keys[i]! });
