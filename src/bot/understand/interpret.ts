@@ -128,7 +128,8 @@ const ORDINAL = /^第?[一二三四五六七八九十两几\d]+[次回遍批些]
 function wordsBesides(corpus: Corpus, text: string, reading: SlotReading, places: readonly string[]): string[] {
   // (A figure is no keyword, even one said again: 初级证，五级的.)
   const filled = reading.figures.map((f) => f.quantity.text);
-  const taken = [...Object.values(reading.where).map((span) => text.slice(span!.start, span!.end)), ...filled, ...places];
+  // (焊工中级, 电工初级: the things said, occupation and all, are facts' words too.)
+  const taken = [...Object.values(reading.where).map((span) => text.slice(span!.start, span!.end)), ...filled, ...places, ...reading.things.map((t) => t.text)];
   return corpus.index.coverage(text).words.filter((w) => w.length >= 2 && corpus.index.uses(w) && !ORDINAL.test(w) && !taken.some((t) => t.includes(w)));
 }
 
