@@ -400,7 +400,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const factWords = vocab.cues.filter((c) => slots.has(c.slot)).map((c) => c.word);
     // (The policy's own name is what the figures' clause is about, whether or not the clause repeats it;
     // a particular thing asked for, 额度 or 利率, is said not to be stated when the clause lacks it.)
-    const said = [...u.names.map((n) => n.source), ...vocab.dialogue.specifics, ...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors, ...factWords].reduce<string>(
+    const said = [...u.names.map((n) => n.source), ...vocab.dialogue.specifics, ...Object.keys(vocab.dialogue.specifics_asked), ...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors, ...factWords].reduce<string>(
       (t, w) => t.replaceAll(w, " "),
       u.topical,
     );
@@ -445,7 +445,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       .filter((sentence) => vocab.patterns.question.test(sentence))
       .join("")
       .replace(/从[^，。？！,.?!]{1,10}?到/g, "");
-    const specific = [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => asked.includes(w));
+    const specific =
+      [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => asked.includes(w)) ??
+      Object.entries(vocab.dialogue.specifics_asked).find(([w]) => asked.includes(w))?.[1];
     // (The clause quoted must hold it: a phone number in a clause further down is another office's.)
     if (specific) return a.citations[0]?.text.includes(specific) ? a : said(specific);
     // 哈尔滨最低工资多少钱: a standard the documents only measure by.

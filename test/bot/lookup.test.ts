@@ -258,6 +258,12 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("没有写明技能提升补贴的金额");
   });
+  // 几点开门 asks the 开放时间 (dialogue.yaml specifics_asked): said by the thing it asks for.
+  it.each([["零工驿站每天几点开门", "开放时间"], ["平凉的零工市场具体在哪，想过去看看", "具体地址"]])("%s → unknown, 没有写明…%s", async (q, thing) => {
+    const a = await bot().reply("s", q, { region: "平凉市" });
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain(`的${thing}`);
+  });
   it("a phone number in a clause cited further down is not the one asked for", async () => {
     expect((await bot().reply("s", "来活儿零工平台的联系电话是多少")).intent).toBe("unknown");
   });

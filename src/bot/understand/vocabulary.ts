@@ -70,6 +70,7 @@ const DialogueFileSchema = z.object({
   dated: words,
   dated_before: words,
   specifics: words,
+  specifics_asked: z.record(z.string(), z.string()).default({}),
   money_words: words,
   to_bot: words,
   bot_request: words,
