@@ -421,7 +421,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
    * what was asked (兴安盟求职创业补贴发多少), the documents do not state it — unknown, with the referral.
    */
   function noStandard(u: Understanding, term: string, scope: Scope, said: Answer): Answer | null {
-    const where = scope.places[0]?.name;
+    // (静宁县: the documents are 平凉市's — the nearest place up its chain that has some.)
+    const issuers = jurisdictionsOf(scope.documents);
+    const place = scope.places[0];
+    const where = place && (place.chain.find((r) => issuers.has(r)) ?? place.name);
     if (said.intent !== "lookup" || !where || !said.citations.some((c) => c.text.includes(term))) return null;
     const missing = figureAsked(u.asks);
     const unstated = `${where}的文件未规定${term}的具体${missing ?? "标准"}${missing ? `，${REFERRAL}` : ""}`;

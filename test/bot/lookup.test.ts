@@ -258,6 +258,13 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("没有写明技能提升补贴的金额");
   });
+  // 乡村就业工厂 is 平凉's name for 就业帮扶车间 (its clause names both); a county's documents are its city's.
+  it("平凉's 乡村就业工厂, asked from a county: the clause, said to set no figure, by 平凉市", async () => {
+    const a = await bot().reply("s", "庄浪县这边的乡村就业工厂吸纳了脱贫劳动力，有啥奖补", { region: "平凉市" });
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]).toMatchObject({ docId: "pingliang-2023-75", clause: "（十三）" });
+    expect(a.text).toContain("平凉市的文件未规定就业帮扶车间");
+  });
   // 几点开门 asks the 开放时间 (dialogue.yaml specifics_asked): said by the thing it asks for.
   it.each([["零工驿站每天几点开门", "开放时间"], ["平凉的零工市场具体在哪，想过去看看", "具体地址"]])("%s → unknown, 没有写明…%s", async (q, thing) => {
     const a = await bot().reply("s", q, { region: "平凉市" });
