@@ -258,6 +258,11 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("没有写明技能提升补贴的金额");
   });
+  // 打工回来了 is the documents' 返乡回流 (terms.yaml phrasing).
+  it.each(["好些脱贫户外出打工回来了，不想再出去了，有人管吗", "脱贫劳动力打工回家了，在村里闲着，政府咋帮"])("%s → the clause on 返乡回流", async (q) => {
+    const a = await bot().reply("s", q, { region: "黑龙江省" });
+    expect(a.citations.slice(0, 3).map((c) => c.text).join("")).toContain("返乡回流");
+  });
   // 乡村就业工厂 is 平凉's name for 就业帮扶车间 (its clause names both); a county's documents are its city's.
   it("平凉's 乡村就业工厂, asked from a county: the clause, said to set no figure, by 平凉市", async () => {
     const a = await bot().reply("s", "庄浪县这边的乡村就业工厂吸纳了脱贫劳动力，有啥奖补", { region: "平凉市" });
