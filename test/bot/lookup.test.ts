@@ -258,6 +258,12 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("没有写明技能提升补贴的金额");
   });
+  // 办理时限 / 多久能办完 is what the documents say with 办结 and 工作日.
+  it.each(["大庆人事档案和社保关系转移，办理时限几天", "在大庆转社保关系、调档案，多久能办完"])("%s → 2个工作日", async (q) => {
+    const a = await bot().reply("s", q, { region: "大庆市" });
+    expect(a.citations[0]).toMatchObject({ docId: "daqing-2017", clause: "（十）" });
+    expect(a.text).toContain("2个工作日");
+  });
   // 打工回来了 is the documents' 返乡回流 (terms.yaml phrasing).
   it.each(["好些脱贫户外出打工回来了，不想再出去了，有人管吗", "脱贫劳动力打工回家了，在村里闲着，政府咋帮"])("%s → the clause on 返乡回流", async (q) => {
     const a = await bot().reply("s", q, { region: "黑龙江省" });
