@@ -456,7 +456,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // 哈尔滨最低工资多少钱: a standard the documents only measure by.
     const reference = term ? undefined : corpus.terms.referenceIn(u.text);
     if (reference && figureAsked(u.asks)) return said(`${reference}的具体数额`);
-    const figure = term ? unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses) : null;
+    const figure = term ? unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses, u.asksRequirement) : null;
     return figure ? said(figure) : a;
   }
 

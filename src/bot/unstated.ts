@@ -65,13 +65,16 @@ function inClauseOf(corpus: Corpus, text: string, term: string, hasFigure: (text
  * is said of the term, or anywhere in a clause about the term: its heading or opening words name it,
  * or (`own`) it is the clause of the term's rule.
  */
-export function unstatedFigure(corpus: Corpus, question: string, term: string, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean): string | null {
+export function unstatedFigure(corpus: Corpus, question: string, term: string, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean, requirement = false): string | null {
   const wanted = figuresAsked(asks);
   if (!wanted) return null;
   // 一个月工资能拿多少: whatever the way of asking, a sum.
   const sum = vocabularyOf(corpus).dialogue.money_words.some((w) => question.includes(w)) && !asks.has("duration");
   const types = new Set<QuantityType>(sum ? SUM : wanted.flatMap((w) => w!.types));
-  const hasFigure = (text: string) => readQuantities(text).some((q) => types.has(q.type));
+  // (最晚多长时间内要申请: a time a condition sets as a least, 参保1年以上, is no limit of time — unless
+  // that condition's time is what is asked, `requirement`: 要交多久社保才给.)
+  const limit = asks.has("duration") && !requirement;
+  const hasFigure = (text: string) => readQuantities(text).some((q) => types.has(q.type) && !(limit && q.approx === "atLeast"));
   const states = answer.citations.some((c) => {
     const clause = corpus.clause(c.docId, c.clause)?.clause;
     const subject = clause?.heading ?? c.text.split(/[，,。；;]/)[0]!;

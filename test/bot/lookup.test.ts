@@ -258,6 +258,12 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("没有写明技能提升补贴的金额");
   });
+  // 最晚多久内要申请: a condition's least time (参保1年以上) is no deadline; asked as the condition (要交多久才给), it is.
+  it("a deadline asked that no clause sets → unknown, though a condition's time is stated", async () => {
+    const a = await bot().reply("s", "平凉的技能提升补贴，拿到证以后最晚多久之内得去申请", { region: "平凉市" });
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("没有写明技能提升补贴的期限");
+  });
   // 办理时限 / 多久能办完 is what the documents say with 办结 and 工作日.
   it.each(["大庆人事档案和社保关系转移，办理时限几天", "在大庆转社保关系、调档案，多久能办完"])("%s → 2个工作日", async (q) => {
     const a = await bot().reply("s", q, { region: "大庆市" });
