@@ -260,7 +260,7 @@ describe("what the documents do not state", () => {
   });
   // 最晚多久内要申请: a condition's least time (参保1年以上) is no deadline; asked as the condition (要交多久才给), it is.
   it("a deadline asked that no clause sets → unknown, though a condition's time is stated", async () => {
-    const a = await bot().reply("s", "平凉的技能提升补贴，拿到证以后最晚多久之内得去申请", { region: "平凉市" });
+    const a = await bot().reply("s", "平凉的技能提升补贴最晚多久之内得去申请", { region: "平凉市" });
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("没有写明技能提升补贴的期限");
   });
