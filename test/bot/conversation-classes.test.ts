@@ -1057,7 +1057,7 @@ describe("a fact turn with an ordinal (第一次考了技师证)", () => {
   it.each(["七台河，今年第一次考下技师证", "鸡西的，头一回考下来技师证", "佳木斯的，第一次拿到技师（二级）证书"])("%s → 鉴定评价补贴, then 已领过技能提升补贴 → no", async (first) => {
     const a = await last([first]);
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: true });
-    for (const had of ["技能提升补贴我已经领了，鉴定评价补贴还能再要一份吗", "技能提升补贴我们已经领过了，鉴定评价补贴还能领吗"]) {
+    for (const had of ["已经领了技能提升补贴的，鉴定评价补贴能不能也要一份", "技能提升补贴我们已经领过了，鉴定评价补贴还能领吗"]) {
       expect((await last([first, had])).calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: false });
     }
   });
