@@ -18,7 +18,7 @@ import { figureAnswer } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
 import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
-import { destinationsIn, documentsFor, openScope, scopeOf, type Scope } from "./scope.js";
+import { destinationsIn, documentsFor, nearestUp, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
 import { FAMILIES, IMPLIED } from "./understand/derive.js";
@@ -287,7 +287,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const without: string[] = [];
     for (const place of asked) {
       const here = new Set(documentsFor(corpus, place).map((d) => d.jurisdiction));
-      const theirs = place.chain.find((r) => here.has(r) && all.includes(r)) ?? all.find((r) => here.has(r));
+      const theirs = nearestUp(place, (r) => here.has(r) && all.includes(r)) ?? all.find((r) => here.has(r));
       if (theirs) under.set(theirs, [...(under.get(theirs) ?? []), place.name]);
       else without.push(place.name);
     }
@@ -424,7 +424,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // (静宁县: the documents are 平凉市's — the nearest place up its chain that has some.)
     const issuers = jurisdictionsOf(scope.documents);
     const place = scope.places[0];
-    const where = place && (place.chain.find((r) => issuers.has(r)) ?? place.name);
+    const where = place && (nearestUp(place, (r) => issuers.has(r)) ?? place.name);
     if (said.intent !== "lookup" || !where || !said.citations.some((c) => c.text.includes(term))) return null;
     const missing = figureAsked(u.asks);
     const unstated = `${where}的文件未规定${term}的具体${missing ?? "标准"}${missing ? `，${REFERRAL}` : ""}`;

@@ -79,8 +79,7 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   // 返还的钱用途有规定吗: with no fact given, a question about the rule itself is not the calculation again.
   if (ABOUT_THE_RULE.some((k) => u.asks.has(k))) return false;
   // 稳岗返还多少 again, or 那能领多少 / 能补多少路费 / 那单位每个月得交多少 naming no other policy: the same calculation.
-  const asksFigure = u.asks.has("amount") || u.asks.has("duration") || u.asks.has("eligibility") || u.asks.has("standard");
-  return asksFigure && (u.named.includes(rule) || !u.names.length);
+  return asksFigure(u) && (u.named.includes(rule) || !u.names.length);
 }
 
 /**
@@ -113,6 +112,9 @@ function calculating(u: Understanding): boolean {
 
 /** Questions about a rule itself, not about an amount: how, when, until when, who, which, on what conditions. */
 export const ABOUT_THE_RULE = ["procedure", "when", "validity", "department", "what", "condition"] as const;
+
+/** A figure of the rule is asked: an amount, a time, whether it pays, or its standard. */
+const asksFigure = (u: Understanding) => (["amount", "duration", "eligibility", "standard"] as const).some((k) => u.asks.has(k));
 
 /** How many facts of the message a rule reads, in their own words or in words they follow from (建档立卡户家 → 困难家庭). */
 function fit(u: Understanding, rule: Rule): number {
@@ -177,7 +179,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   const asked = u.ranked.length > 0 && calculating(u);
   // The policy last discussed keeps the facts unless they fit another rule better.
   // (没有对公账户，钱打到哪: facts said in passing to a question about the rule itself leave it that question.)
-  const onlyAboutRule = ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !["amount", "duration", "eligibility", "standard"].some((k) => u.asks.has(k as never));
+  const onlyAboutRule = ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !asksFigure(u);
   const topicFit = s.topicRule && !u.names.length && !onlyAboutRule ? fit(u, s.topicRule) : 0;
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
   // 那职业技能鉴定评价补贴呢, the user's facts known: that policy over them, as after a screening.

@@ -27,6 +27,9 @@ export function openScope(documents: PolicyDocument[], uncovered: Place[] = []):
   return { places: [], selectors: [], mentioned: [], documents, open: true, uncovered };
 }
 
+/** The place itself or the nearest above it that `issues` (静宁县 → 平凉市, whose documents it has). */
+export const nearestUp = (place: Place, issues: (region: string) => boolean): string | undefined => place.chain.find(issues);
+
 /** Documents governing a place: its own and those of every place above it; else those of places inside it. */
 export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
   const above = corpus.documents.filter((d) => place.chain.includes(d.jurisdiction));

@@ -16,6 +16,8 @@ const ALSO = /也/;
 const ADDED = /还有|另外|又|再|以及|加上/;
 /** 还招了一个 in a message after the first: more people than those counted before (还 alone will do there). */
 const MORE = new RegExp(`还|${ADDED.source}`);
+/** 还有登记失业半年以上的2个: the word adding them opening the clause the count ends. */
+const MORE_FIRST = new RegExp(`^(?:${MORE.source})`);
 /** Where one group's words end and the next one's begin. */
 const BREAK = /[，,、；;：:\s]|还有|另外|以及/g;
 /** 三个都是四十多岁: the people already counted, said again. */
@@ -157,10 +159,11 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   // Counts of people: those read as the headcount hired or placed, and counts no fact took (还有1个…).
   // (两个加一起 after 初级…中级 counts the things said, not people.)
   const lastThing = Math.max(...reading.things.map((t) => t.end));
+  const countsThings = (q: Quantity) => reading.things.length > 0 && q.value === reading.things.length && q.start >= lastThing && !PEOPLE_AFTER.test(text.slice(q.end));
   const persons = reading.figures
     .filter((f) => f.quantity.type === "count" && f.quantity.unit !== "家" && (f.slot === "people" || !f.slot))
     .map((f) => f.quantity)
-    .filter((q) => !(q.value === reading.things.length && q.start >= lastThing && !PEOPLE_AFTER.test(text.slice(q.end))))
+    .filter((q) => !countsThings(q))
     .sort((a, b) => a.start - b.start);
   // 其中3个…，另外2个… / 有2个没达到，其他的都达到了 / 有7个达到了: parts of the people counted in an earlier message.
   const ofEarlier =
@@ -373,11 +376,10 @@ function oneByWho(text: string, reading: SlotReading, vocab: Vocabulary, read: (
   // 我老公交失业险两年多了…；我交了才10个月: a figure said of one the way another's was is of the same fact.
   for (const [who, figures] of loose) {
     const g = byWho.get(who)!;
+    const said = (o: Group) => [...Object.keys(o.values), ...Object.keys(o.ranges)];
+    const theirs = new Set([...byWho.values()].filter((o) => o !== g).flatMap(said));
     for (const q of figures) {
-      const has = (o: Group, k: string) => k in o.values || k in o.ranges;
-      const like = [...new Set([...byWho.values()].filter((o) => o !== g).flatMap((o) => [...Object.keys(o.values), ...Object.keys(o.ranges)]))].filter(
-        (k) => !has(g, k) && vocab.slots.get(k as SlotKey)?.each && fits(vocab.slots.get(k as SlotKey)!, q),
-      );
+      const like = [...theirs].filter((k) => !said(g).includes(k) && vocab.slots.get(k as SlotKey)?.each && fits(vocab.slots.get(k as SlotKey)!, q));
       if (like.length === 1) g.values = { ...g.values, [like[0]!]: valueFor(vocab.slots.get(like[0] as SlotKey)!, q) } as SlotValues;
     }
   }
@@ -433,9 +435,14 @@ function describe(text: string, count: Quantity, persons: readonly Quantity[]): 
   const after = rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中|以及|和|与|及)$/, "") ?? count.text;
   if (after !== count.text) return after;
   // 登记失业8个月的大姐3个: the count after its people — they are described before it.
-  const before = text.slice(0, count.start).split(/[，,。；;！!？?\s]|还有|另外|以及/).at(-1)!.replace(LEAD_VERB, "");
+  const before = clauseBefore(text, count.start, GROUP_BREAK).replace(LEAD_VERB, "");
   return before + count.text;
 }
+
+/** The stretch of `text` before `at`, back to the last of the `breaks`. */
+const clauseBefore = (text: string, at: number, breaks: RegExp) => text.slice(0, at).split(breaks).at(-1)!;
+/** Where a group's words begin, before its count: a clause's start or a word adding more people. */
+const GROUP_BREAK = new RegExp(`${CLAUSE_START.source}|还有|另外|以及`);
 
 /** 招了 / 又招了 / 有 before people described: not part of what they are. */
 const LEAD_VERB = /^(?:又|再|也)?(?:招了|招收了|招用了|招聘了|雇了|介绍了|帮了|安置了|吸纳了|招|有)?/;
@@ -469,8 +476,7 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
   const before = earlier.values.people;
   if (!first || (!earlier.groups.length && before === undefined)) return null;
   // (还有登记失业半年以上的2个: the word adding them may open the clause the count ends.)
-  const clause = text.slice(0, first.quantity.start).split(/[，,。；;！!？?\s]/).at(-1)!;
-  if (!MORE.test(text.slice(Math.max(0, first.quantity.start - 4), first.quantity.start)) && !new RegExp(`^(?:${MORE.source})`).test(clause)) return null;
+  if (!MORE.test(text.slice(Math.max(0, first.quantity.start - 4), first.quantity.start)) && !MORE_FIRST.test(clauseBefore(text, first.quantity.start, CLAUSE_START))) return null;
   const lot = (people: number, values: SlotValues, text: string): Group => ({ people, values: eachOf(vocab, values), ranges: {}, text });
   const kind = (values: SlotValues) => deriveFacts(values, vocab.bounds).facts.group ?? "";
   const theirs = earlier.groups.length ? earlier.groups : [lot(before!, earlier.values, `${kind(earlier.values)}${before}人`)];

@@ -2,7 +2,7 @@
 // (元/块/万), a share (%/百分之/成), a duration (个月/年/半年), days, an age, times, a level — with
 // where it stands, so that the slot reader can find the words around it (Duckling-style spans).
 // A figure that is not exact (五六个, 一万多, 大概50人, 不到一年) carries the bounds it could lie in.
-import { CHINESE_DIGIT, numeralAt, NUMERAL_START, type Numeral } from "../../knowledge/numerals.js";
+import { CHINESE_DIGIT, CHINESE_UNIT, numeralAt, NUMERAL_START, type Numeral } from "../../knowledge/numerals.js";
 
 export type QuantityType = "count" | "money" | "percent" | "months" | "days" | "age" | "times" | "level" | "year" | "number";
 
@@ -120,7 +120,8 @@ const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
 /** Ages a bare figure after one person can be (younger or older is a count or a sum): a reading bound, no policy's figure. */
 const WORKING_AGE = [14, 80] as const;
 /** 一个22一个19: one person counted, then a bare figure, then the next one or the clause's end. */
-const ONE_PERSON_BEFORE = /(?:^|[^\d一二三四五六七八九十])(?:另)?一[个位名]$/;
+// (Not the 一 ending a numeral, 十一个; after an Arabic figure, 22一个, it starts one.)
+const ONE_PERSON_BEFORE = new RegExp(`(?:^|[^${CHINESE_DIGIT}${CHINESE_UNIT}])(?:另)?一[个位名]$`);
 const ONE_PERSON_AFTER = /^(?:$|[，,、。；;！!？?\s]|另?一[个位名])/;
 
 /** A Chinese numeral starting one of these words states no quantity (一次性, 十分, 三险, 两后生). */
@@ -178,9 +179,8 @@ export function readQuantities(text: string): Quantity[] {
     const percentPrefix = startsWithAt(text, i, "百分之") ? 3 : 0;
     const prev = text[i - 1] ?? "";
     // Only where a numeral starts, not inside one (the 5 of 25).
-    // (一个22一个19 / 一个二十三一个十八: where a figure just ended, or a Chinese digit follows an Arabic one, a numeral starts.)
-    const justEnded = out.at(-1)?.end === i;
-    const inside = prev && NUMERAL_START.test(prev) && prev !== "几" && !justEnded && !(/\d/.test(prev) && !/\d/.test(text[i]!) && !/[千百万亿]/.test(text[i]!));
+    // (一个22一个19 / 一个二十三一个十八: where a figure just ended, a numeral starts.)
+    const inside = prev && NUMERAL_START.test(prev) && prev !== "几" && out.at(-1)?.end !== i;
     if (!percentPrefix && (!NUMERAL_START.test(text[i]!) || inside)) {
       i++;
       continue;
