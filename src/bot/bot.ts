@@ -206,6 +206,16 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     session.requested = out.requested;
     session.unplaced = out.unplaced;
     session.topic = named ?? rule.terms[0] ?? null;
+    // 我们单位新招了3个应届生，有补助吗: whether there is one — its figures, for the case the facts describe;
+    // then what the facts decide, or what would decide it (kept asked for, to compute on).
+    if (u.asksExists && out.answer.intent !== "unknown") {
+      const figures = figureAnswer(corpus, rule, named ?? rule.terms[0]!, scope, today, out.answer.citations[0]);
+      const c = out.answer.calculation;
+      const decided = out.answer.intent === "calculate" && (c?.amount != null || c?.eligible === false);
+      // (What the facts decide is the direct answer, said first.)
+      const lines = decided ? [out.answer.text.split("\n")[0]!, figures?.text] : [figures?.text, c?.missing.length ? `按您的情况核对，还需要知道：${c.missing.join("、")}。` : ""];
+      if (figures) return { ...figures, text: lines.filter(Boolean).join("\n") };
+    }
     // 我们是会计师事务所，稳岗返还能申请不: a first question of whether, its conditions' facts unsaid — what the
     // clause says of such a case, and the facts that would decide it (kept asked for, to compute on).
     if (started && out.undecided && session.topic) {
@@ -391,7 +401,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
   function policyFigures(u: Understanding, scope: Scope, today: string): Answer | null {
     const terms = [...new Set(u.names.map((n) => n.meaning))];
     const rules = rulesNamed(terms);
-    if (terms.length !== 1 || rules.length !== 1 || ![...u.asks].every((k) => FIGURE_ASKS.has(k))) return null;
+    // (有奖补吗: whether it pays at all is what its figures say.)
+    if (terms.length !== 1 || rules.length !== 1 || ![...u.asks].every((k) => FIGURE_ASKS.has(k) || (u.asksExists && k === "eligibility"))) return null;
     const [term, rule] = [terms[0]!, rules[0]!];
     const found = figureAnswer(corpus, rule, term, scope, today);
     // 公示几天 / 劳务派遣公司能享受吗: words of its own the figures' clause does not hold ask something else.

@@ -94,6 +94,9 @@ function calculating(u: Understanding): boolean {
   if (u.asksRequirement && !u.situated) return false;
   // 开发多少个见习岗位: a count the plan sets out (its 发多少 is no amount asked), unless the user gives figures.
   if (u.asks.has("count") && !u.figures) return false;
+  // 招了个登记失业半年多的，签了一年合同，有补贴吗: whether there is one at all — of the one policy the facts
+  // point to (its figures, unless the facts decide it), else what the documents say.
+  if (u.asksExists) return u.ranked.length === 1;
   if (u.figures) return true;
   // 公益性岗位安置就业困难人员: a policy and whom it is for, no question and nothing of the user's — a subject to look up.
   if (!u.question && !u.situated && !u.noted && u.named.length > 0) return false;
@@ -179,7 +182,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   const asked = u.ranked.length > 0 && calculating(u);
   // The policy last discussed keeps the facts unless they fit another rule better.
   // (没有对公账户，钱打到哪: facts said in passing to a question about the rule itself leave it that question.)
-  const onlyAboutRule = ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !asksFigure(u);
+  const onlyAboutRule = (ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !asksFigure(u)) || u.asksExists;
   const topicFit = s.topicRule && !u.names.length && !onlyAboutRule ? fit(u, s.topicRule) : 0;
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
   // 那职业技能鉴定评价补贴呢, the user's facts known: that policy over them, as after a screening.

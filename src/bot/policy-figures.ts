@@ -30,17 +30,18 @@ function figureSentences(corpus: Corpus, clause: Clause, figures: Parameter[]): 
 }
 
 /** The answer quoting a named policy's figures where scope has it; null where no region in scope has it. */
-export function figureAnswer(corpus: Corpus, rule: Rule, term: string, scope: Scope, today: string): Answer | null {
+export function figureAnswer(corpus: Corpus, rule: Rule, term: string, scope: Scope, today: string, first?: { docId: string; clause: string }): Answer | null {
   const regions = regionsFor(corpus, rule, scope, term);
   if (!regions.length) return null;
   const parts = regions.map((region) => {
     const figures = figuresOf(corpus, rule, term, region, today);
-    // The clause of the first figure states the policy; the others' clauses are cited after it.
-    const clauses = [...new Map(figures.map((f) => [`${f.doc} ${f.clause}`, corpus.clause(f.doc, f.clause)!])).values()];
+    // The clause of the first figure states the policy (or the one the user's case rests on, `first`); the others' are cited after it.
+    const all = [...new Map(figures.map((f) => [`${f.doc} ${f.clause}`, corpus.clause(f.doc, f.clause)!])).values()];
+    const clauses = [...all.filter((c) => c.doc.id === first?.docId && c.clause.label === first?.clause), ...all.filter((c) => !(c.doc.id === first?.docId && c.clause.label === first?.clause))];
     const { doc, clause } = clauses[0]!;
-    const first = figures.filter((f) => f.doc === doc.id && f.clause === clause.label);
+    const stated = figures.filter((f) => f.doc === doc.id && f.clause === clause.label);
     const citations = clauses.map((c) => citationOf(c.doc, c.clause, today));
-    return { region, text: figureSentences(corpus, clause, first), source: sourceLine(citations[0]!), validity: validitySentence(doc, clause, today), citations };
+    return { region, text: figureSentences(corpus, clause, stated), source: sourceLine(citations[0]!), validity: validitySentence(doc, clause, today), citations };
   });
   const several = parts.length > 1;
   const text = several

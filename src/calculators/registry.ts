@@ -137,7 +137,10 @@ export function rankRules(
   const best = (rules: readonly Rule[], pointers: Pointers, least: number) => {
     const scored = rules.map((r) => ({ r, n: signals(r, pointers) })).filter((x) => (x.n > 0 || nameScore(x.r) > 0) && enough(x.r, x.n, least));
     const top = Math.max(0, ...scored.map((x) => nameScore(x.r) + x.n));
-    return { top, rules: scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r) };
+    const tied = scored.filter((x) => nameScore(x.r) + x.n === top).map((x) => x.r);
+    // Of rules fitting as well, one a fact points to (介绍成功 → 就业创业服务补助) over those fitting on shared facts (人数, 合同).
+    const pointedTo = tied.filter((r) => pointed(r) > 0);
+    return { top, rules: pointedTo.length ? pointedTo : tied };
   };
   // The user's region's rules first — unless a rule of elsewhere fits the message better (脱贫户…来回路费能补不
   // in 平凉: 往返交通补助, whose clause 平凉 has without a figure, not 吸纳就业补贴 on the group alone).

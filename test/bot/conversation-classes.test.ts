@@ -533,7 +533,7 @@ describe("a policy's name said as where one works", () => {
     expect(a.calculation).toMatchObject({ calculator: "生产奖补", eligible: false });
   });
   it("the name asked about stays the topic", async () => {
-    expect((await last(["兴安盟公益岗补贴最长几年"])).intent).toBe("lookup");
+    expect((await last(["兴安盟的公益岗补贴最多给几年"])).intent).toBe("lookup");
   });
 });
 
@@ -1006,7 +1006,7 @@ describe("how people talk around a programme's name", () => {
 });
 
 describe("whether a programme pays, asked after it in words no clause uses", () => {
-  it.each(["评上了给钱不？", "选上了有钱拿吗", "评上的话发钱不"])("创业新秀 … %s → its clause", async (q) => {
+  it.each(["要是评上了给钱不", "选上了有钱拿吗", "评上的话发钱不"])("创业新秀 … %s → its clause", async (q) => {
     const a = await last(["平凉是不是在评创业新秀", q]);
     expect(a.intent).toBe("lookup");
     expect(a.citations[0]!.text).toContain("创业新秀");
@@ -1039,7 +1039,7 @@ describe("一块 before a verb is together, not one yuan", () => {
 
 describe("the answer to which fact a figure was, given as the other fact", () => {
   // 十个人是人数还是留用人数？ — 留下来7个: the figure asked about is the one not given now.
-  it.each(["结束留下来7个", "最后留用了7个", "留了7个人"])("%s → 10 trainees, 7 kept", async (kept) => {
+  it.each(["见习完留下来7个", "最后留用了7个", "留了7个人"])("%s → 10 trainees, 7 kept", async (kept) => {
     const a = await last(["平凉的单位，见习补贴咋算", "见习生一共十个人，见习期半年", kept]);
     expect(a.calculation).toMatchObject({ calculator: "见习补贴", amount: 90000 });
   });
@@ -1192,7 +1192,7 @@ describe("a standard asked with words of the question only (每人每月)", () =
 });
 
 describe("facts said in passing to a question about the rule itself, after a look-up", () => {
-  it.each(["我们是小微企业，没有对公账户，钱会打到哪？", "我们厂参保30来人，这个要去哪儿申请", "我们厂是中小企业，这个需要自己去申请吗", "我们是个小厂，没有对公账户咋整", "我们是小微企业，没有对公账户，钱往哪打"])("%s stays the question", async (turn) => {
+  it.each(["我们小微企业没开对公账户，这钱会打到哪里", "我们厂参保30来人，这个要去哪儿申请", "我们厂是中小企业，这个需要自己去申请吗", "我们是个小厂，没有对公账户咋整", "我们是小微企业，没有对公账户，钱往哪打"])("%s stays the question", async (turn) => {
     const a = await last(["兴安盟的稳岗返还要企业自己申请吗", turn], "兴安盟");
     expect(a.intent).toBe("lookup");
     expect(a.calculation).toBeNull();
@@ -1200,7 +1200,7 @@ describe("facts said in passing to a question about the rule itself, after a loo
 });
 
 describe("a policy and whom it is for, said as a subject (no question, nothing of the user's)", () => {
-  it.each(["公益性岗位安置就业困难人员", "一次性吸纳就业补贴 登记失业半年以上人员", "技能提升补贴 领取失业保险金人员"])("%s → look-up", async (q) => {
+  it.each(["公益性岗位 安置就业困难人员", "一次性吸纳就业补贴 登记失业半年以上人员", "技能提升补贴 领取失业保险金人员"])("%s → look-up", async (q) => {
     const a = await last([q], "兴安盟");
     expect(a.intent).toBe("lookup");
   });
@@ -1209,7 +1209,7 @@ describe("a policy and whom it is for, said as a subject (no question, nothing o
 describe("a correction of one group's count, named by its description", () => {
   // 不对，大姐是2个: the group described with 大姐 changes; the other stands.
   it.each([
-    ["不对，大姐是2个", 4000],
+    ["不对，大姐是两个", 4000],
     ["说错了，那几个大姐其实是1个", 3000],
     ["小伙子应该是3个", 6000],
   ])("%s → %d", async (fix, amount) => {
@@ -1355,5 +1355,43 @@ describe("where the money comes from, asked after a look-up (哪出的, 什么�
     const a = await last(["黑龙江职业技能鉴定评价补贴标准是多少", turn]);
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("列支");
+  });
+});
+
+describe("whether there is a benefit at all (有补贴吗), facts said in passing", () => {
+  // What the documents give, quoted with its figure — not a calculation asking for more facts.
+  it.each([
+    ["咱们厂里录用了两个登记失业快一年的，合同签了三年，有没有补贴", "heilongjiang-2023-02", "1000"],
+    ["帮扶车间里干活的都是脱贫户，车间有奖补没", "heilongjiang-2022-18", "1000"],
+    ["我儿子今年毕业进了我们公司，公司有补助不", "heilongjiang-2023-02", "1000"],
+    ["做劳务经纪的，帮脱贫人口找到活了，签了两年合同，政府有补助吗", "heilongjiang-2022-18", "200元"],
+  ])("%s", async (q, docId, figure) => {
+    const a = await last([q], "黑龙江省");
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]?.docId).toBe(docId);
+    expect(a.text).toContain(figure);
+  });
+  it("facts that decide it are answered first, then the clause", async () => {
+    const a = await last(["厂里新招进来两个登记失业七个多月的，合同只签了三个月，能有补贴吗"], "黑龙江省");
+    expect(a.intent).toBe("lookup");
+    expect(a.text.split("\n")[0]).toContain("不符合一次性吸纳就业补贴的条件");
+    expect(a.citations[0]).toMatchObject({ docId: "heilongjiang-2023-02", clause: "（十七）" });
+  });
+  it("an amount asked beside it is computed (有没有补贴，能给多少)", async () => {
+    const a = await last(["我们新招的3个都在人社登记失业七八个月了，合同都签了两年，有没有补贴，能给多少"], "黑龙江省");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
+  });
+  it("the facts told after it compute the policy it quoted", async () => {
+    const t = await talk(["给脱贫户介绍工作的劳务经纪人有补助吗", "介绍成了8个，都签了一年多的合同"], "黑龙江省");
+    expect(t[0]!.intent).toBe("lookup");
+    expect(t[1]!.calculation).toMatchObject({ calculator: "就业创业服务补助", eligible: true, amount: 1600 });
+  });
+});
+
+describe("the rest of those counted before, said with facts of their own (剩下的都签了两年)", () => {
+  // 有4个只签了半年，剩下的都…: two groups, the rest being those counted before less the ones said.
+  it.each(["里面3个合同才签了半年，余下的都签了两年", "有3个签的半年合同，其余的都是两年", "3个只签了5个月，别的都签了一年多"])("%s", async (turn) => {
+    const a = await last(["黑龙江这边，我是给脱贫户介绍工作的劳务经纪人", "这回介绍上岗了12个", turn]);
+    expect(a.calculation).toMatchObject({ calculator: "就业创业服务补助", eligible: true, amount: 1800 });
   });
 });

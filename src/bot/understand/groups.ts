@@ -124,7 +124,8 @@ function readCounts(text: string, persons: Quantity[], vocab: Vocabulary, read: 
     const stretch = text.slice(starts[i], starts[i + 1] ?? text.length);
     const r = read(stretch);
     // Facts of each person, unless said of all after the last group (…，合同都签了一年).
-    const last = i === persons.length - 1;
+    // (剩下的都签了一年以上: the 都 of the rest is theirs.)
+    const last = i === persons.length - 1 && !REST.test(stretch.slice(0, q.end - starts[i]!));
     const theirs = (k: SlotKey) => {
       const at = r.where[k];
       return vocab.slots.get(k)?.each === true && !(last && at && OF_ALL.test(stretch.slice(Math.max(0, at.start - 1), at.end)));
@@ -174,6 +175,14 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
       REST.test(text.slice(persons.at(-1)!.end)) ||
       // 7个签了一年以上，俩签的半年 after 介绍成功了9个: counts that add up to those counted before.
       (persons.length > 1 && persons.reduce((n, q) => n + q.value, 0) === earlier));
+  // 有4个只签了半年，剩下的都签了一年以上: the rest of those counted before, said with facts of their own, are a count too.
+  const lastEnd = persons.at(-1)?.end ?? 0;
+  const restAt = ofEarlier ? REST.exec(text.slice(lastEnd)) : null;
+  const restLeft = (earlier ?? 0) - persons.reduce((n, q) => n + q.value, 0);
+  if (restAt && restLeft > 0 && text.slice(lastEnd + restAt.index + restAt[0].length).trim().length > 0) {
+    const start = lastEnd + restAt.index;
+    persons.push({ ...persons.at(-1)!, value: restLeft, figure: restLeft, text: text.slice(start, start + restAt[0].length), start, end: start + restAt[0].length });
+  }
   // 一个失业十个月，一个失业半年多: people described one by one are counted even with no headcount said.
   const oneByOne = persons.length >= 2 && persons.every((q) => q.value === 1 && /^(?:一|另一)/.test(q.text));
   // 我老公考了…，我考了…: people named by who they are come first (a 了个 or 我俩 among them counts no one else).
@@ -269,7 +278,8 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     const of = c.partOf;
     done.add(of);
     // (A part that has parts of its own is counted in them.)
-    if (!wholes.has(c)) groups.push({ people: c.q.value, values: ownOf(c), ranges: rangesOf(c), text: `其中${describe(text, c.q, persons)}` });
+    const said = describe(text, c.q, persons);
+    if (!wholes.has(c)) groups.push({ people: c.q.value, values: ownOf(c), ranges: rangesOf(c), text: REST.test(said) ? said : `其中${said}` });
     // 其中2个工资没到监测标准: the others are the ones who meet it (and 剩下3个… says them again);
     // 其中一个领过吸纳就业补贴: the others have not.
     const fact = Object.entries(c.own).find(([k]) => ["yesno", "policy"].includes(vocab.slots.get(k as SlotKey)!.type));

@@ -93,6 +93,8 @@ export interface Understanding {
   needsOwnSum: boolean;
   /** Asks what one would get (能领多少, 给多少), not what the standard is (标准是多少). */
   receives: boolean;
+  /** Asks whether there is such a benefit (有补贴吗, 也有吗) and no amount: what the documents say of it. */
+  asksExists: boolean;
   /**
    * The policy named pays a set standard (每人1000元) that needs no sum of the user's, and they said
    * nothing of their own situation: its amount asked is answered with the standard, not by asking facts.
@@ -345,7 +347,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const question = asks.size > 0 || vocab.patterns.question.test(text);
   // 一类行业，基金能支付30个月，能按下调50%交吗: two facts or more of the user's own say what it is about, whatever else is said.
   const factsSay = situated && Object.keys(reading.values).length >= 2;
-  if (!ranked.length && !unruled && stated && (factsSay || besides.every((w) => corpus.terms.isTopicWord(w)))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
+  // (Whether there is a benefit at all, 招大学生来见习有补贴吗, is not guessed from one fact: the documents are searched.)
+  const asksExists = vocab.patterns.exists.test(text) && !asks.has("amount") && !asks.has("duration");
+  if (!ranked.length && !unruled && stated && !asksExists && (factsSay || besides.every((w) => corpus.terms.isTopicWord(w)))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
@@ -368,6 +372,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     questionSlots,
     needsOwnSum: named.some(sumNeeded),
     receives: vocab.patterns.receiving.test(text),
+    asksExists,
     keywords: besides.length > 0,
     // (补贴, 打工, 社保 name the subject of any question: they do not make it about something else.)
     otherSubject: !(factsSay && ranked.length) && besides.some((w) => !corpus.terms.isTopicWord(w)),

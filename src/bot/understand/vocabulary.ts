@@ -81,6 +81,7 @@ const DialogueFileSchema = z.object({
   unhelpful: words,
   unsure: words,
   receiving: words,
+  exists: words,
   choice: words,
   exactly: words,
   more_by: words,
@@ -181,7 +182,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "receiving" | "choice" | "exactly" | "moreBy" | "fewerBy"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -328,6 +329,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     negators: listPattern(d.negators, ""),
     unsure: listPattern(d.unsure, ""),
     receiving: listPattern(d.receiving, ""),
+    exists: listPattern(d.exists, ""),
     // 大型还是中型: the whole of what stands between two values.
     choice: new RegExp(`^(?:${listPattern(d.choice, "").source})$`),
     // (Not 最多, 至少, or the 少 of 多少.)

@@ -101,6 +101,8 @@ export const placementServiceSubsidy: Rule = {
   terms: ["就业创业服务补助"],
   facts: ["group", "contractMonths", "people", "placesWorkers"],
   signals: ["placesWorkers"],
+  // 介绍成功 / 劳务经纪人: the one who places workers is who this rule pays.
+  pointers: ["placesWorkers"],
   needs: [P.placement, P.placementContract],
   summary: (at) =>
     `人力资源服务机构、劳务经纪人面向脱贫人口开展有组织劳务输出，每介绍1人成功就业且与用人单位签订${at.p(P.placementContract).value}年以上劳动合同的，给予${at.p(P.placement).value}元就业创业服务补助`,
