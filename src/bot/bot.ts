@@ -373,8 +373,13 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         // 能把户口落过来不 … 那得拿啥去哪儿办: with no policy to keep as the topic, a follow-up right after a
         // look-up is asked of what that look-up asked.
         const following = !d.topic && waiting && !u.names.length && (u.followup || u.anaphora || ABOUT_THE_RULE.some((k) => u.asks.has(k)));
-        const asked = following ? `${waiting} ${u.text}` : u.text;
-        const a = notStated(u, figures ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures);
+        let asked = following ? `${waiting} ${u.text}` : u.text;
+        let a = notStated(u, figures ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures);
+        // (…营业执照能在网上弄吗 → 有没有线下窗口: a follow-up that alone finds nothing is asked of the look-up before it.)
+        if (a.intent === "unknown" && !figures && !following && !d.topic && waiting && !u.names.length && !u.outside) {
+          const again = lookupOrUnknown(corpus, `${waiting} ${u.text}`, scope, today, namedPlace, null, u.topical, u.asks);
+          if (again.intent === "lookup") [asked, a] = [`${waiting} ${u.text}`, notStated(u, again, true)];
+        }
         if (u.names.length) session.topic = u.names[0]!.meaning;
         else session.topic = quotedPolicy(a) ?? session.topic;
         if (a.intent === "lookup") session.lastLookup = asked;

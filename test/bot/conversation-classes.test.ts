@@ -1024,7 +1024,7 @@ describe("a rule of elsewhere that fits the message better than the region's", (
 });
 
 describe("a rough figure, then the exact one", () => {
-  it.each(["四万多，具体是41800", "4万多点，准确说是41800", "大概四万吧，确切的是41800元", "四万来块，具体点41800"])("交了%s → 41800 × 60%", async (paid) => {
+  it.each(["四万多，具体是41800", "4万多点，准确说是41800", "大概四万吧，确切的是41800元", "四万来块，具体点41800", "四万多，就按41800算", "4万多，按41800来"])("交了%s → 41800 × 60%", async (paid) => {
     const a = await last(["黑龙江的小厂，员工参保30名，去年裁了2个", `失业保险一共交了${paid}，稳岗返还多少`]);
     expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 25080 });
   });
@@ -1264,6 +1264,10 @@ describe("one person at a time, an age with no 岁 (一个22一个19)", () => {
 });
 
 describe("a firm counted is no person (一个小微企业)", () => {
+  it.each(["我们是五常的一个小厂，", "我们是开发区一个小型加工厂，", "我们是一家小公司，"])("%s… before the headcount", async (firm) => {
+    const a = await last([`${firm}参保职工20人，去年走了3个，失业保险费一共缴了3万，稳岗返还多少`], "黑龙江省");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 18000 });
+  });
   it("稳岗返还 with 一个小微企业 before the headcount", async () => {
     const a = await last(["我们是哈尔滨一个小微企业，参保职工20人，去年减员3人，失业保险费一共缴了3万，稳岗返还多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 18000 });

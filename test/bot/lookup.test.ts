@@ -288,6 +288,11 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain(`的${thing}`);
   });
+  it.each(["来活儿零工平台客服是哪个号", "零工驿站的号码是多少"])("%s → unknown, 没有写明…的电话", async (q) => {
+    const a = await bot().reply("s", q, { region: "黑龙江省" });
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("的电话");
+  });
   it("a phone number in a clause cited further down is not the one asked for", async () => {
     expect((await bot().reply("s", "来活儿零工平台的联系电话是多少")).intent).toBe("unknown");
   });
@@ -347,5 +352,30 @@ describe("filler words of how people talk", () => {
     const [a, b] = [await bot().reply("f", plain), await bot().reply("f", said)];
     expect(b.intent).toBe("lookup");
     expect(b.citations[0]).toMatchObject({ docId: a.citations[0]!.docId, clause: a.citations[0]!.clause });
+  });
+});
+
+describe("everyday words for the documents' things (terms.yaml phrasing)", () => {
+  // 零活 is the documents' 零工; 营业执照 is got by 登记注册 at 企业开办.
+  it.each([["在哈尔滨想打点零活，有啥平台能找", "heilongjiang-2023-02", "零工"], ["在平凉办营业执照能网上办吗", "pingliang-2023-75", "企业开办"]])("%s", async (q, docId, word) => {
+    const a = await bot().reply("p", q);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations.slice(0, 3).some((c) => c.docId === docId && c.text.includes(word))).toBe(true);
+  });
+});
+
+describe("a follow-up that alone finds nothing, right after a look-up", () => {
+  // 有没有线下窗口 after a question on 企业开办: asked of that question, not searched alone.
+  it("is asked of the look-up before it", async () => {
+    const b = bot();
+    await b.reply("w", "平凉开个体户，执照可以网上办吗");
+    const a = await b.reply("w", "要是我不会用电脑呢，线下有地方能办吗");
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]?.text).toContain("一窗通办");
+  });
+  it("a question outside the documents stays unknown", async () => {
+    const b = bot();
+    await b.reply("w", "平凉开个体户，执照可以网上办吗");
+    expect((await b.reply("w", "那个人所得税怎么交")).intent).toBe("unknown");
   });
 });
