@@ -14,7 +14,7 @@ import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
 import { label, regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { ABOUT_THE_RULE, decide, type ConversationState, type Decision, type Where } from "./decide.js";
 import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
-import { figureAnswer } from "./policy-figures.js";
+import { figureAnswer, statesSum } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
 import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
@@ -409,6 +409,11 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // (有奖补吗: whether it pays at all is what its figures say.)
     if (terms.length !== 1 || rules.length !== 1 || ![...u.asks].every((k) => FIGURE_ASKS.has(k) || (u.asksExists && k === "eligibility"))) return null;
     const [term, rule] = [terms[0]!, rules[0]!];
+    // 兴安盟技能提升补贴标准多少: the region states the policy's conditions (1年, 3次) but no sum — not stated.
+    // (其标准 alone, 标准是怎么规定的, is what the clause sets, conditions and all.)
+    const sumAsked = (u.asks.has("amount") || (u.asks.has("standard") && u.text.includes("多少"))) && !u.asks.has("duration");
+    if (sumAsked && !scope.open && !regionsFor(corpus, rule, scope, term).some((r) => statesSum(corpus, rule, term, r, today)))
+      return noStandard(u, term, scope, lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical));
     const found = figureAnswer(corpus, rule, term, scope, today);
     // 公示几天 / 劳务派遣公司能享受吗: words of its own the figures' clause does not hold ask something else.
     // Words of the rule's own facts (交几个月社保, 合同签几年) ask about its conditions, which that clause states.

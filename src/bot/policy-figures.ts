@@ -21,6 +21,10 @@ function figuresOf(corpus: Corpus, rule: Rule, term: string, region: string, tod
   });
 }
 
+/** Whether a region's figures of the rule include a sum or a share (元, %), not only conditions (1年, 3次). */
+export const statesSum = (corpus: Corpus, rule: Rule, term: string, region: string, today: string): boolean =>
+  figuresOf(corpus, rule, term, region, today).some((f) => f.unit.startsWith("元") || f.unit === "%");
+
 /** The sentences of a clause that state some of these figures, in document order. */
 function figureSentences(corpus: Corpus, clause: Clause, figures: Parameter[]): string {
   const quotes = figures.map((f) => squash(f.quote));

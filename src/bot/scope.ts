@@ -20,7 +20,8 @@ export interface Scope {
 }
 
 // 去浙江打工: a place someone goes to work is not the place whose rules apply to them.
-const DESTINATION = /(?:去|到|往|赴|跑)$/;
+// (搬到 / 迁到 / 回到 say where one lives now: that place's rules apply.)
+const DESTINATION = /(?:^|[^搬迁回])(?:去|到|往|赴|跑)$/;
 
 /** No place known: these documents (every one, by default), each region's rule shown for what it is. */
 export function openScope(documents: PolicyDocument[], uncovered: Place[] = []): Scope {
@@ -40,7 +41,7 @@ export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
 // 哈尔滨的工作要求): they say so only after 在 (在江苏就业).
 const WORK = /^[^，,。；;！？!?\s]{0,6}?(?:打工|务工|干活|干了|上班|做工|待了|呆了|待着|进厂|工地|厂里)/;
 const WORK_AFTER_AT = /^[^，,。；;！？!?\s]{0,6}?(?:工作|就业)/;
-const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 1), m.start));
+const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 2), m.start));
 const worksIn = (question: string, m: PlaceMention) =>
   goesTo(question, m) || WORK.test(question.slice(m.end)) || (question[m.start - 1] === "在" && WORK_AFTER_AT.test(question.slice(m.end)));
 

@@ -256,7 +256,7 @@ describe("what the documents do not state", () => {
   it.each(["黑龙江失业保险技能提升补贴每个等级分别给多少钱", "黑龙江技能提升补贴一般给多少钱"])("%s: another policy's sums in the same clause do not answer → unknown", async (q) => {
     const a = await bot().reply("s", q);
     expect(a.intent).toBe("unknown");
-    expect(a.text).toContain("没有写明技能提升补贴的金额");
+    expect(a.text).toContain("黑龙江省的文件未规定技能提升补贴的具体");
   });
   // 最晚多久内要申请: a condition's least time (参保1年以上) is no deadline; asked as the condition (要交多久才给), it is.
   it("a deadline asked that no clause sets → unknown, though a condition's time is stated", async () => {
@@ -299,6 +299,17 @@ describe("what the documents do not state", () => {
   it.each([["单位辞退员工，经济补偿金怎么算"], ["离职了年假没休完有补偿吗"], ["公司把我辞退了，要赔我几个月工资"], ["被开除了单位该赔偿多少"], ["上班路上出了车祸，工伤认定咋办"], ["社保断缴了半年有啥影响"], ["灵活就业交医保，缴费基数怎么定"], ["毕业生租房补贴怎么申请"]])("%s: a topic the documents do not cover → unknown", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("unknown");
   });
+  // The region states the policy's conditions (参保1年, 每年3次) and no sum: its sum asked is not stated.
+  it.each(["兴安盟技能提升补贴发多少钱", "乌兰浩特的技能提升补贴，标准是多少", "黑龙江 技能提升补贴 补助标准多少"])("%s → unknown, 未规定…的具体", async (q) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toMatch(/的文件未规定技能提升补贴的具体/);
+  });
+  it("平凉, whose clause sets the sums, answers them", async () => {
+    const a = await bot().reply("s", "平凉技能提升补贴发多少钱");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("1500");
+  });
   it("says the region sets no figure when a share is asked (百分之多少)", async () => {
     const a = await bot().reply("s", "失业保险金按最低工资标准的百分之几发", { region: "平凉市" });
     expect(a.intent).toBe("unknown");
@@ -337,7 +348,7 @@ describe("what the documents do not state", () => {
   it.each([["公益性岗位一个月工资能拿多少？", "公益性岗位"], ["兴安盟公益岗每个月发多少钱", "公益性岗位"], ["失业保险金最长能领多少个月？", "失业保险金"]])("%s → unknown, no fact read from its unit", async (q, term) => {
     const a = await bot().reply("s", q);
     expect(a.intent).toBe("unknown");
-    expect(a.text).toMatch(new RegExp(`没有写明${term}的`));
+    expect(a.text).toMatch(new RegExp(`(?:没有写明|的文件未规定)${term}的`));
     expect(a.calculation).toBeNull();
   });
   it("answers a particular thing the clause does state", async () => {

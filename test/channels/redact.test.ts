@@ -168,7 +168,8 @@ describe("redact", () => {
       fc.property(fc.array(fc.tuple(cnText, secret), { minLength: 1, maxLength: 5 }), fc.constantFrom("，参保50人", "补贴1500元/人", "截至2023-12-31前"), (parts, figure) => {
         const text = parts.map(([t, s]) => `${t}${s}${figure}`).join("");
         const out = redact(text);
-        for (const [, s] of parts) expect(leaks(out, s), s).toBe(false);
+        // (The figure's own digits, 2023-12-31, may happen to match 7 of a secret's: they are not checked.)
+        for (const [, s] of parts) expect(leaks(out.split(figure).join("，"), s), s).toBe(false);
         expect(out.split(figure).length).toBe(parts.length + 1);
       }),
       RUNS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentsFor, scopeOf } from "../../src/bot/scope.js";
+import { destinationsIn, documentsFor, scopeOf } from "../../src/bot/scope.js";
 import { repoCorpus } from "../helpers.js";
 
 const corpus = repoCorpus();
@@ -48,5 +48,17 @@ describe("which documents apply", () => {
     const open = scopeOf(corpus, "稳岗返还的条件", null);
     expect(open.open).toBe(true);
     expect(open.documents).toHaveLength(6);
+  });
+});
+
+describe("where the user went, and where they live now", () => {
+  // 去/到 a place is where one went to work; 搬到/迁到/回到 a place is where one lives, whose rules apply.
+  it.each(["从绥化搬到大庆住了，", "一家子迁到大庆了，", "打了几年工又回到大庆了，"])("%s → 大庆's rules, no destination", (said) => {
+    const q = `${said}想问问失业登记在哪办`;
+    expect(destinationsIn(corpus, q)).toEqual([]);
+    expect(scopeOf(corpus, q, null).places.map((p) => p.name)).toContain("大庆市");
+  });
+  it("去浙江打工 is still where the user went", () => {
+    expect(destinationsIn(corpus, "我是大庆的，去浙江打工了")).toEqual(["浙江省"]);
   });
 });
