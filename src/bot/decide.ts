@@ -67,6 +67,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
     (s.confirming && r.mentioned.some((m) => slots.has(m)));
   if (gives) return true;
   if (other) return false;
+  // 要是市里按顶格上浮呢: a what-if in words of the rule's own question (上浮), with no asking word — the same calculation.
+  if (u.followup && u.question && !u.names.length && [...u.questionSlots].some((k) => slots.has(k))) return true;
   // 留几个还没定呢: the fact asked for is not known yet — the calculation waits, asking for it again.
   if (u.unsure && !ABOUT_THE_RULE.some((k) => u.asks.has(k))) return true;
   // Facts alone, none of them this rule's (佳木斯的，失业三个月了): noted, and the missing fact asked again.

@@ -1399,3 +1399,11 @@ describe("the rest of those counted before, said with facts of their own (剩下
     expect(a.calculation).toMatchObject({ calculator: "就业创业服务补助", eligible: true, amount: 1800 });
   });
 });
+
+describe("a what-if in the words of the rule's own question (要是…上浮呢)", () => {
+  // No asking word: 要是…呢 over the calculation under way recomputes it with the question's condition.
+  it.each(["要是当地上浮到顶呢", "假如按最高的上浮比例呢"])("%s → 400 × 130%", async (turn) => {
+    const a = await last(["鸡西的，头一回考下电工高级（三级）证，鉴定评价补贴给多少", turn]);
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", amount: 520 });
+  });
+});

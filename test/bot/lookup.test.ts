@@ -305,6 +305,12 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toMatch(/的文件未规定技能提升补贴的具体/);
   });
+  // 就业帮扶基地 is a programme of its own (terms.yaml): its 一次性奖补 has no sum, though the clause sets 交通补助's.
+  it("就业帮扶基地's one-off award, asked how much → unknown", async () => {
+    const a = await bot().reply("s", "黑龙江的帮扶基地吸纳脱贫户多，一次性奖补给多少钱");
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("没有写明就业帮扶基地的");
+  });
   it("平凉, whose clause sets the sums, answers them", async () => {
     const a = await bot().reply("s", "平凉技能提升补贴发多少钱");
     expect(a.intent).toBe("lookup");
