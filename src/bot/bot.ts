@@ -206,15 +206,15 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     session.requested = out.requested;
     session.unplaced = out.unplaced;
     session.topic = named ?? rule.terms[0] ?? null;
-    // 我们单位新招了3个应届生，有补助吗: whether there is one — its figures, for the case the facts describe;
-    // then what the facts decide, or what would decide it (kept asked for, to compute on).
-    if (u.asksExists && out.answer.intent !== "unknown") {
+    // 我们单位新招了3个应届生，有补助吗: whether there is one, the facts not deciding it — its figures, for the
+    // case the facts describe, and what would decide it (kept asked for, to compute on). Facts that decide
+    // it (an amount, or a no) are the calculation's answer.
+    const c = out.answer.calculation;
+    const decided = out.answer.intent === "calculate" && (c?.amount != null || c?.eligible === false);
+    if (u.asksExists && out.answer.intent !== "unknown" && !decided) {
       const figures = figureAnswer(corpus, rule, named ?? rule.terms[0]!, scope, today, out.answer.citations[0]);
-      const c = out.answer.calculation;
-      const decided = out.answer.intent === "calculate" && (c?.amount != null || c?.eligible === false);
-      // (What the facts decide is the direct answer, said first.)
-      const lines = decided ? [out.answer.text.split("\n")[0]!, figures?.text] : [figures?.text, c?.missing.length ? `按您的情况核对，还需要知道：${c.missing.join("、")}。` : ""];
-      if (figures) return { ...figures, text: lines.filter(Boolean).join("\n") };
+      const needed = c?.missing.length ? `按您的情况核对，还需要知道：${c.missing.join("、")}。` : "";
+      if (figures) return { ...figures, text: [figures.text, needed].filter(Boolean).join("\n") };
     }
     // 我们是会计师事务所，稳岗返还能申请不: a first question of whether, its conditions' facts unsaid — what the
     // clause says of such a case, and the facts that would decide it (kept asked for, to compute on).
@@ -361,6 +361,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       case "which":
         session.pending = { ...session.pending, ...u.reading.values };
         session.calculation = null;
+        session.offered = d.rules.map((r) => r.id);
         return whichRule(d.rules, scope);
       case "topic":
         return topicAnswer(corpus, u.topical, d.term, scope, today, u.asks, session.cited);
@@ -567,7 +568,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return rule ? [{ rule, ...(l.named ? { named: l.named } : {}) }] : [];
       });
       const known = Object.keys(session.pending).length > 0 || session.calculation !== null || session.groups.length > 0;
-      const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known };
+      const offered = session.offered.flatMap((id) => ruleById(id) ?? []);
+      session.offered = [];
+      const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known, offered };
       const where: Where = { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "", placesNamed: namedPlace ? scope.places.length : 0 };
       let d = decide(u, state, where);
       let answered = answer(d, session, u, scope, today, namedPlace);

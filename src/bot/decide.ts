@@ -19,6 +19,8 @@ export interface ConversationState {
   screening: ReadonlyArray<{ rule: Rule; named?: string }> | null;
   /** Facts of the user's are known from earlier turns (noted, or of a calculation). */
   known: boolean;
+  /** The rules the bot just asked the user to choose between. */
+  offered: readonly Rule[];
 }
 
 export interface Where {
@@ -191,6 +193,9 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   // (…还能再领吗 / 能给多少: whether it pays, or how much, over those facts.)
   const overKnown = [...u.asks].every((k) => k === "eligibility" || k === "amount") && !u.reading.values.combined;
   if (u.followup && u.named.length === 1 && s.known && overKnown && !u.stated) return { kind: "start", rule: u.named[0]! };
+  // 您问的是哪一项：技能提升补贴，还是鉴定评价补贴？ — 我是中级，都是头一回考: of the rules offered, the one the facts fit.
+  const chosen = u.ranked.length > 1 ? s.offered.filter((r) => u.ranked.includes(r)) : [];
+  if (asked && !whetherBoth && chosen.length === 1) return { kind: "start", rule: chosen[0]! };
   if (asked && !whetherBoth) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
   if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };

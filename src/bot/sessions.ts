@@ -28,6 +28,8 @@ export const SessionSchema = z.object({
   requested: z.array(z.string()).default([]),
   /** A figure the bot asked about (“3人”是参保人数，还是裁员人数？), and the facts it could be. */
   unplaced: z.object({ text: z.string(), value: z.number(), candidates: z.array(z.string()) }).nullable().default(null),
+  /** The rules the bot just asked the user to choose between (您问的是哪一项：…): facts that fit one of them answer it. */
+  offered: z.array(z.string()).default([]),
   /** The look-up just answered (for every region, or for one): a message naming only a place answers it there. */
   lastLookup: z.string().nullable().default(null),
   /** The policy last discussed (a term of corpus/terms.yaml): a follow-up naming none is about it. */

@@ -1024,7 +1024,7 @@ describe("a rule of elsewhere that fits the message better than the region's", (
 });
 
 describe("a rough figure, then the exact one", () => {
-  it.each(["四万多，具体是41800", "4万多点，准确说是41800", "大概四万吧，确切的是41800元", "四万来块，具体点41800", "四万多，就按41800算", "4万多，按41800来"])("交了%s → 41800 × 60%", async (paid) => {
+  it.each(["四万多，具体是41800", "4万多点，准确说是41800", "大概四万吧，确切的是41800元", "四万来块，具体点41800", "四万多，就按41800算", "4万多，按41800来", "四万二左右，确切数是41800", "4万2上下，具体是41800"])("交了%s → 41800 × 60%", async (paid) => {
     const a = await last(["黑龙江的小厂，员工参保30名，去年裁了2个", `失业保险一共交了${paid}，稳岗返还多少`]);
     expect(a.calculation).toMatchObject({ calculator: "失业保险稳岗返还", amount: 25080 });
   });
@@ -1365,7 +1365,7 @@ describe("where the money comes from, asked after a look-up (哪出的, 什么�
 describe("whether there is a benefit at all (有补贴吗), facts said in passing", () => {
   // What the documents give, quoted with its figure — not a calculation asking for more facts.
   it.each([
-    ["咱们厂里录用了两个登记失业快一年的，合同签了三年，有没有补贴", "heilongjiang-2023-02", "1000"],
+    ["咱们厂里录用了两个登记失业快一年的，有没有补贴", "heilongjiang-2023-02", "1000"],
     ["帮扶车间里干活的都是脱贫户，车间有奖补没", "heilongjiang-2022-18", "1000"],
     ["我儿子今年毕业进了我们公司，公司有补助不", "heilongjiang-2023-02", "1000"],
     ["做劳务经纪的，帮脱贫人口找到活了，签了两年合同，政府有补助吗", "heilongjiang-2022-18", "200元"],
@@ -1375,11 +1375,17 @@ describe("whether there is a benefit at all (有补贴吗), facts said in passin
     expect(a.citations[0]?.docId).toBe(docId);
     expect(a.text).toContain(figure);
   });
-  it("facts that decide it are answered first, then the clause", async () => {
+  it("facts that decide it are the calculation's answer", async () => {
     const a = await last(["厂里新招进来两个登记失业七个多月的，合同只签了三个月，能有补贴吗"], "黑龙江省");
-    expect(a.intent).toBe("lookup");
-    expect(a.text.split("\n")[0]).toContain("不符合一次性吸纳就业补贴的条件");
+    expect(a.intent).toBe("calculate");
+    expect(a.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", eligible: false });
     expect(a.citations[0]).toMatchObject({ docId: "heilongjiang-2023-02", clause: "（十七）" });
+  });
+  it("facts missing: the figures' sentence for the case described, and what would decide it", async () => {
+    const a = await last(["厂里新招进来两个登记失业七个多月的，能有补贴吗"], "黑龙江省");
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]).toMatchObject({ docId: "heilongjiang-2023-02", clause: "（十七）" });
+    expect(a.text).toContain("还需要知道：签订的劳动合同期限");
   });
   it("an amount asked beside it is computed (有没有补贴，能给多少)", async () => {
     const a = await last(["我们新招的3个都在人社登记失业七八个月了，合同都签了两年，有没有补贴，能给多少"], "黑龙江省");
@@ -1405,5 +1411,22 @@ describe("a what-if in the words of the rule's own question (要是…上浮呢)
   it.each(["要是当地上浮到顶呢", "假如按最高的上浮比例呢"])("%s → 400 × 130%", async (turn) => {
     const a = await last(["鸡西的，头一回考下电工高级（三级）证，鉴定评价补贴给多少", turn]);
     expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", amount: 520 });
+  });
+});
+
+describe("an answer to the bot's own which-question, by facts that fit one of the rules offered", () => {
+  // 您问的是哪一项：技能提升补贴，还是鉴定评价补贴？ — facts that fit 鉴定评价补贴 and a third rule choose the one offered.
+  it("鉴定评价补贴, chosen by 头一回考", async () => {
+    const t = await talk(["牡丹江的，我跟我爱人今年都考了证，能补多少钱", "我考的焊工中级（四级），她拿的是育婴员五级证，俩人这证都是头一回考的"]);
+    expect(t[0]!.text).toContain("哪一项");
+    expect(t[1]!.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", amount: 650 });
+  });
+});
+
+describe("a workshop or base counted is no person (一个见习基地)", () => {
+  it.each(["崆峒区一个见习基地，", "我们是平凉的一个就业帮扶车间，"])("%s… the trainees counted after it", async (firm) => {
+    const a = await last([`${firm}接收见习生8个，见习6个月，留下2个，见习补贴多少`]);
+    expect(a.calculation).toMatchObject({ calculator: "见习补贴", eligible: true });
+    expect(a.calculation?.amount).toBe(8 * 6 * 1000);
   });
 });

@@ -13,7 +13,7 @@ const vocab = vocabularyOf(corpus);
 const refund = ruleById("失业保险稳岗返还")!;
 const hiring = ruleById("一次性吸纳就业补贴")!;
 
-const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false, screening: null, known: false };
+const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false, screening: null, known: false, offered: [] };
 const calculating: ConversationState = { ...fresh, active: refund, topic: "稳岗返还", topicRule: refund };
 const afterLookup: ConversationState = { ...fresh, topic: "稳岗返还", topicRule: refund };
 const screened: ConversationState = { ...fresh, screening: [{ rule: refund }, { rule: hiring, named: "扩岗补助" }] };
@@ -69,6 +69,7 @@ const rows: Row[] = [
   ["lookup: a question about something the rules do not compute, a fact in passing", "平凉今年招社区工作者，对高校毕业生有没有倾斜？", fresh, {}, "lookup"],
   ["which: facts with no figure and only the topic's general words, two rules fitting", "我家是脱贫户，儿子在外省打工，能补多少", fresh, {}, "which"],
   ["lookup: whether there is a benefit at all, facts in passing", "我家是脱贫户，儿子在外省打工，有补贴吗", fresh, {}, "lookup"],
+  ["start: of two rules fitting, the one the bot offered to choose", "我家是脱贫户，儿子在外省打工，能补多少", { ...fresh, offered: [ruleById("一次性往返交通补助")!, refund] }, {}, "start", "一次性往返交通补助"],
   ["lookup: keywords beside a fact (a staff search)", "平凉 零就业家庭 帮扶", fresh, {}, "lookup"],
   ["lookup: keywords beside a fact, several", "大庆 毕业生 社保转移 档案 办结时限", fresh, {}, "lookup"],
   ["lookup: what a policy says", "黑龙江的稳岗返还需要满足什么条件？", fresh, {}, "lookup"],

@@ -62,3 +62,11 @@ describe("where the user went, and where they live now", () => {
     expect(destinationsIn(corpus, "我是大庆的，去浙江打工了")).toEqual(["浙江省"]);
   });
 });
+
+describe("a place of work said before the work, a comma between", () => {
+  it("在省外，山东，干了五个月 → 山东 is where the user went", () => {
+    const q = "我是鹤岗的，在省外，山东，干了五个月";
+    expect(destinationsIn(corpus, q)).toEqual(["山东省"]);
+    expect(scopeOf(corpus, q, null).places.map((p) => p.name)).toEqual(["鹤岗市"]);
+  });
+});
