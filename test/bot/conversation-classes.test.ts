@@ -1200,7 +1200,7 @@ describe("facts said in passing to a question about the rule itself, after a loo
 });
 
 describe("a policy and whom it is for, said as a subject (no question, nothing of the user's)", () => {
-  it.each(["公益性岗位 安置就业困难人员", "一次性吸纳就业补贴 登记失业半年以上人员", "技能提升补贴 领取失业保险金人员"])("%s → look-up", async (q) => {
+  it.each(["公益性岗位 用来安置就业困难人员", "一次性吸纳就业补贴 登记失业半年以上人员", "技能提升补贴 领取失业保险金人员"])("%s → look-up", async (q) => {
     const a = await last([q], "兴安盟");
     expect(a.intent).toBe("lookup");
   });
