@@ -186,6 +186,15 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const said = lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical);
       return (session.topic && noStandard(u, session.topic, scope, said)) || said;
     }
+    // 科右中旗的，交了两年失业保险，拿了中级证，技能提升补贴给多少钱: an amount asked that the region's documents
+    // set no sum for (only 参保1年, 每年3次) is not computed — they do not state it.
+    const term = named ?? rule.terms[0]!;
+    const sumAsked = u.asks.has("amount") && !u.asks.has("eligibility") && !u.asks.has("duration");
+    if (sumAsked && setsNoSum(rule, term, scope, today, named)) {
+      session.topic = term;
+      const unstated = noStandard(u, term, scope, lookupOrUnknown(corpus, `${term} ${u.text}`, scope, today, true, null, u.topical));
+      if (unstated) return unstated;
+    }
     const out = ruleAnswer({
       corpus,
       vocab,
@@ -413,7 +422,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // 兴安盟技能提升补贴标准多少: the region states the policy's conditions (1年, 3次) but no sum — not stated.
     // (其标准 alone, 标准是怎么规定的, is what the clause sets, conditions and all.)
     const sumAsked = (u.asks.has("amount") || (u.asks.has("standard") && u.text.includes("多少"))) && !u.asks.has("duration");
-    if (sumAsked && !scope.open && !regionsFor(corpus, rule, scope, term).some((r) => statesSum(corpus, rule, term, r, today)))
+    if (sumAsked && setsNoSum(rule, term, scope, today, term))
       return noStandard(u, term, scope, lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical));
     const found = figureAnswer(corpus, rule, term, scope, today);
     // 公示几天 / 劳务派遣公司能享受吗: words of its own the figures' clause does not hold ask something else.
@@ -436,6 +445,15 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     if (clause && words.words.length && words.covered(corpus.index.clauseText(clause)) < FIGURE_WORDS_FLOOR) return null;
     if (found || scope.open) return found;
     return noStandard(u, term, scope, lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical));
+  }
+
+  /**
+   * 兴安盟技能提升补贴: a policy that pays sums elsewhere (平凉's 1000/1500/2000元) whose regions in scope set
+   * none, only its conditions (参保1年, 每年3次). (One that pays no sum anywhere, 还能领几次, sets none to miss.)
+   */
+  function setsNoSum(rule: Rule, term: string, scope: Scope, today: string, named?: string): boolean {
+    const pays = (regions: readonly string[]) => regions.some((r) => statesSum(corpus, rule, term, r, today));
+    return !scope.open && !pays(regionsFor(corpus, rule, scope, named)) && pays(regionsOf(corpus.parameters, rule));
   }
 
   /**
