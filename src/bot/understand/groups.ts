@@ -463,12 +463,21 @@ const LEAD_VERB = /^(?:又|再|也)?(?:招了|招收了|招用了|招聘了|雇�
  */
 export function recount(text: string, reading: SlotReading, groups: readonly Group[]): Group[] | null {
   const people = reading.values.people;
-  if (people === undefined || groups.length < 2 || Object.keys(reading.values).length > 1) return null;
+  if (people === undefined || groups.length < 2) return null;
   const words = text.match(/\p{Script=Han}{2,}/gu) ?? [];
   const pick = (word: string) => groups.filter((g) => g.text.includes(word));
   const named = words.flatMap((w) => bigrams(w).filter((pair) => pick(pair).length === 1).map((pair) => pick(pair)[0]!));
-  const group = named[0];
-  if (!group || named.some((g) => g !== group)) return null;
+  // The group most of the message's character pairs name (登记失业的是: 登记, 失业 — not the 业的 of 就业的).
+  const votes = groups.map((g) => named.filter((n) => n === g).length);
+  const most = Math.max(0, ...votes);
+  const group = most > 0 && votes.filter((v) => v === most).length === 1 ? groups[votes.indexOf(most)] : undefined;
+  if (!group) return null;
+  // (登记失业的是3个: the words naming the group may state a fact in passing; any other fact is a new statement.)
+  const inName = (k: string) => {
+    const at = reading.where[k as SlotKey];
+    return at !== undefined && group.text.includes(text.slice(at.start, at.end));
+  };
+  if (Object.keys(reading.values).some((k) => k !== "people" && !inName(k))) return null;
   return groups.map((g) => (g === group ? { ...g, people, text: g.text.replace(/[\d一二三四五六七八九十两]+[个名位人]$/, `${people}个`) } : g));
 }
 
