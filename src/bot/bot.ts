@@ -492,7 +492,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => asked.includes(w)) ??
       Object.entries(vocab.dialogue.specifics_asked).find(([w]) => asked.includes(w))?.[1];
     // (The clause quoted must hold it: a phone number in a clause further down is another office's.)
-    if (specific) return a.citations[0]?.text.includes(specific) ? a : said(specific);
+    // (…that says it in other words: 材料 asked of a clause saying 无需申请 is answered.)
+    const sayings = specific ? [specific, ...(vocab.dialogue.specifics_answered_by[specific] ?? [])] : [];
+    if (specific) return sayings.some((w) => a.citations[0]?.text.includes(w)) ? a : said(specific);
     // 哈尔滨最低工资多少钱: a standard the documents only measure by.
     const reference = term ? undefined : corpus.terms.referenceIn(u.text);
     if (reference && figureAsked(u.asks)) return said(`${reference}的具体数额`);

@@ -178,7 +178,7 @@ describe("questions about the bot itself", () => {
   it.each([["你是真人吗"], ["你是真人客服还是机器人？"], ["是机器人在回复吗"], ["请问是人工吗"]])("%s asks what it is talking to → help", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("help");
   });
-  it.each([["这个咋用啊，直接打字问就行？"], ["都能问些啥"], ["怎么提问比较好"], ["这玩意是干啥的"]])("%s asks how to use it, whoever it addresses → help", async (q) => {
+  it.each([["这个咋用啊，直接打字问就行？"], ["都能问些啥"], ["怎么提问比较好"], ["这玩意是干啥的"], ["你这能查哪些地方的"], ["都收了哪些地方的政策"]])("%s asks how to use it, whoever it addresses → help", async (q) => {
     expect((await bot().reply("s", q)).intent).toBe("help");
   });
   it.each([["帮我把“谢谢你的帮助”翻译成英文"], ["你能帮我写一首诗吗"], ["你会讲个笑话吗"]])("%s asks the bot for a task outside the documents → unknown", async (q) => {
@@ -401,5 +401,24 @@ describe("a follow-up that alone finds nothing, right after a look-up", () => {
     const b = bot();
     await b.reply("w", "平凉开个体户，执照可以网上办吗");
     expect((await b.reply("w", "那个人所得税怎么交")).intent).toBe("unknown");
+  });
+});
+
+describe("a particular thing the clause answers in other words, or asks about in words of a question", () => {
+  // 材料 asked of a clause saying 免申即享 / 无需申请: answered (dialogue.yaml specifics_answered_by).
+  it("稳岗返还 in 兴安盟: materials needed? → the clause, 无需申请", async () => {
+    const a = await bot().reply("m", "科右前旗这边稳岗返还，我们公司要准备啥材料递上去", { region: "兴安盟" });
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]?.text).toMatch(/免申即享|无需申请/);
+  });
+  it("打多少号 asks the phone number, which the documents do not give", async () => {
+    const a = await bot().reply("m", "来活儿零工平台要打多少号");
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("电话");
+  });
+  it("直播招工 is the documents' 直播带岗", async () => {
+    const a = await bot().reply("m", "平凉搞不搞直播招工", { region: "平凉市" });
+    expect(a.intent).toBe("lookup");
+    expect(a.citations.slice(0, 3).some((c) => c.text.includes("直播带岗"))).toBe(true);
   });
 });

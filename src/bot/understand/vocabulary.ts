@@ -71,6 +71,7 @@ const DialogueFileSchema = z.object({
   dated_before: words,
   specifics: words,
   specifics_asked: z.record(z.string(), z.string()).default({}),
+  specifics_answered_by: z.record(z.string(), words).default({}),
   money_words: words,
   to_bot: words,
   bot_request: words,
