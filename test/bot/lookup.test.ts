@@ -416,6 +416,11 @@ describe("a particular thing the clause answers in other words, or asks about in
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("电话");
   });
+  it("考试 asked of what the documents make 免试 (学医的…当村医)", async () => {
+    const a = await bot().reply("m", "学医的刚毕业，想去乡下当村医，执业注册要考试不", { region: "黑龙江省" });
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]?.text).toContain("免试申请乡村医生执业注册");
+  });
   it("直播招工 is the documents' 直播带岗", async () => {
     const a = await bot().reply("m", "平凉搞不搞直播招工", { region: "平凉市" });
     expect(a.intent).toBe("lookup");
