@@ -221,7 +221,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const c = out.answer.calculation;
     const decided = out.answer.intent === "calculate" && (c?.amount != null || c?.eligible === false);
     if (u.asksExists && out.answer.intent !== "unknown" && !decided) {
-      const figures = figureAnswer(corpus, rule, named ?? rule.terms[0]!, scope, today, out.answer.citations[0]);
+      const figures = figureAnswer(corpus, rule, term, scope, today, out.answer.citations[0]);
       const needed = c?.missing.length ? `按您的情况核对，还需要知道：${c.missing.join("、")}。` : "";
       if (figures) return { ...figures, text: [figures.text, needed].filter(Boolean).join("\n") };
     }

@@ -41,7 +41,8 @@ export function figureAnswer(corpus: Corpus, rule: Rule, term: string, scope: Sc
     const figures = figuresOf(corpus, rule, term, region, today);
     // The clause of the first figure states the policy (or the one the user's case rests on, `first`); the others' are cited after it.
     const all = [...new Map(figures.map((f) => [`${f.doc} ${f.clause}`, corpus.clause(f.doc, f.clause)!])).values()];
-    const clauses = [...all.filter((c) => c.doc.id === first?.docId && c.clause.label === first?.clause), ...all.filter((c) => !(c.doc.id === first?.docId && c.clause.label === first?.clause))];
+    const isFirst = (c: (typeof all)[number]) => c.doc.id === first?.docId && c.clause.label === first?.clause;
+    const clauses = [...all.filter(isFirst), ...all.filter((c) => !isFirst(c))];
     const { doc, clause } = clauses[0]!;
     const stated = figures.filter((f) => f.doc === doc.id && f.clause === clause.label);
     const citations = clauses.map((c) => citationOf(c.doc, c.clause, today));
