@@ -1435,3 +1435,11 @@ describe("a workshop or base counted is no person (一个见习基地)", () => {
     expect(a.calculation?.amount).toBe(8 * 6 * 1000);
   });
 });
+
+describe("the same case in another region, said of the firm (要是我们厂开在…呢)", () => {
+  it.each(["要是我们厂开在乌兰浩特呢", "如果公司设在科右前旗呢", "那咱厂子在阿尔山的话呢"])("%s → 兴安盟's 1500 each", async (turn) => {
+    const a = await last(["崇信县的厂子，招了2个登记失业七个多月的，合同签的两年，能补多少", turn]);
+    expect(a.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", amount: 3000 });
+    expect(a.region).toBe("兴安盟");
+  });
+});
