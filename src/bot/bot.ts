@@ -14,7 +14,7 @@ import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
 import { label, regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { ABOUT_THE_RULE, decide, type ConversationState, type Decision, type Where } from "./decide.js";
 import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
-import { figureAnswer, statesSum } from "./policy-figures.js";
+import { figureAnswer, statesSum, statesTime } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
 import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
@@ -423,6 +423,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // (其标准 alone, 标准是怎么规定的, is what the clause sets, conditions and all.)
     const sumAsked = (u.asks.has("amount") || (u.asks.has("standard") && u.text.includes("多少"))) && !u.asks.has("duration");
     if (sumAsked && setsNoSum(rule, term, scope, today, term))
+      return noStandard(u, term, scope, lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical));
+    // 平凉见习补贴最长能补几个月: a time asked of figures that are sums and shares only — not stated.
+    const timeAsked = u.asks.has("duration") && !u.asks.has("amount");
+    if (timeAsked && !scope.open && !regionsFor(corpus, rule, scope, term).some((r) => statesTime(corpus, rule, term, r, today)))
       return noStandard(u, term, scope, lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical));
     const found = figureAnswer(corpus, rule, term, scope, today);
     // 公示几天 / 劳务派遣公司能享受吗: words of its own the figures' clause does not hold ask something else.

@@ -25,6 +25,10 @@ function figuresOf(corpus: Corpus, rule: Rule, term: string, region: string, tod
 export const statesSum = (corpus: Corpus, rule: Rule, term: string, region: string, today: string): boolean =>
   figuresOf(corpus, rule, term, region, today).some((f) => f.unit.startsWith("元") || f.unit === "%");
 
+/** Whether a region's figures of the rule include a length of time (3年, 6个月), not only sums and shares. */
+export const statesTime = (corpus: Corpus, rule: Rule, term: string, region: string, today: string): boolean =>
+  figuresOf(corpus, rule, term, region, today).some((f) => /^(?:年|个月|天|日|个工作日)$/.test(f.unit));
+
 /** The sentences of a clause that state some of these figures, in document order. */
 function figureSentences(corpus: Corpus, clause: Clause, figures: Parameter[]): string {
   const quotes = figures.map((f) => squash(f.quote));

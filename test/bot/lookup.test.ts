@@ -318,6 +318,12 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain(`${region}的文件未规定技能提升补贴的具体`);
     expect(a.calculation).toBeNull();
   });
+  // A time asked of a policy whose figures are only sums and shares (平凉's 见习补贴: 每人每月, 留用率): not stated.
+  it.each(["平凉的见习补贴最多能领多长时间", "静宁县的见习补贴最长给补几个月"])("%s → unknown, 未规定…的具体期限", async (q) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("平凉市的文件未规定见习补贴的具体期限");
+  });
   it("平凉, whose clause sets the sums, answers them", async () => {
     const a = await bot().reply("s", "平凉技能提升补贴发多少钱");
     expect(a.intent).toBe("lookup");
