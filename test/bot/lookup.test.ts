@@ -324,6 +324,12 @@ describe("what the documents do not state", () => {
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("平凉市的文件未规定见习补贴的具体期限");
   });
+  // 失业农民工一次性生活补助 is a benefit of its own (terms.yaml), not 生活费补贴 mistyped: its sum is not stated.
+  it("the one-off living allowance of unemployed migrant workers, how much → unknown", async () => {
+    const a = await bot().reply("s", "农民工失业了，那个一次性生活补助能发多少", { region: "黑龙江省" });
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("没有写明失业农民工一次性生活补助");
+  });
   it("平凉, whose clause sets the sums, answers them", async () => {
     const a = await bot().reply("s", "平凉技能提升补贴发多少钱");
     expect(a.intent).toBe("lookup");
