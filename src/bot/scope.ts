@@ -39,7 +39,7 @@ export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
 
 // 在江苏打工 / 在哈尔滨干了3个月: a place someone works in. 就业 and 工作 are nouns too (平凉的就业见习,
 // 哈尔滨的工作要求): they say so only after 在 (在江苏就业).
-// (在省外，山东，干了五个月: the work may follow the place after a comma.)
+// (在外省，江苏，一共干了半年: the work may follow the place after a comma.)
 const WORK = /^[，,]?[^，,。；;！？!?\s]{0,6}?(?:打工|务工|干活|干了|上班|做工|待了|呆了|待着|进厂|工地|厂里)/;
 const WORK_AFTER_AT = /^[^，,。；;！？!?\s]{0,6}?(?:工作|就业)/;
 const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 2), m.start));

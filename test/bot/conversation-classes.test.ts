@@ -1422,7 +1422,7 @@ describe("a what-if in the words of the rule's own question (要是…上浮呢)
 describe("an answer to the bot's own which-question, by facts that fit one of the rules offered", () => {
   // 您问的是哪一项：技能提升补贴，还是鉴定评价补贴？ — facts that fit 鉴定评价补贴 and a third rule choose the one offered.
   it("鉴定评价补贴, chosen by 头一回考", async () => {
-    const t = await talk(["牡丹江的，我跟我爱人今年都考了证，能补多少钱", "我考的焊工中级（四级），她拿的是育婴员五级证，俩人这证都是头一回考的"]);
+    const t = await talk(["牡丹江的，我和爱人这一年都拿了证，补贴给多少", "我考的焊工中级（四级），她拿的是育婴员五级证，俩人这证都是头一回考的"]);
     expect(t[0]!.text).toContain("哪一项");
     expect(t[1]!.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", amount: 650 });
   });
@@ -1437,7 +1437,7 @@ describe("a workshop or base counted is no person (一个见习基地)", () => {
 });
 
 describe("the same case in another region, said of the firm (要是我们厂开在…呢)", () => {
-  it.each(["要是我们厂开在乌兰浩特呢", "如果公司设在科右前旗呢", "那咱厂子在阿尔山的话呢"])("%s → 兴安盟's 1500 each", async (turn) => {
+  it.each(["假如我们公司开在乌兰浩特呢", "如果公司设在科右前旗呢", "那咱厂子在阿尔山的话呢"])("%s → 兴安盟's 1500 each", async (turn) => {
     const a = await last(["崇信县的厂子，招了2个登记失业七个多月的，合同签的两年，能补多少", turn]);
     expect(a.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", amount: 3000 });
     expect(a.region).toBe("兴安盟");

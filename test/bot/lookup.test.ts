@@ -312,7 +312,7 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain("没有写明就业帮扶基地的");
   });
   // …with the user's facts too: the sum is not computed, whatever the facts (参保2年, 中级证).
-  it.each([["乌兰浩特的，单位交了三年失业险，今年拿了高级工证，技能提升补贴能给多少钱", "兴安盟"], ["鹤岗的，交失业保险两年了，考了个初级证，技能提升补贴能补多少", "黑龙江省"]])("%s → unknown", async (q, region) => {
+  it.each([["乌兰浩特的，单位交了三年失业险，今年拿了高级工证，技能提升补贴到底给多少钱", "兴安盟"], ["鹤岗的，交失业保险两年了，考了个初级证，这技能提升补贴补多少钱", "黑龙江省"]])("%s → unknown", async (q, region) => {
     const a = await bot().reply("s", q);
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain(`${region}的文件未规定技能提升补贴的具体`);

@@ -64,9 +64,9 @@ describe("where the user went, and where they live now", () => {
 });
 
 describe("a place of work said before the work, a comma between", () => {
-  it("在省外，山东，干了五个月 → 山东 is where the user went", () => {
-    const q = "我是鹤岗的，在省外，山东，干了五个月";
-    expect(destinationsIn(corpus, q)).toEqual(["山东省"]);
+  it("在外省，江苏，一共干了半年 → 江苏 is where the user went", () => {
+    const q = "我是鹤岗的，去年在外省，江苏，一共干了半年";
+    expect(destinationsIn(corpus, q)).toEqual(["江苏省"]);
     expect(scopeOf(corpus, q, null).places.map((p) => p.name)).toEqual(["鹤岗市"]);
   });
 });
