@@ -435,7 +435,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const factWords = vocab.cues.filter((c) => slots.has(c.slot)).map((c) => c.word);
     // (The policy's own name is what the figures' clause is about, whether or not the clause repeats it;
     // a particular thing asked for, 额度 or 利率, is said not to be stated when the clause lacks it.)
-    const said = [...u.names.map((n) => n.source), ...vocab.dialogue.specifics, ...Object.keys(vocab.dialogue.specifics_asked), ...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors, ...factWords].reduce<string>(
+    const said = [...u.names.map((n) => n.source), ...vocab.dialogue.specifics, ...vocab.specificsAsked.map((x) => x.pattern), ...vocab.asksGlobal.map((a) => a.pattern), ...scope.selectors, ...factWords].reduce<string>(
       (t, w) => t.replaceAll(w, " "),
       u.topical,
     );
@@ -494,7 +494,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       .replace(/从[^，。？！,.?!]{1,10}?到/g, "");
     const specific =
       [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => asked.includes(w)) ??
-      Object.entries(vocab.dialogue.specifics_asked).find(([w]) => asked.includes(w))?.[1];
+      vocab.specificsAsked.find((x) => asked.search(x.pattern) >= 0)?.thing;
     // (The clause quoted must hold it: a phone number in a clause further down is another office's.)
     // (…that says it in other words: 材料 asked of a clause saying 无需申请 is answered.)
     const sayings = specific ? [specific, ...(vocab.dialogue.specifics_answered_by[specific] ?? [])] : [];

@@ -283,7 +283,7 @@ describe("what the documents do not state", () => {
     expect(a.text).toContain("平凉市的文件未规定就业帮扶车间");
   });
   // 几点开门 asks the 开放时间 (dialogue.yaml specifics_asked): said by the thing it asks for.
-  it.each([["零工驿站每天几点开门", "开放时间"], ["想去平凉零工市场看看，具体在哪", "具体地址"]])("%s → unknown, 没有写明…%s", async (q, thing) => {
+  it.each([["零工驿站每天几点开门", "开放时间"], ["想去平凉零工市场看看，具体在哪", "具体地址"], ["平凉建的那7个零工市场都在哪儿", "具体地址"]])("%s → unknown, 没有写明…%s", async (q, thing) => {
     const a = await bot().reply("s", q, { region: "平凉市" });
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain(`的${thing}`);
@@ -292,6 +292,10 @@ describe("what the documents do not state", () => {
     const a = await bot().reply("s", q, { region: "黑龙江省" });
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("的电话");
+  });
+  it("都在哪 with more after it asks where to apply, not where a place is", async () => {
+    const a = await bot().reply("s", "平凉的吸纳就业补贴都在哪申请", { region: "平凉市" });
+    expect(a.intent).toBe("lookup");
   });
   it("a phone number in a clause cited further down is not the one asked for", async () => {
     expect((await bot().reply("s", "来活儿零工平台的联系电话是多少")).intent).toBe("unknown");

@@ -178,6 +178,8 @@ export interface Vocabulary {
   /** Each way of asking as a global pattern, to find where in a message it asks. */
   /** Each kind of ask, and its wordings without a gap (有规定吗 is said as it is, 有…吗 only in shape). */
   asksGlobal: ReadonlyArray<{ kind: AskKind; pattern: RegExp; literal: ReadonlySet<string> }>;
+  /** `specifics_asked` as patterns (都在哪$: where a place is, at a clause's end — not 都在哪申请), with the thing each asks for. */
+  specificsAsked: ReadonlyArray<{ pattern: RegExp; thing: string }>;
   /** How the clauses define the groups they name: what 25岁 or 失业8个月 is read against. */
   bounds: GroupBounds;
   /** The dialogue's lists as patterns, one per list. */
@@ -371,7 +373,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   };
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
-  return { slots, notPeople, thingMeasures, persons, ofAnotherHousehold, together, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, bounds };
+  const specificsAsked = Object.entries(d.specifics_asked).map(([w, thing]) => ({ pattern: new RegExp(wording(w), "g"), thing }));
+  return { slots, notPeople, thingMeasures, persons, ofAnotherHousehold, together, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, specificsAsked, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
