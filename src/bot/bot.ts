@@ -14,7 +14,7 @@ import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
 import { label, regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { ABOUT_THE_RULE, decide, type ConversationState, type Decision, type Where } from "./decide.js";
 import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
-import { figureAnswer, statesSum, statesTime } from "./policy-figures.js";
+import { figureAnswer, statesKind, type FigureKind } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
 import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
@@ -189,11 +189,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // 科右中旗的，交了两年失业保险，拿了中级证，技能提升补贴给多少钱: an amount asked that the region's documents
     // set no sum for (only 参保1年, 每年3次) is not computed — they do not state it.
     const term = named ?? rule.terms[0]!;
-    const sumAsked = u.asks.has("amount") && !u.asks.has("eligibility") && !u.asks.has("duration");
-    if (sumAsked && setsNoSum(rule, term, scope, today, named)) {
+    const unset = figureNotSet(u, rule, term, scope, today, named, `${term} ${u.text}`);
+    if (unset) {
       session.topic = term;
-      const unstated = noStandard(u, term, scope, lookupOrUnknown(corpus, `${term} ${u.text}`, scope, today, true, null, u.topical));
-      if (unstated) return unstated;
+      return unset;
     }
     const out = ruleAnswer({
       corpus,
@@ -419,15 +418,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // (有奖补吗: whether it pays at all is what its figures say.)
     if (terms.length !== 1 || rules.length !== 1 || ![...u.asks].every((k) => FIGURE_ASKS.has(k) || (u.asksExists && k === "eligibility"))) return null;
     const [term, rule] = [terms[0]!, rules[0]!];
-    // 兴安盟技能提升补贴标准多少: the region states the policy's conditions (1年, 3次) but no sum — not stated.
-    // (其标准 alone, 标准是怎么规定的, is what the clause sets, conditions and all.)
-    const sumAsked = (u.asks.has("amount") || (u.asks.has("standard") && u.text.includes("多少"))) && !u.asks.has("duration");
-    if (sumAsked && setsNoSum(rule, term, scope, today, term))
-      return noStandard(u, term, scope, lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical));
-    // 平凉见习补贴最长能补几个月: a time asked of figures that are sums and shares only — not stated.
-    const timeAsked = u.asks.has("duration") && !u.asks.has("amount");
-    if (timeAsked && !scope.open && !regionsFor(corpus, rule, scope, term).some((r) => statesTime(corpus, rule, term, r, today)))
-      return noStandard(u, term, scope, lookupOrUnknown(corpus, u.text, scope, today, true, null, u.topical));
+    const unset = figureNotSet(u, rule, term, scope, today, term, u.text);
+    if (unset) return unset;
     const found = figureAnswer(corpus, rule, term, scope, today);
     // 公示几天 / 劳务派遣公司能享受吗: words of its own the figures' clause does not hold ask something else.
     // Words of the rule's own facts (交几个月社保, 合同签几年) ask about its conditions, which that clause states.
@@ -452,12 +444,20 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
   }
 
   /**
-   * 兴安盟技能提升补贴: a policy that pays sums elsewhere (平凉's 1000/1500/2000元) whose regions in scope set
-   * none, only its conditions (参保1年, 每年3次). (One that pays no sum anywhere, 还能领几次, sets none to miss.)
+   * The kind of figure asked that the policy's figures in the regions in scope have none of — not stated
+   * (兴安盟的文件未规定…的具体标准), with its clause; null when they have it, or nothing is asked of them.
+   * A sum (兴安盟技能提升补贴标准多少 / 给多少钱: only 参保1年, 每年3次), of a policy that pays sums elsewhere
+   * (平凉's 1000/1500/2000元; 还能领几次 pays none anywhere); a time (平凉见习补贴最长能补几个月: only 每人每月, 留用率).
+   * (其标准 alone, 标准是怎么规定的, is what the clause sets, conditions and all.) `question`: what the clause shown is searched by.
    */
-  function setsNoSum(rule: Rule, term: string, scope: Scope, today: string, named?: string): boolean {
-    const pays = (regions: readonly string[]) => regions.some((r) => statesSum(corpus, rule, term, r, today));
-    return !scope.open && !pays(regionsFor(corpus, rule, scope, named)) && pays(regionsOf(corpus.parameters, rule));
+  function figureNotSet(u: Understanding, rule: Rule, term: string, scope: Scope, today: string, named: string | undefined, question: string): Answer | null {
+    if (scope.open) return null;
+    const sumAsked = (u.asks.has("amount") || (u.asks.has("standard") && u.text.includes("多少"))) && !u.asks.has("eligibility") && !u.asks.has("duration");
+    const timeAsked = u.asks.has("duration") && !u.asks.has("amount");
+    const states = (regions: readonly string[], kind: FigureKind) => regions.some((r) => statesKind(corpus, rule, term, r, today, kind));
+    const here = regionsFor(corpus, rule, scope, named);
+    const unset = (sumAsked && !states(here, "sum") && states(regionsOf(corpus.parameters, rule), "sum")) || (timeAsked && !states(here, "time"));
+    return unset ? noStandard(u, term, scope, lookupOrUnknown(corpus, question, scope, today, true, null, u.topical)) : null;
   }
 
   /**

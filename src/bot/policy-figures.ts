@@ -21,13 +21,13 @@ function figuresOf(corpus: Corpus, rule: Rule, term: string, region: string, tod
   });
 }
 
-/** Whether a region's figures of the rule include a sum or a share (元, %), not only conditions (1年, 3次). */
-export const statesSum = (corpus: Corpus, rule: Rule, term: string, region: string, today: string): boolean =>
-  figuresOf(corpus, rule, term, region, today).some((f) => f.unit.startsWith("元") || f.unit === "%");
+/** Kinds of figure by their unit in the parameter files: a sum or a share (元/人, %), a length of time (年, 个月). */
+const FIGURE_KINDS = { sum: (unit: string) => unit.startsWith("元") || unit === "%", time: (unit: string) => /^(?:年|个月|天|日|个工作日)$/.test(unit) } as const;
+export type FigureKind = keyof typeof FIGURE_KINDS;
 
-/** Whether a region's figures of the rule include a length of time (3年, 6个月), not only sums and shares. */
-export const statesTime = (corpus: Corpus, rule: Rule, term: string, region: string, today: string): boolean =>
-  figuresOf(corpus, rule, term, region, today).some((f) => /^(?:年|个月|天|日|个工作日)$/.test(f.unit));
+/** Whether a region's figures of the rule include one of this kind (兴安盟's 技能提升补贴: 1年, 3次 — no sum). */
+export const statesKind = (corpus: Corpus, rule: Rule, term: string, region: string, today: string, kind: FigureKind): boolean =>
+  figuresOf(corpus, rule, term, region, today).some((f) => FIGURE_KINDS[kind](f.unit));
 
 /** The sentences of a clause that state some of these figures, in document order. */
 function figureSentences(corpus: Corpus, clause: Clause, figures: Parameter[]): string {

@@ -58,7 +58,10 @@ export interface Rule {
   facts: FactKey[];
   /** Facts that, stated by a user, point to this rule even when it is not named. */
   signals: FactKey[];
-  /** Facts it does not read that alone point to it (招了: an employer's hiring, to the hiring subsidies). */
+  /**
+   * Facts that alone point to it, and outweigh facts it shares with other rules: 招了 (an employer's
+   * hiring, which the hiring subsidies do not read) or 介绍成功 (one of its own signals, counted again).
+   */
   pointers?: FactKey[];
   /**
    * The parameters the formula needs: a region has the rule when its parameter files define all of

@@ -1217,9 +1217,10 @@ describe("a correction of one group's count, named by its description", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount });
   });
   // The group named by the words that describe it, a fact of theirs said again in passing (登记失业的).
-  it.each([["更正一下，登记失业那批是2个", 5000], ["我说错了，刚毕业的应该是1个", 4000]])("%s → %d", async (fix, amount) => {
+  it.each([["更正一下，登记失业那批是2个", 5000, "2个登记失业"], ["我说错了，刚毕业的应该是1个", 4000, "1个今年刚毕业"]])("%s → %d, the group named by its new count", async (fix, amount, named) => {
     const a = await last(["平凉的厂子，招了3个登记失业一年多的，另外3个今年刚毕业的大学生，都签了两年合同，吸纳就业补贴多少", fix]);
     expect(a.calculation).toMatchObject({ eligible: true, amount });
+    expect(a.text).toContain(`【${named}`);
   });
   it("a count said for everyone is not one group's", async () => {
     const a = await last(["招了登记失业的20岁小伙子2个，另外登记失业9个月的大姐3个，合同都签了一年", "一次性吸纳就业补贴多少", "不对，一共是4个"], "黑龙江省");

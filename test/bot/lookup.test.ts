@@ -221,17 +221,20 @@ describe("a look-up in everyday words the documents never use", () => {
 });
 
 describe("what the documents do not state", () => {
-  it.each([["兴安盟创业担保贷款额度是多少", "创业担保贷款"], ["平凉创业担保贷款利率多少", "创业担保贷款"]])("%s: says so, points to 12333, shows what they do say", async (q, term) => {
-    const a = await bot().reply("s", q);
+  /** The answer to a question: unknown, saying what (`said`) the documents do not state. */
+  const saysUnstated = async (q: string, said: string | RegExp, context: { region?: string } = {}) => {
+    const a = await bot().reply("s", q, context);
     expect(a.intent).toBe("unknown");
-    expect(a.text).toMatch(new RegExp(`收录的文件没有写明${term}的`));
+    expect(a.text).toMatch(said);
+    return a;
+  };
+  it.each([["兴安盟创业担保贷款额度是多少", "创业担保贷款"], ["平凉创业担保贷款利率多少", "创业担保贷款"]])("%s: says so, points to 12333, shows what they do say", async (q, term) => {
+    const a = await saysUnstated(q, new RegExp(`收录的文件没有写明${term}的`));
     expect(a.text).toContain("12333");
     expect(a.citations.length).toBeGreaterThan(0);
   });
   it("says until when is not stated where neither the clause nor its document gives a date", async () => {
-    const a = await bot().reply("s", "大庆的一次性创业补贴到哪天结束");
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain("未载明执行期限");
+    await saysUnstated("大庆的一次性创业补贴到哪天结束", "未载明执行期限");
     expect((await bot().reply("s", "平凉扩岗补助到哪天结束")).intent).toBe("lookup");
   });
 
@@ -240,29 +243,21 @@ describe("what the documents do not state", () => {
     ["邹平市", "稳岗返还按多少比例返", "稳岗返还"],
     ["大庆市", "我们这边就业见习补贴每人每月给多少钱", "见习补贴"],
   ])("%s %s: the region names the policy but sets no figure — unknown, with what it does say", async (region, q, term) => {
-    const a = await bot().reply("s", q, { region });
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toMatch(new RegExp(`${region}的文件未规定${term}的具体(标准|金额)`));
+    const a = await saysUnstated(q, new RegExp(`${region}的文件未规定${term}的具体(标准|金额)`), { region });
     expect(a.text).toContain("12333");
     expect(a.citations.length).toBeGreaterThan(0);
   });
   // Staff-style: the policy and 标准, no asking word — the figure asked all the same.
   it.each([["大庆市", "大庆市 就业见习补贴 标准", "见习补贴"], ["兴安盟", "兴安盟 求职创业补贴 标准", "求职创业补贴"]])("%s %s: the standard asked tersely, none set → unknown", async (region, q, term) => {
-    const a = await bot().reply("s", q, { region });
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toMatch(new RegExp(`${region}的文件未规定${term}的具体标准`));
+    await saysUnstated(q, new RegExp(`${region}的文件未规定${term}的具体标准`), { region });
   });
   // The clause of 技能提升补贴 also sets 鉴定评价补贴's 150–500元: those are not its amounts.
   it.each(["黑龙江失业保险技能提升补贴每个等级分别给多少钱", "黑龙江技能提升补贴一般给多少钱"])("%s: another policy's sums in the same clause do not answer → unknown", async (q) => {
-    const a = await bot().reply("s", q);
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain("黑龙江省的文件未规定技能提升补贴的具体");
+    await saysUnstated(q, "黑龙江省的文件未规定技能提升补贴的具体");
   });
   // 最晚多久内要申请: a condition's least time (参保1年以上) is no deadline; asked as the condition (要交多久才给), it is.
   it("a deadline asked that no clause sets → unknown, though a condition's time is stated", async () => {
-    const a = await bot().reply("s", "平凉的技能提升补贴最晚多久之内得去申请", { region: "平凉市" });
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain("没有写明技能提升补贴的期限");
+    await saysUnstated("平凉的技能提升补贴最晚多久之内得去申请", "没有写明技能提升补贴的期限", { region: "平凉市" });
   });
   // 办理时限 / 多久能办完 is what the documents say with 办结 and 工作日.
   it.each(["大庆人事档案和社保关系转移，办理时限几天", "在大庆转社保关系、调档案，多久能办完"])("%s → 2个工作日", async (q) => {
@@ -284,14 +279,10 @@ describe("what the documents do not state", () => {
   });
   // 几点开门 asks the 开放时间 (dialogue.yaml specifics_asked): said by the thing it asks for.
   it.each([["零工驿站每天几点开门", "开放时间"], ["想去平凉零工市场看看，具体在哪", "具体地址"], ["平凉建的那7个零工市场都在哪儿", "具体地址"]])("%s → unknown, 没有写明…%s", async (q, thing) => {
-    const a = await bot().reply("s", q, { region: "平凉市" });
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain(`的${thing}`);
+    await saysUnstated(q, `的${thing}`, { region: "平凉市" });
   });
   it.each(["来活儿零工平台客服是哪个号", "零工驿站的号码是多少"])("%s → unknown, 没有写明…的电话", async (q) => {
-    const a = await bot().reply("s", q, { region: "黑龙江省" });
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain("的电话");
+    await saysUnstated(q, "的电话", { region: "黑龙江省" });
   });
   it("都在哪 with more after it asks where to apply, not where a place is", async () => {
     const a = await bot().reply("s", "平凉的吸纳就业补贴都在哪申请", { region: "平凉市" });
@@ -305,34 +296,24 @@ describe("what the documents do not state", () => {
   });
   // The region states the policy's conditions (参保1年, 每年3次) and no sum: its sum asked is not stated.
   it.each(["兴安盟技能提升补贴发多少钱", "乌兰浩特的技能提升补贴，标准是多少", "黑龙江 技能提升补贴 补助标准多少"])("%s → unknown, 未规定…的具体", async (q) => {
-    const a = await bot().reply("s", q);
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toMatch(/的文件未规定技能提升补贴的具体/);
+    await saysUnstated(q, /的文件未规定技能提升补贴的具体/);
   });
   // 就业帮扶基地 is a programme of its own (terms.yaml): its 一次性奖补 has no sum, though the clause sets 交通补助's.
   it("就业帮扶基地's one-off award, asked how much → unknown", async () => {
-    const a = await bot().reply("s", "黑龙江的帮扶基地吸纳脱贫户多，一次性奖补给多少钱");
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain("没有写明就业帮扶基地的");
+    await saysUnstated("黑龙江的帮扶基地吸纳脱贫户多，一次性奖补给多少钱", "没有写明就业帮扶基地的");
   });
   // …with the user's facts too: the sum is not computed, whatever the facts (参保2年, 中级证).
   it.each([["乌兰浩特的，单位交了三年失业险，今年拿了高级工证，技能提升补贴到底给多少钱", "兴安盟"], ["鹤岗的，交失业保险两年了，考了个初级证，这技能提升补贴补多少钱", "黑龙江省"]])("%s → unknown", async (q, region) => {
-    const a = await bot().reply("s", q);
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain(`${region}的文件未规定技能提升补贴的具体`);
+    const a = await saysUnstated(q, `${region}的文件未规定技能提升补贴的具体`);
     expect(a.calculation).toBeNull();
   });
   // A time asked of a policy whose figures are only sums and shares (平凉's 见习补贴: 每人每月, 留用率): not stated.
   it.each(["平凉的见习补贴最多能领多长时间", "静宁县的见习补贴最长给补几个月"])("%s → unknown, 未规定…的具体期限", async (q) => {
-    const a = await bot().reply("s", q);
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain("平凉市的文件未规定见习补贴的具体期限");
+    await saysUnstated(q, "平凉市的文件未规定见习补贴的具体期限");
   });
   // 失业农民工一次性生活补助 is a benefit of its own (terms.yaml), not 生活费补贴 mistyped: its sum is not stated.
   it("the one-off living allowance of unemployed migrant workers, how much → unknown", async () => {
-    const a = await bot().reply("s", "农民工失业了，那个一次性生活补助能发多少", { region: "黑龙江省" });
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toContain("没有写明失业农民工一次性生活补助");
+    await saysUnstated("农民工失业了，那个一次性生活补助能发多少", "没有写明失业农民工一次性生活补助", { region: "黑龙江省" });
   });
   it("平凉, whose clause sets the sums, answers them", async () => {
     const a = await bot().reply("s", "平凉技能提升补贴发多少钱");
@@ -357,9 +338,7 @@ describe("what the documents do not state", () => {
   it.each(unstated.flatMap(([term, asks, what]) => ["", "兴安盟", "平凉"].flatMap((place) => asks.map((ask) => [`${place}${term}${ask}？`, term, what] as const))))(
     "%s: no figure of it in the clauses → unknown, what they say, the referral",
     async (q, term, what) => {
-      const a = await bot().reply("s", q);
-      expect(a.intent).toBe("unknown");
-      expect(a.text).toMatch(new RegExp(`(收录的文件没有写明|的文件未规定)${term}的(具体)?${what}`));
+      const a = await saysUnstated(q, new RegExp(`(收录的文件没有写明|的文件未规定)${term}的(具体)?${what}`));
       expect(a.text).toContain("12333");
     },
   );
@@ -375,9 +354,7 @@ describe("what the documents do not state", () => {
   });
   // A rate's unit inside the question (一个月…多少) is no fact; a sum asked of a policy giving only times is not stated.
   it.each([["公益性岗位一个月工资能拿多少？", "公益性岗位"], ["兴安盟公益岗每个月发多少钱", "公益性岗位"], ["失业保险金最长能领多少个月？", "失业保险金"]])("%s → unknown, no fact read from its unit", async (q, term) => {
-    const a = await bot().reply("s", q);
-    expect(a.intent).toBe("unknown");
-    expect(a.text).toMatch(new RegExp(`(?:没有写明|的文件未规定)${term}的`));
+    const a = await saysUnstated(q, new RegExp(`(?:没有写明|的文件未规定)${term}的`));
     expect(a.calculation).toBeNull();
   });
   it("answers a particular thing the clause does state", async () => {

@@ -1,6 +1,7 @@
 // Several counts of people in one message, each with facts of its own: 招了3个去年毕业的，还有1个今年
 // 毕业的 / 介绍了8个，6个签了两年合同，另外2个签的半年 / 9个，其中2个工资没到监测标准. Each count's
 // stretch of the message is read on its own; facts said of all (都签的一年) stay common.
+import { CHINESE_DIGIT, CHINESE_UNIT } from "../../knowledge/numerals.js";
 import { bigrams } from "../../knowledge/text.js";
 import { deriveFacts } from "./derive.js";
 import type { Quantity } from "./quantities.js";
@@ -478,8 +479,11 @@ export function recount(text: string, reading: SlotReading, groups: readonly Gro
     return at !== undefined && group.text.includes(text.slice(at.start, at.end));
   };
   if (Object.keys(reading.values).some((k) => k !== "people" && !inName(k))) return null;
-  return groups.map((g) => (g === group ? { ...g, people, text: g.text.replace(/[\d一二三四五六七八九十两]+[个名位人]$/, `${people}个`) } : g));
+  return groups.map((g) => (g === group ? { ...g, people, text: g.text.replace(COUNT_SAID, `${people}个`) } : g));
 }
+
+/** The count in a group's words, before or after its people (4个登记失业的 / 大姐3个) — not 8个月. */
+const COUNT_SAID = new RegExp(`[\\d${CHINESE_DIGIT}${CHINESE_UNIT}]+[个名位人](?![月年天])`);
 
 /**
  * 还招了一个45岁的大姐 / 另外又介绍了3个, in a later message: more people beside those counted

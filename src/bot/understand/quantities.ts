@@ -302,6 +302,9 @@ function bounds(r: Read, approx: Approximation): [number, number] {
   }
 }
 
+/** Where a figure's words end, the word after it that bounds it included (三万六左右). */
+export const boundedEnd = (q: Quantity): number => q.end + (q.bounded ? q.bounded.length - q.bounded.indexOf(q.text) - q.text.length : 0);
+
 /** Adds the words around a figure that bound it (至少, 左右, 以上), its bounds, and a minus sign. */
 function finish(text: string, n: Numeral, from: number, r: Read): Quantity {
   let start = from;

@@ -3,7 +3,7 @@
 // figure with no cue goes to the slot the bot asked for, or to the one slot of its type the rule in
 // play has; a figure that could fill several is left for the bot to confirm.
 import { numeralAt } from "../../knowledge/numerals.js";
-import { readQuantities, type Quantity } from "./quantities.js";
+import { boundedEnd, readQuantities, type Quantity } from "./quantities.js";
 import { implausible, implausibleQuestion } from "./plausible.js";
 import { SlotValuesSchema, type SlotKey, type SlotValues } from "./slot-values.js";
 import { FILLS, type Cue, type Slot, type Vocabulary } from "./vocabulary.js";
@@ -423,7 +423,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   // 四万多，具体41800: the exact figure after a rough one of its kind is that fact, the rough one dropped.
   for (const [i, rough] of quantities.entries()) {
     const exact = quantities[i + 1];
-    if (!rough.approx || !exact || exact.approx || (exact.type !== rough.type && exact.type !== "number" && rough.type !== "number") || !vocab.patterns.exactly.test(text.slice(rough.end, exact.start))) continue;
+    if (!rough.approx || !exact || exact.approx || (exact.type !== rough.type && exact.type !== "number" && rough.type !== "number") || !vocab.patterns.exactly.test(text.slice(boundedEnd(rough), exact.start))) continue;
     const key = assigned.get(rough) ?? unplaced.find((u) => u.quantity === rough)?.candidates[0];
     if (!key) continue;
     assigned.delete(rough);

@@ -338,9 +338,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     // (Not 最多, 至少, or the 少 of 多少.)
     moreBy: new RegExp(`(?<![最很好许至差])(?:${listPattern(d.more_by, "").source})$`),
     fewerBy: new RegExp(`(?<![多至最])(?:${listPattern(d.fewer_by, "").source})$`),
-    // 四万多，具体41800 / 五六千，准确说5800: all that stands between a rough figure and the exact one
-    // (三万六左右，准确数是35800: the rough figure's own 左右 / 上下, outside its span, first).
-    exactly: new RegExp(`^(?:左右|上下)?[吧啊呀呢]?[，,、\\s]*(?:${listPattern(d.exactly, "").source})[^，。；\\d]{0,4}$`),
+    // 四万多，具体41800 / 五六千，准确说5800: all that stands between a rough figure (its 左右 included) and the exact one.
+    exactly: new RegExp(`^[吧啊呀呢]?[，,、\\s]*(?:${listPattern(d.exactly, "").source})[^，。；\\d]{0,4}$`),
     // 没领过 / 也没享受过: a negator right before a word, a 也/还/都 between them.
     negatedBefore: new RegExp(`(?:${listPattern(d.negators, "").source})[也还都]?$`),
     // 不在哈尔滨 / 不是大庆的: a place said not to be the user's.
