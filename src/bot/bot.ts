@@ -471,6 +471,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const where = place && (nearestUp(place, (r) => issuers.has(r)) ?? place.name);
     if (said.intent !== "lookup" || !where || !said.citations.some((c) => c.text.includes(term))) return null;
     const missing = figureAsked(u.asks);
+    // (跟学员签几个月合同才给培训补贴: a time the clause found sets as its condition, ６个月以上, is what was asked.)
+    if (u.asksRequirement && u.asks.has("duration") && !unstatedFigure(corpus, u.text, term, u.asks, said, true, true)) return null;
     const unstated = `${where}的文件未规定${term}的具体${missing ?? "标准"}${missing ? `，${REFERRAL}` : ""}`;
     return { ...said, intent: missing ? "unknown" : "lookup", text: `${unstated}。相关的规定是：\n${said.text}` };
   }

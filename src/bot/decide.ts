@@ -188,12 +188,19 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   // (没有对公账户，钱打到哪: facts said in passing to a question about the rule itself leave it that question.)
   const onlyAboutRule = (ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !asksFigure(u)) || u.asksExists;
   const topicFit = s.topicRule && !u.names.length && !onlyAboutRule ? fit(u, s.topicRule) : 0;
+  // (一类行业的单位也能降吗 after the policy was looked up: whether a kind of unit or person is covered, asked of
+  // no one of the user's — what the clause says of them, not a calculation.)
+  const ofAKind = u.question && !u.situated && !u.figures && [...u.asks].every((k) => k === "eligibility");
+  if (topicFit > 0 && ofAKind && s.topic && !s.active) return { kind: "topic", term: s.topic };
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
   // 那职业技能鉴定评价补贴呢, the user's facts known: that policy over them, as after a screening.
   // (…还能再领吗 / 能给多少: whether it pays, or how much, over those facts.)
   const overKnown = [...u.asks].every((k) => k === "eligibility" || k === "amount") && !u.reading.values.combined;
   if (u.followup && u.named.length === 1 && s.known && overKnown && !u.stated) return { kind: "start", rule: u.named[0]! };
   // 您问的是哪一项：技能提升补贴，还是鉴定评价补贴？ — 我是中级，都是头一回考: of the rules offered, the one the facts fit.
+  // 技能提升补贴拿中级证 → 一次能领多少: the figure of the policy discussed, which the region may not set — not
+  // another rule the facts said before happen to fit (鉴定评价补贴).
+  if (asked && s.topic && !u.names.length && !u.stated && u.ranked.every((r) => !r.terms.includes(s.topic!))) return s.topicRule ? { kind: "start", rule: s.topicRule } : { kind: "topic", term: s.topic };
   const chosen = u.ranked.length > 1 ? s.offered.filter((r) => u.ranked.includes(r)) : [];
   if (asked && !whetherBoth && chosen.length === 1) return { kind: "start", rule: chosen[0]! };
   if (asked && !whetherBoth) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };

@@ -43,8 +43,11 @@ export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
 const WORK = /^[，,]?[^，,。；;！？!?\s]{0,6}?(?:打工|务工|干活|干了|上班|做工|待了|呆了|待着|进厂|工地|厂里)/;
 const WORK_AFTER_AT = /^[^，,。；;！？!?\s]{0,6}?(?:工作|就业)/;
 const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 2), m.start));
+// 从鸡西去江苏打工: the place one sets out from is home, though the work follows it.
+const ORIGIN = /(?:从|由|打)$/;
 const worksIn = (question: string, m: PlaceMention) =>
-  goesTo(question, m) || WORK.test(question.slice(m.end)) || (question[m.start - 1] === "在" && WORK_AFTER_AT.test(question.slice(m.end)));
+  !ORIGIN.test(question.slice(0, m.start)) &&
+  (goesTo(question, m) || WORK.test(question.slice(m.end)) || (question[m.start - 1] === "在" && WORK_AFTER_AT.test(question.slice(m.end))));
 
 /** Provinces of the places a message says the user went to or works in (去浙江打工 → 浙江省). */
 export function destinationsIn(corpus: Corpus, question: string): string[] {

@@ -74,7 +74,8 @@ export function unstatedFigure(corpus: Corpus, question: string, term: string, a
   // (最晚多长时间内要申请: a time a condition sets as a least, 参保1年以上, is no limit of time — unless
   // that condition's time is what is asked, `requirement`: 要交多久社保才给.)
   const limit = asks.has("duration") && !requirement;
-  const hasFigure = (text: string) => readQuantities(text).some((q) => types.has(q.type) && !(limit && q.approx === "atLeast"));
+  // (Clause text keeps the document's full-width figures, ６个月: read as the user's are.)
+  const hasFigure = (text: string) => readQuantities(normalize(text)).some((q) => types.has(q.type) && !(limit && q.approx === "atLeast"));
   const states = answer.citations.some((c) => {
     const clause = corpus.clause(c.docId, c.clause)?.clause;
     const subject = clause?.heading ?? c.text.split(/[，,。；;]/)[0]!;

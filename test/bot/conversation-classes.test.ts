@@ -1444,3 +1444,69 @@ describe("the same case in another region, said of the firm (要是我们厂开�
     expect(a.region).toBe("兴安盟");
   });
 });
+
+describe("times said before the question's verb are the times asked, not times had (一次能给多少, 两回一共)", () => {
+  it("技能提升补贴 discussed where no sum is set: 一次能给多少钱 is its sum, not another rule's", async () => {
+    const a = await last(["黑龙江的，技能提升补贴我考了个中级证", "那一次能给多少钱"]);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("未规定技能提升补贴");
+  });
+  it.each([
+    ["平凉的，参保3年了，今年拿了焊工初级证，又考了电工中级证，技能提升补贴两回一共能领多少", 2500],
+    ["平凉参保2年的职工，考下高级证，技能提升补贴一次能补多少", 2000],
+  ])("%s → %d", async (q, amount) => {
+    expect((await last([q])).calculation?.amount).toBe(amount);
+  });
+});
+
+describe("the place one sets out from is home (从七台河去山东打工)", () => {
+  it.each([
+    ["俺从七台河去山东打工了半年，是脱贫户，来回花了700，交通补助多少", 500],
+    ["我由双鸭山到浙江干了4个月，脱贫劳动力，路费380，交通补助给多少", 380],
+  ])("%s → %d", async (q, amount) => {
+    const a = await last([q]);
+    expect(a.calculation).toMatchObject({ calculator: "一次性往返交通补助", amount });
+  });
+});
+
+describe("a count given by its label (人数是4, 招聘人数8个)", () => {
+  // (The bot asks for 月数 and 人数: a bare figure would be the first, the label makes it the second.)
+  it.each(["人数是4", "人数为4"])("answers the bot's question for 月数 and 人数 with “%s”", async (answer) => {
+    const a = await last(["大庆的家庭农场，招了建档立卡贫困家庭劳动力", answer, "都干了一年多了"]);
+    expect(a.calculation).toMatchObject({ amount: 4000 });
+  });
+});
+
+describe("an amount asked as what the benefit is (补贴是多少)", () => {
+  it.each([
+    ["牡丹江职工初次取得高级工证书，鉴定评价补贴是多少", 400],
+    ["佳木斯的，头一回考下技师证，工种在重点产业目录里，市里按顶格上浮，评价补贴是多少", 585],
+  ])("%s → %d", async (q, amount) => {
+    expect((await last([q])).calculation?.amount).toBe(amount);
+  });
+});
+
+describe("a time the clause sets as a condition, asked as a requirement (签多久合同才给)", () => {
+  it("订单培训's 6个月 contract, quoted with its full-width figure", async () => {
+    const a = await last(["大庆的企业跟培训机构合作定向培训，学员合同至少要签几个月才有培训补贴"]);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("６个月以上劳动合同");
+  });
+});
+
+describe("whether a kind of unit or person is covered, asked after the policy was looked up (…的也能…吗)", () => {
+  it.each([
+    [["黑龙江的生产奖补咋规定的", "干公益性岗位的能不能拿"], "不含公益岗"],
+    [["兴安盟工伤保险费率怎么降", "属于一类行业的企业能不能降"], "不含一类行业单位"],
+  ])("%j → the clause that says so", async (turns, words) => {
+    const a = await last(turns);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain(words);
+  });
+  it.each([
+    [["兴安盟工伤保险费率怎么降", "我们是一类行业的企业，能降吗"], "工伤保险费率（阶段性降低）"],
+    [["黑龙江的生产奖补咋规定的", "我在村里干公益岗，能拿吗"], "生产奖补"],
+  ])("%j, said of the user's own → their case computed", async (turns, calculator) => {
+    expect((await last(turns)).calculation).toMatchObject({ calculator, eligible: false });
+  });
+});

@@ -57,8 +57,10 @@ describe("a policy's figures, looked up by name", () => {
   });
 
   it("says so where the region has the policy but sets no figure, and shows what it does say", async () => {
-    const a = await testBot().reply("u", "兴安盟见习补贴是多少");
-    expect(a.text).toContain("兴安盟的文件未规定见习补贴的具体标准");
-    expect(a.citations[0]?.docId).toBe("xinganmeng-2023-04");
+    for (const [q, what] of [["兴安盟见习补贴的标准", "标准"], ["兴安盟见习补贴是多少", "金额"]]) {
+      const a = await testBot().reply("u", q!);
+      expect(a.text).toContain(`兴安盟的文件未规定见习补贴的具体${what}`);
+      expect(a.citations[0]?.docId).toBe("xinganmeng-2023-04");
+    }
   });
 });

@@ -116,6 +116,8 @@ const NONE_BARE = /^(?:人)?(?:没|未)/;
 const TOGETHER_BEFORE = /(?:加|合|放|凑|搁|在|算|拢|弄|搞)$/;
 /** 一块交的 / 一块去: 一块 before a verb of doing is "together" too. */
 const TOGETHER_AFTER = /^(?:儿|交|缴|去|干|做|办|上|住|来|出|申|领|拿|报|打)/;
+/** After 一次 / 两次: a verb of paying or asking, so they are the times asked about, not times had. */
+const TIMES_ASKED_AFTER = /^(?:能|可以|可|给|补|发|报|最多|最高|多少|就给|就能|一共|总共|加起来|合计|都能|都可以)/;
 const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
 /** Ages a bare figure after one person can be (younger or older is a count or a sum): a reading bound, no policy's figure. */
 const WORKING_AGE = [14, 80] as const;
@@ -229,6 +231,9 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
   }
   const m = measureAt(text, at);
   if (m?.word === "次" && startsWithAt(text, at, "次性")) return null;
+  // 一次能给多少 / 两次一共能领多少: "at one time" or "those times", said before the verb of the question —
+  // times had are said after their verb (领过一次).
+  if ((m?.word === "次" || m?.word === "回") && TIMES_ASKED_AFTER.test(text.slice(at + 1))) return null;
   // 加一块交的 / 在一块儿 / 和个人一块交的: together, not one yuan.
   if (m?.word === "块" && n.value === 1 && n.chinese && (TOGETHER_BEFORE.test(text.slice(0, n.start)) || TOGETHER_AFTER.test(text.slice(at + 1)))) return null;
   if (isDateOrLabel(text, n, m)) return null;

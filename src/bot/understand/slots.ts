@@ -278,8 +278,8 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     if (said.length < 2) continue;
     for (const x of said) {
       const value = "value" in x && !("type" in x) ? x.value : valueFor(slot, x as Quantity);
-      // (Named with the two characters before it, 焊工初级; not with the end of the thing before, 初级工证和中级工.)
-      const before = text.slice(Math.max(0, x.start - 2), x.start).split(/[^\p{Script=Han}]|[了个考的又和与及还拿证书]/u).at(-1)!;
+      // (Named with the two characters before it, 焊工初级; not with the end of the thing before, 初级工证和中级工, nor a verb, 考下中级.)
+      const before = text.slice(Math.max(0, x.start - 2), x.start).split(/[^\p{Script=Han}]|[了个考的又和与及还拿证书下到得过]/u).at(-1)!;
       things.push({ slot: slot.key, value, text: before + text.slice(x.start, x.end), end: x.end });
     }
   }
