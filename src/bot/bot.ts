@@ -20,7 +20,7 @@ import { pointedTo, screen } from "./screening/evaluate.js";
 import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
 import { destinationsIn, documentsFor, nearestUp, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
-import { acknowledgeAnswer, helpAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
+import { acknowledgeAnswer, helpAnswer, ownCaseAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
 import { FAMILIES, IMPLIED } from "./understand/derive.js";
 import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
@@ -331,6 +331,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
       case "outside":
         return unknownAnswer(corpus, scope.places[0]?.name ?? null);
+      case "ownCase":
+        return ownCaseAnswer(scope.places[0]?.name ?? null);
       case "help":
         return helpAnswer(corpus, region, "greet");
       case "thanks":

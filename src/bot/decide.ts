@@ -36,6 +36,7 @@ export type Decision =
   | { kind: "restart" }
   | { kind: "uncovered" }
   | { kind: "outside" }
+  | { kind: "ownCase" }
   | { kind: "help" }
   | { kind: "compare"; rule: Rule }
   | { kind: "screen" }
@@ -141,6 +142,7 @@ const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;
  *  1. restart — 重新算 and nothing else
  *  2. uncovered — a place no document covers
  *  3. help — a greeting or "what can you do"
+ *     ownCase — where the user's own application stands (审核到哪一步了): no document says, even mid-calculation
  *     outside — a topic the documents do not cover (月薪8000交多少个税), even with facts, unless a
  *     calculation is under way
  *     compare — how regions differ (对比, 有什么不同) on one policy (named, or the one discussed), for
@@ -165,6 +167,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (where.restartOnly) return { kind: "restart" };
   if (where.uncovered && !u.help) return { kind: "uncovered" };
   if (u.help) return { kind: "help" };
+  if (u.ownCase) return { kind: "ownCase" };
   if (u.outside && !s.active) return { kind: "outside" };
   const compared = u.named.length === 1 ? u.named[0] : u.names.length ? undefined : (s.active ?? s.topicRule);
   if (u.comparing && compared && (where.placesNamed >= 2 || u.everywhere)) return { kind: "compare", rule: compared };

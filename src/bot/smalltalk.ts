@@ -60,6 +60,12 @@ export function unknownAnswer(corpus: Corpus, region: string | null, elsewhere: 
   return { intent: "unknown", region, text, citations: [], calculation: null };
 }
 
+/** 审核到哪一步了: the documents set the rules; where one application stands, the office handling it knows. */
+export function ownCaseAnswer(region: string | null): Answer {
+  const text = `收录的文件是政策条文，查不到具体单位或个人的申请、审核和发放进度。请向受理申请的当地人社部门查询，或拨打12333。`;
+  return { intent: "unknown", region, text, citations: [], calculation: null };
+}
+
 /** Facts with no question and no rule they point to: noted, and the user asked what they want to know. */
 export function acknowledgeAnswer(vocab: Vocabulary, reading: SlotReading, region: string | null): Answer {
   const noted = notedFacts(vocab, reading) || "已记下您的情况。";

@@ -100,6 +100,8 @@ export interface IndexSnapshot {
 /** Share of clauses above which a word, or a character pair, does not rank them (it still counts in coverage). */
 const COMMON = 0.25;
 const COMMON_PAIR = 0.05;
+/** A place inside the documents' jurisdiction (大庆高新区, 齐齐哈尔) steers the ranking at this share of its weight: among clauses on the subject asked, not over them. */
+const PLACE_WEIGHT = 0.3;
 
 /** Candidates whose coverage is computed (by BM25), and of those, how many are reranked by proximity. */
 const CANDIDATES = 60;
@@ -272,11 +274,13 @@ export class ClauseIndex {
     // for recall, are held to a stricter share than words) — unless the question has nothing rarer.
     const common = (q: QueryTerm) => (this.postings.get(q.token)?.ids.length ?? 0) > this.entries.length * (q.token.startsWith("§") ? COMMON_PAIR : COMMON);
     const ranking = query.some((q) => this.postings.has(q.token) && !common(q)) ? query.filter((q) => !common(q)) : query;
+    const places = options.notTopical ?? [];
+    const ofPlace = (token: string) => places.some((name) => name.includes(token.replace(/^§/, "")));
     let n = 0;
     for (const q of ranking) {
       const p = this.postings.get(q.token);
       if (!p) continue;
-      const w = q.weight * this.idf(q.token);
+      const w = q.weight * this.idf(q.token) * (ofPlace(q.token) ? PLACE_WEIGHT : 1);
       for (const [from, to] of ranges) {
         for (let i = lowerBound(p.ids, from); i < p.ids.length && p.ids[i]! < to; i++) {
           const id = p.ids[i]!;

@@ -1510,3 +1510,18 @@ describe("whether a kind of unit or person is covered, asked after the policy wa
     expect((await last(turns)).calculation).toMatchObject({ calculator, eligible: false });
   });
 });
+
+describe("where the user's own application stands (审核到哪一步了, 批下来没): no document says", () => {
+  it.each([
+    [["我们单位的吸纳就业补贴材料交上去一个月了，审批进度能帮忙看看吗"]],
+    [["平凉的小微企业，参保20人，没裁员，交了失业保险4万，稳岗返还多少", "那我们去年申请的批下来没"]],
+  ])("%j → unknown, where to ask", async (turns) => {
+    const a = await last(turns);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("12333");
+    expect(a.calculation).toBeNull();
+  });
+  it("when the money comes, asked of the policy, is its clause", async () => {
+    expect((await last(["兴安盟稳岗返还一般多久能到账"])).intent).toBe("lookup");
+  });
+});

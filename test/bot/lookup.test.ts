@@ -420,3 +420,15 @@ describe("a particular thing the clause answers in other words, or asks about in
     expect(a.citations.slice(0, 3).some((c) => c.text.includes("直播带岗"))).toBe(true);
   });
 });
+
+describe("a place inside the region steers the ranking, under the subject asked (大庆高新区, 经开区)", () => {
+  it.each([
+    ["俺在大庆高新区开了个小吃部，大学毕业两年，一次性创业补贴需要啥条件", "（八）"],
+    ["在大庆经开区开了家个体店，毕业4年了，一次性创业补贴要满足啥条件", "（八）"],
+    ["大庆高新区的人力资源服务功能区是怎么回事", "（十九）"],
+  ])("%s → daqing-2017 %s", async (q, clause) => {
+    const a = await bot().reply("p", q);
+    expect(a.region).toMatch(/^大庆/);
+    expect(a.citations[0]).toMatchObject({ docId: "daqing-2017", clause });
+  });
+});

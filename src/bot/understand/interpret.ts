@@ -104,6 +104,8 @@ export interface Understanding {
   thanks: boolean;
   /** The user does not know a fact yet (还没定, 不清楚): a calculation under way waits for it. */
   unsure: boolean;
+  /** Where the user's own application stands (审核到哪一步了): no document says. */
+  ownCase: boolean;
   /** The message only describes the user (我们是做保洁的公司): no question, no request (帮我写…), no topic the documents do not cover. */
   describes: boolean;
   placeOnly: boolean;
@@ -384,6 +386,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
       ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length && !corpus.terms.outsideAt(text).length),
     thanks: isThanks(text),
     unsure: vocab.patterns.unsure.test(text),
+    ownCase: vocab.patterns.ownCase.test(text),
     describes: situated && !question && !vocab.patterns.botRequest.test(text) && !corpus.terms.outsideAt(text).length,
     screens: vocab.patterns.screening.test(text),
     screensApart: names.length > 0 && stated && askedApart(text, vocab.patterns.screening, spans(text, names)),

@@ -81,6 +81,7 @@ const DialogueFileSchema = z.object({
   full_text: words,
   unhelpful: words,
   unsure: words,
+  own_case: words,
   receiving: words,
   exists: words,
   choice: words,
@@ -185,7 +186,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -331,6 +332,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
     unsure: listPattern(d.unsure, ""),
+    ownCase: listPattern(d.own_case, ""),
     receiving: listPattern(d.receiving, ""),
     exists: listPattern(d.exists, ""),
     // 大型还是中型: the whole of what stands between two values.
