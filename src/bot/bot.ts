@@ -226,7 +226,10 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     }
     // 我们是会计师事务所，稳岗返还能申请不: a first question of whether, its conditions' facts unsaid — what the
     // clause says of such a case, and the facts that would decide it (kept asked for, to compute on).
-    if (started && out.undecided && session.topic) {
+    // (去年裁了3个人，稳岗返还还能拿不: figures of the user's own case, asking whether it pays, ask for the rest to
+    // decide it — not what the clause says; a figure the question names as the condition, 要求的缴费1年, is no case.)
+    const ownCase = u.figures && !u.asks.has("condition") && !("combined" in u.reading.values);
+    if (started && out.undecided && session.topic && !ownCase) {
       const said = topicAnswer(corpus, u.topical, session.topic, scope, today, u.asks, session.cited);
       if (said.intent === "lookup") return { ...said, text: `${said.text}\n按您的情况核对，还需要知道：${out.undecided.map((k) => label(vocab, k)).join("、")}。` };
     }

@@ -1525,3 +1525,19 @@ describe("where the user's own application stands (审核到哪一步了, 批下
     expect((await last(["兴安盟稳岗返还一般多久能到账"])).intent).toBe("lookup");
   });
 });
+
+describe("figures of the user's own case, asking whether it pays (去年裁了…，还能领吗)", () => {
+  it.each([
+    ["我们单位去年辞了两个人，今年还能享受稳岗返还不", "黑龙江省"],
+    ["厂里上年度减员5人，稳岗返还还有份吗", "平凉市"],
+  ])("%s → the facts that decide it are asked for", async (q, region) => {
+    const a = await last([q], region);
+    expect(a.intent).toBe("clarify");
+    expect(a.calculation?.missing.join("")).toContain("参保人数");
+  });
+  it("a kind of unit with no figure is what the clause says of it, and what would decide it", async () => {
+    const a = await last(["我们是会计师事务所，稳岗返还能申请不"], "兴安盟");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("按您的情况核对");
+  });
+});
