@@ -79,6 +79,9 @@ export function groupsFor(rule: Rule, groups: readonly Group[]): readonly Group[
   return groups.every((g) => g.people === 1) && groups.some((g) => Object.keys(g.values).some((k) => slots.has(k as SlotKey))) ? groups : [];
 }
 
+/** How the steps write a fact of each type after its figure (跨省务工4个月, 往返交通费900元). */
+const SHOWN_UNIT: Readonly<Record<string, string>> = { months: "个月", days: "天", money: "元", percent: "%" };
+
 export function ruleAnswer(a: Asked): RuleAnswer {
   const { corpus, vocab, rule, reading, scope, today, named } = a;
   const regions = regionsFor(corpus, rule, scope, named);
@@ -159,7 +162,14 @@ export function ruleAnswer(a: Asked): RuleAnswer {
     const asked = ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);
     return a.whetherOnly ? { ...asked, undecided: missing as SlotKey[] } : asked;
   }
-  return { answer: concluded(corpus, vocab, rule, evaluated, today, [...reading.notes, ...roughNotes], noted), requested: [], unplaced: null };
+  // (跨省务工不到3个月: the steps show the figure as said, not the low end it was computed at, 0.03个月.)
+  const asSaid = (step: string) =>
+    rough.reduce((t, [k, r]) => {
+      const unit = SHOWN_UNIT[vocab.slots.get(k as SlotKey)?.type ?? ""];
+      return unit && typeof r.low === "number" && r.low !== r.high ? t.replace(new RegExp(`(?<![\\d.])${r.low}${unit}`), r.text) : t;
+    }, step);
+  const shown = rough.length ? evaluated.map((e) => ({ ...e, result: { ...e.result, steps: e.result.steps.map(asSaid), checks: e.result.checks.map((c) => ({ ...c, text: asSaid(c.text) })) } })) : evaluated;
+  return { answer: concluded(corpus, vocab, rule, shown, today, [...reading.notes, ...roughNotes], noted), requested: [], unplaced: null };
 }
 
 /** A rule in one region's parameters, as the user named it. */

@@ -1541,3 +1541,30 @@ describe("figures of the user's own case, asking whether it pays (去年裁了�
     expect(a.text).toContain("按您的情况核对");
   });
 });
+
+describe("people called by name are counted (小张和小赵, 王姐、李师傅、小刘三个)", () => {
+  it.each([
+    ["黑龙江，我们店招了小张和小赵，都是今年毕业的大学生，签了两年合同，一次性吸纳就业补贴能给多少", 2000],
+    ["大庆的企业，招了王姐、李师傅、小刘三个登记失业半年以上的，合同签了一年，吸纳就业补贴多少", 3000],
+    ["肇源的农民合作社，吸纳了建档立卡贫困户老马、老田、老郭，都稳定干满一年多了，奖补多少", 3000],
+    ["平凉的小微企业，今年招了小周跟小吴，都是离校两年内没就业的大学生，签了一年合同，社保交了两个月，扩岗补助多少", 3000],
+  ])("%s → %d", async (q, amount) => {
+    expect((await last([q])).calculation?.amount).toBe(amount);
+  });
+  it("小于 is no one's name", async () => {
+    const a = await last(["黑龙江脱贫户，去外省打工小于3个月，交通补助能领吗"]);
+    expect(a.calculation?.eligible).not.toBe(true);
+  });
+});
+
+describe("a rough figure is shown in the steps as said (不到3个月, 一年多), not the end it was computed at", () => {
+  it.each([
+    ["牡丹江的脱贫户，去天津打工还不够3个月，交通补助能领吗", false, "不够3个月"],
+    ["大庆的家庭农场吸纳了4个建档立卡贫困劳动力，都干了一年多了，奖补多少", true, "稳定就业一年多"],
+  ])("%s", async (q, eligible, said) => {
+    const a = await last([q]);
+    expect(a.calculation?.eligible).toBe(eligible);
+    expect(a.text).toContain(said);
+    expect(a.text).not.toMatch(/0\.03|12个月，满足稳定就业/);
+  });
+});

@@ -96,8 +96,8 @@ const SUM_AFTER = /^(?:的|块的|元的)[^，。；\s\d]{0,4}?(?:钱|补贴|补
 const BEFORE: Array<[string, Approximation]> = [
   ["差不多", "about"], ["大概", "about"], ["大约", "about"], ["约", "about"],
   ["将近", "nearly"], ["接近", "nearly"], ["近", "nearly"], ["快", "nearly"],
-  ["不到", "below"], ["不足", "below"], ["不满", "below"], ["未满", "below"],
-  ["至少", "atLeast"], ["起码", "atLeast"], ["超过", "atLeast"],
+  ["不到", "below"], ["不足", "below"], ["不满", "below"], ["未满", "below"], ["不够", "below"], ["小于", "below"], ["少于", "below"], ["低于", "below"],
+  ["至少", "atLeast"], ["起码", "atLeast"], ["超过", "atLeast"], ["大于", "atLeast"], ["多于", "atLeast"], ["高于", "atLeast"],
 ];
 /** Words after it (outside its span: a cue may follow them, 签了1年以上合同). */
 const AFTER: Array<[string, Approximation]> = [

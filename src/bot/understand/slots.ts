@@ -250,7 +250,8 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
   const quantities =
     bareAnswer(text, ctx) ??
-    readQuantities(text).filter((q) => ![...phrases.flatMap((p) => p.claimed), ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab) && !DENIED.test(text.slice(0, q.start)));
+    withPeopleNamed(text, vocab, readQuantities(text))
+      .filter((q) => ![...phrases.flatMap((p) => p.claimed), ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab) && !DENIED.test(text.slice(0, q.start)));
   // A cue inside a policy's name is part of the name (失业保险 in 失业保险金).
   const cues = readCues(text, vocab, quantities).filter((c) => !names.some((n) => n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start));
   const raw = new Map<SlotKey, unknown>();
@@ -547,6 +548,22 @@ function bareAnswer(text: string, ctx: SlotContext): Quantity[] | null {
   const n = bare && numeralAt(bare, 0);
   if (!n || n.end !== bare.length || n.approx) return null;
   return [{ type: "number", value: n.value, figure: n.value, text: bare, start: 0, end: bare.length, unit: "" }];
+}
+
+/**
+ * 招了小李和老王: people called by name, two or more in a row, are a count of them (slots.yaml `persons.named`);
+ * a count right after them restates it (王姐、李师傅、小刘三个登记失业的: the names and 三个 are one count).
+ */
+function withPeopleNamed(text: string, vocab: Vocabulary, quantities: Quantity[]): Quantity[] {
+  let out = quantities;
+  for (const m of text.matchAll(vocab.namedPeople.list)) {
+    const end = m.index + m[0].length;
+    const restated = out.find((q) => q.type === "count" && q.start >= end && q.start - end <= 2);
+    const value = restated?.value ?? m[0].match(vocab.namedPeople.one)!.length;
+    const named: Quantity = { ...(restated ?? { type: "count", figure: value, unit: "人" }), value, text: text.slice(m.index, restated?.end ?? end), start: m.index, end: restated?.end ?? end };
+    out = [...out.filter((q) => q !== restated), named].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** The one slot of the vocabulary a figure of this type can fill, if only one can. */

@@ -23,7 +23,9 @@ const LimitSchema = z.object({ max: z.number().positive(), per: z.string().optio
 const SlotFileSchema = z.object({
   not_people: words,
   thing_measures: words,
-  persons: z.object({ self: words, others: words, apart: words, both: words }).default({ self: [], others: [], apart: [], both: [] }),
+  persons: z
+    .object({ self: words, others: words, apart: words, both: words, named: z.object({ before: words, after: words, surnames: words }).default({ before: [], after: [], surnames: [] }) })
+    .default({ self: [], others: [], apart: [], both: [], named: { before: [], after: [], surnames: [] } }),
   name_as_fact: z.object({ before: words, after: words }).default({ before: [], after: [] }),
   slots: z.record(
     z.string(),
@@ -165,6 +167,8 @@ export interface Vocabulary {
   thingMeasures: RegExp;
   /** Words for one person by who they are (我, 我儿子, 她), longest first, global: people said one by one. */
   persons: RegExp;
+  /** Two people called by name or more in a row (小李和老王, 王姐、李师傅), global; and one name, global, to count them. */
+  namedPeople: { list: RegExp; one: RegExp };
   /** A person word of someone outside the household (表妹, 邻居): the household's facts are not theirs. */
   ofAnotherHousehold: RegExp;
   /** 一共 / 我俩: a question about the user and another person together. */
@@ -358,7 +362,10 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新中微型]{0,3}(?:${listPattern(parsedSlots.data.not_people, "").source})`);
   const thingMeasures = new RegExp(`^(?:${listPattern(parsedSlots.data.thing_measures, "").source})`);
   // (我们, 我家, 我们家 are no one person.)
-  const { self, others, apart, both } = parsedSlots.data.persons;
+  const { self, others, apart, both, named } = parsedSlots.data.persons;
+  const surname = `[${named.surnames.join("")}]`;
+  const oneNamed = `(?:(?:${listPattern(named.before, "").source})${surname}|${surname}(?:${listPattern(named.after, "").source}))`;
+  const namedPeople = { list: new RegExp(`${oneNamed}(?:(?:和|跟|与|及|、|，|,|还有|以及)?${oneNamed})+`, "g"), one: new RegExp(oneNamed, "g") };
   const together = listPattern([...d.total, ...both], "");
   const [me, them] = [listPattern(self, "").source, listPattern([...others, ...apart], "").source];
   const ofAnotherHousehold = new RegExp(`(?:${listPattern(apart, "").source})$`);
@@ -375,7 +382,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
   const specificsAsked = Object.entries(d.specifics_asked).map(([w, thing]) => ({ pattern: new RegExp(wording(w), "g"), thing }));
-  return { slots, notPeople, thingMeasures, persons, ofAnotherHousehold, together, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, specificsAsked, bounds };
+  return { slots, notPeople, thingMeasures, persons, namedPeople, ofAnotherHousehold, together, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, specificsAsked, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
