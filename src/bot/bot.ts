@@ -383,7 +383,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return acknowledgeAnswer(vocab, u.reading, region);
       case "lookup": {
         // A rule's figures come from its parameters, said where unset (noStandard); other policies' from the clauses found.
-        const figures = policyFigures(u, scope, today);
+        // (静宁的脱贫户…路费补助 → 一次能给多少钱: a figure asked of the policy discussed, which the region may not set.)
+        const topicRule = !u.names.length && d.topic && (u.asks.has("amount") || u.asks.has("duration")) ? rulesNamed([d.topic])[0] : undefined;
+        const figures = policyFigures(u, scope, today) ?? (topicRule ? figureNotSet(u, topicRule, d.topic!, scope, today, d.topic!, `${d.topic} ${u.text}`) : null);
         // 能把户口落过来不 … 那得拿啥去哪儿办: with no policy to keep as the topic, a follow-up right after a
         // look-up is asked of what that look-up asked.
         const following = !d.topic && waiting && !u.names.length && (u.followup || u.anaphora || ABOUT_THE_RULE.some((k) => u.asks.has(k)));
@@ -570,7 +572,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         groups: session.groups as Group[],
         recent: session.recent as SlotKey[],
         earlier: earlierFacts(session),
-        people: session.groups.length ? session.groups.reduce((n, g) => n + g.people, 0) : (session.calculation?.facts.people as number | undefined),
+        people: session.groups.length ? session.groups.reduce((n, g) => n + g.people, 0) : ((session.calculation?.facts.people ?? session.screening?.facts.people) as number | undefined),
         today,
       });
       if (u.period) session.period = u.period;
@@ -603,7 +605,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       session.offered = [];
       const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known, offered };
       const where: Where = { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "", placesNamed: namedPlace ? scope.places.length : 0 };
-      let d = decide(u, state, where);
+      let d = decide(u, state, where); if (process.env.DBG) console.error("DECIDE", d.kind, (d as any).rule?.id ?? (d as any).term ?? "", "topic=", state.topic, state.topicRule?.id);
       let answered = answer(d, session, u, scope, today, namedPlace);
       // Facts that point to no policy to go through: the message is what it would be without the screening's words.
       if (!answered) answered = answer((d = decide({ ...u, screens: false }, { ...state, screening: null }, where)), session, u, scope, today, namedPlace)!;

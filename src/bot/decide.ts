@@ -182,7 +182,8 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
     if (listed) return { kind: "item", rule: listed.rule, named: listed.named };
     // (Asked how to apply, or what its standard is, a policy named is looked up, not computed.)
     if (u.named.length === 1 && !ABOUT_THE_RULE.some((k) => u.asks.has(k)) && !u.asks.has("standard")) return { kind: "item", rule: u.named[0]! };
-    if (!s.active && !u.names.length && (u.stated || u.placeOnly)) return { kind: "screen" };
+    // (再加2个人呢: more of those counted, screened again.)
+    if (!s.active && !u.names.length && (u.stated || u.placeOnly || "people" in u.reading.changes)) return { kind: "screen" };
   }
   if (u.thanks) return { kind: "thanks" };
   if (u.placeOnly) return { kind: "place" };

@@ -1568,3 +1568,36 @@ describe("a rough figure is shown in the steps as said (不到3个月, 一年多
     expect(a.text).not.toMatch(/0\.03|12个月，满足稳定就业/);
   });
 });
+
+describe("more of those counted, said as a what-if (要是再加2个呢, 再多招两个呢)", () => {
+  it.each([
+    [["泾川的企业，招了4个登记失业半年以上的，合同都是两年，吸纳就业补贴多少", "要是再加3个呢"], 7000],
+    [["林甸的家庭农场吸纳了2个建档立卡贫困劳动力，都干满一年多了，奖补多少", "再多招两个呢"], 4000],
+  ])("%j → %d, the new ones like the last lot", async (turns, amount) => {
+    expect((await last(turns)).calculation?.amount).toBe(amount);
+  });
+  it("after a screening, the total for the larger count", async () => {
+    const a = await last(["崇信的公司，今年招了2个应届毕业生，能享受啥补贴", "合同签了三年，三险交了3个月了", "再加一个人呢，情况都一样"]);
+    expect(a.calculation?.amount).toBe(3 * 1500);
+  });
+});
+
+describe("more people or another person said to be like those before (情况一样, 一块去的)", () => {
+  it("another lot with a kind of its own and the rest as before (也参加了), a total after it no lot", async () => {
+    const a = await last(["兴安盟培训生活费补贴怎么算", "我们嘎查有2个脱贫户参加了培训", "培训了10天", "另外有个低保家庭的也参加了，总共3个人"]);
+    expect(a.calculation?.amount).toBe(3 * 10 * 100);
+  });
+  it("my wife went with me, the same fare (跟我一起去的)", async () => {
+    const a = await last(["我是佳木斯的脱贫户，在广东干了半年，来回车票花了460，交通补助多少", "我老婆也是脱贫户，跟我一起去的，车票也一样，俩人一共多少"]);
+    expect(a.calculation?.amount).toBe(920);
+  });
+});
+
+describe("a bare count answering the bot's question for two counts (22人): which one is asked", () => {
+  it("the next message giving one of them makes it the other", async () => {
+    const t = await talk(["阿尔山的小微企业，稳岗返还能给多少", "18人", "去年裁了2个", "失业保险费交了1.5万"]);
+    expect(t[1]!.text).toContain("是");
+    expect(t[1]!.text).toMatch(/上年度裁员人数，还是上年度月均参保人数|上年度月均参保人数，还是上年度裁员人数/);
+    expect(t[3]!.calculation).toMatchObject({ eligible: true, amount: 9000 });
+  });
+});

@@ -443,8 +443,10 @@ function finish(
 function describe(text: string, count: Quantity, persons: readonly Quantity[]): string {
   const next = persons.find((q) => q.start > count.start);
   const rest = text.slice(count.start, next?.start);
-  const after = rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中|以及|和|与|及)$/, "") ?? count.text;
-  if (after !== count.text) return after;
+  // (…2个呢: a particle ending the question is no part of them.)
+  const after = rest.match(/^[^，,。；;！!？?\s]+/)?.[0].replace(/(?:另外|还有|其中|以及|和|与|及|呢|吧|啊|呀|吗)+$/, "") ?? count.text;
+  // (还有个…: one, its numeral left out.)
+  if (after !== count.text) return after.replace(/^个/, "1个");
   // 登记失业8个月的大姐3个: the count after its people — they are described before it.
   const before = clauseBefore(text, count.start, GROUP_BREAK).replace(LEAD_VERB, "");
   return before + count.text;
@@ -503,7 +505,12 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
   const lot = (people: number, values: SlotValues, text: string): Group => ({ people, values: eachOf(vocab, values), ranges: {}, text });
   const kind = (values: SlotValues) => deriveFacts(values, vocab.bounds).facts.group ?? "";
   const theirs = earlier.groups.length ? earlier.groups : [lot(before!, earlier.values, `${kind(earlier.values)}${before}人`)];
-  const more = reading.groups.length ? reading.groups : [lot(reading.values.people ?? first.quantity.value, reading.values, describe(text, first.quantity, []))];
+  // (再加2个人呢 / 另外又招了3个，情况一样: more with nothing of their own said are like the last lot.)
+  // (还有个零就业家庭的也去了: their own facts, and the rest as the last lot's.)
+  const like = ("people" in reading.changes && !Object.keys(eachOf(vocab, reading.values)).length) || vocab.patterns.same.test(text) ? theirs.at(-1)!.values : {};
+  // (…，一共4个人: the total said after them counts those before too — no lot of its own.)
+  const lots = reading.groups.filter((g) => Object.keys(g.values).length || !new RegExp(`^(?:${vocab.patterns.total.source})`).test(g.text));
+  const more = lots.length ? lots.map((g) => ({ ...g, values: { ...like, ...g.values } })) : [lot(reading.values.people ?? first.quantity.value, { ...like, ...reading.values }, describe(text, first.quantity, []))];
   return [...theirs, ...more];
 }
 
@@ -539,8 +546,12 @@ export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabul
   const mine = eachOf(vocab, earlier.values);
   const before = earlier.groups.length ? (ones ? earlier.groups : []) : Object.keys(mine).length && (earlier.values.people ?? 1) === 1 ? [{ people: 1, values: mine, ranges: {}, text: "本人" }] : [];
   if (!before.length || !Object.keys(theirs).length) return null;
-  const household = vocab.ofAnotherHousehold.test(who) ? {} : Object.fromEntries(Object.entries(before[0]!.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.household));
-  const another: Group = { people: 1, values: { ...household, ...theirs } as SlotValues, ranges: {}, text: who };
+  const apart = vocab.ofAnotherHousehold.test(who);
+  const household = apart ? {} : Object.fromEntries(Object.entries(before[0]!.values).filter(([k]) => vocab.slots.get(k as SlotKey)?.household));
+  // (俺媳妇…跟俺一块去的，票钱一样: what was said of the one before, but for what is said of them — and for
+  // one of another household, 还有我表妹也去了, not what was said of the user's.)
+  const like = vocab.patterns.same.test(text) ? Object.fromEntries(Object.entries(before.at(-1)!.values).filter(([k]) => !(apart && (vocab.slots.get(k as SlotKey)?.household || k === "group")))) : {};
+  const another: Group = { people: 1, values: { ...household, ...like, ...theirs } as SlotValues, ranges: {}, text: who };
   // 那我媳妇呢: asked of them alone.
   const rest = text.slice(lead + who.length);
   return ABOUT_THEM.test(rest) && !vocab.together.test(rest) ? [another] : [...before, another];

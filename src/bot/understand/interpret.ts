@@ -253,7 +253,8 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const askedAt = askSpans(text, vocab, spans(text, readings));
   const asks = new Set<AskKind>(askedAt.map((a) => a.kind));
   const allNamed = rulesNamed(readings.map((r) => r.meaning));
-  const forRule = (rule: Rule | undefined) => (rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : {});
+  // (With no rule in play but people counted before, a screening's: 再加2个人呢 counts more of them.)
+  const forRule = (rule: Rule | undefined) => (rule ? { preferred: slotsOf(rule), fallback: new Set<SlotKey>(rule.facts) } : ctx.people !== undefined ? { fallback: new Set<SlotKey>(["people"]) } : {});
   const read = (rule: Rule | undefined) =>
     readSlots(text, vocab, { ...forRule(rule), ...(ctx.requested ? { requested: ctx.requested } : {}), ...(ctx.known ? { known: ctx.known } : {}), ...(ctx.recent ? { recent: ctx.recent } : {}), ...(ctx.earlier ? { earlier: ctx.earlier } : {}) }, spans(text, readings), askedAt);
   // Read for the rule in play (under way, named, or last discussed); with none, read once to find it, then again for it.

@@ -362,7 +362,14 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
       continue;
     }
     const open = (keys: Iterable<SlotKey>, take: (slot: Slot, q: Quantity) => boolean) => [...keys].filter((k) => !filled.has(k) && take(vocab.slots.get(k)!, q));
-    const asked = open(ctx.requested ?? [], requestedFits)[0];
+    // (The bot asked for 裁员人数 and 参保人数 — 22人: which of the two is not for the reader to pick.)
+    const askedFor = open(ctx.requested ?? [], requestedFits);
+    const alike = askedFor.filter((k) => fits(vocab.slots.get(k)!, q) && vocab.slots.get(k)!.type === vocab.slots.get(askedFor[0]!)!.type);
+    if (alike.length > 1 && q.type !== "number" && !vocab.patterns.correction.test(text)) {
+      unplaced.push({ quantity: q, candidates: alike });
+      continue;
+    }
+    const asked = askedFor[0];
     if (asked) {
       assigned.set(q, asked);
       filled.add(asked);
@@ -383,7 +390,9 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     const correcting = vocab.patterns.correction.test(text) && ![...assigned.keys()].some((o) => o.type === q.type);
     // (4个，都签了三年合同: a count that is a clause of its own answers how many, as one alone does.)
     const ownClause = /(?:^|[，,。；;：:\s])[是就有]?$/.test(text.slice(0, q.start)) && /^(?:$|[，,。；;！!？?\s])/.test(text.slice(q.end));
-    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || totalBefore || correcting || ownClause || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
+    // (要是再加2个呢: more of those counted, as 再多留一个 is.)
+    const more = vocab.patterns.moreBy.test(text.slice(0, q.start)) || vocab.patterns.fewerBy.test(text.slice(0, q.start));
+    const bareCount = q.type !== "count" || /人|名|位/.test(q.unit) || totalBefore || correcting || ownClause || more || text.replace(/[\s，,。.!！？?了吧啊的是]/g, "").length <= q.text.length + 2;
     const fitting = bareCount ? open(ctx.fallback ?? [], fits) : [];
     const possible = fitting.filter((k) => !implausible(vocab, { ...ctx.earlier, [k]: q.value } as SlotValues).length);
     const candidates = possible.length ? possible : fitting;

@@ -84,6 +84,7 @@ const DialogueFileSchema = z.object({
   unhelpful: words,
   unsure: words,
   own_case: words,
+  same: words,
   receiving: words,
   exists: words,
   choice: words,
@@ -190,7 +191,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -337,6 +338,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     negators: listPattern(d.negators, ""),
     unsure: listPattern(d.unsure, ""),
     ownCase: listPattern(d.own_case, ""),
+    same: listPattern(d.same, ""),
     receiving: listPattern(d.receiving, ""),
     exists: listPattern(d.exists, ""),
     // 大型还是中型: the whole of what stands between two values.
