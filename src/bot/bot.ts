@@ -4,7 +4,7 @@ import { policiesStatedIn, regionsOf, ruleById, rulesNamed } from "../calculator
 import type { Facts } from "../calculators/facts.js";
 import type { Rule } from "../calculators/rule.js";
 import type { Corpus } from "../knowledge/corpus.js";
-import { jurisdictionsOf } from "../knowledge/documents.js";
+import { jurisdictionsOf, lastDate } from "../knowledge/documents.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import { chinaDate } from "../knowledge/validity.js";
@@ -20,7 +20,7 @@ import { pointedTo, screen } from "./screening/evaluate.js";
 import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
 import { destinationsIn, documentsFor, nearestUp, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
-import { acknowledgeAnswer, helpAnswer, ownCaseAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
+import { acknowledgeAnswer, beyondAnswer, helpAnswer, ownCaseAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
 import { FAMILIES, IMPLIED } from "./understand/derive.js";
 import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
@@ -332,6 +332,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return helpAnswer(corpus, region, "restart");
       case "uncovered":
         return unknownAnswer(corpus, null, scope.uncovered.map((p) => p.name));
+      case "beyond":
+        return beyondAnswer(region, u.period!.from.slice(0, 4), lastDateOf(scope, u.names[0]?.meaning)!, u.names[0]?.meaning);
       case "outside":
         return unknownAnswer(corpus, scope.places[0]?.name ?? null);
       case "ownCase":
@@ -403,6 +405,13 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return a;
       }
     }
+  }
+
+  /** The last date the clauses in scope run to — those naming `term`, when a policy is asked of (稳岗返还: 2023-12-31). */
+  function lastDateOf(scope: Scope, term: string | undefined): string | null {
+    const clauses = scope.documents.flatMap((d) => d.clauses);
+    const naming = term ? clauses.filter((c) => corpus.terms.policyNames(normalize(c.text)).some((r) => r.meaning === term)) : [];
+    return lastDate(naming.length ? naming : clauses);
   }
 
   /** The policy a look-up's first quote states the figures of, when it is one: what a follow-up naming none is about. */
@@ -604,7 +613,12 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const offered = session.offered.flatMap((id) => ruleById(id) ?? []);
       session.offered = [];
       const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known, offered };
-      const where: Where = { uncovered: scope.open && scope.uncovered.length > 0, restartOnly: startOver && question === "", placesNamed: namedPlace ? scope.places.length : 0 };
+      const where: Where = {
+        uncovered: scope.open && scope.uncovered.length > 0,
+        restartOnly: startOver && question === "",
+        placesNamed: namedPlace ? scope.places.length : 0,
+        beyond: u.yearWritten && u.period !== null && u.period.from > (lastDateOf(scope, u.names[0]?.meaning) ?? "9999"),
+      };
       let d = decide(u, state, where); if (process.env.DBG) console.error("DECIDE", d.kind, (d as any).rule?.id ?? (d as any).term ?? "", "topic=", state.topic, state.topicRule?.id);
       let answered = answer(d, session, u, scope, today, namedPlace);
       // Facts that point to no policy to go through: the message is what it would be without the screening's words.

@@ -30,11 +30,14 @@ export interface Where {
   restartOnly: boolean;
   /** How many places of the corpus the message names (黑龙江和平凉: 2). */
   placesNamed: number;
+  /** The year asked about (2026年稳岗返还) starts after the last date any document in scope runs to. */
+  beyond: boolean;
 }
 
 export type Decision =
   | { kind: "restart" }
   | { kind: "uncovered" }
+  | { kind: "beyond" }
   | { kind: "outside" }
   | { kind: "ownCase" }
   | { kind: "help" }
@@ -141,6 +144,7 @@ const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;
  * Precedence, first match wins:
  *  1. restart — 重新算 and nothing else
  *  2. uncovered — a place no document covers
+ *     beyond — a year written out after every end date of the documents in scope (2026年稳岗返还比例出了没)
  *  3. help — a greeting or "what can you do"
  *     ownCase — where the user's own application stands (审核到哪一步了): no document says, even mid-calculation
  *     outside — a topic the documents do not cover (月薪8000交多少个税), even with facts, unless a
@@ -166,6 +170,7 @@ const givesFactsOf = (u: Understanding, rule: Rule) => fit(u, rule) > 0;
 export function decide(u: Understanding, s: ConversationState, where: Where): Decision {
   if (where.restartOnly) return { kind: "restart" };
   if (where.uncovered && !u.help) return { kind: "uncovered" };
+  if (where.beyond && !u.help) return { kind: "beyond" };
   if (u.help) return { kind: "help" };
   if (u.ownCase) return { kind: "ownCase" };
   if (u.outside && !s.active) return { kind: "outside" };

@@ -69,7 +69,9 @@ export function scopeOf(corpus: Corpus, question: string, knownRegion: string | 
   const known = knownRegion ? corpus.places.resolve(knownRegion) : null;
   const places: Place[] = named.length ? named : known ? [known] : [];
   // A place of work the documents do not cover (在江苏打工) is no question about that place's rules.
-  const uncovered = mentions.filter((m) => !documentsFor(corpus, m).length && !worksIn(question, m));
+  // (辽宁沈阳: the inner place is the one named.)
+  const outside = mentions.filter((m) => !documentsFor(corpus, m).length && !worksIn(question, m));
+  const uncovered = outside.filter((p) => !outside.some((q) => q.name !== p.name && corpus.places.within(q.name, p.name)));
   if (!places.length) return openScope(corpus.documents, uncovered);
   const ids = new Set(places.flatMap((p) => documentsFor(corpus, p).map((d) => d.id)));
   const isSelector = (p: Place) => corpus.documents.some((d) => corpus.places.within(d.jurisdiction, p.name));

@@ -60,6 +60,13 @@ export function unknownAnswer(corpus: Corpus, region: string | null, elsewhere: 
   return { intent: "unknown", region, text, citations: [], calculation: null };
 }
 
+/** 2026年稳岗返还比例出了没: a year after the documents' last date — they cannot say what it brings. */
+export function beyondAnswer(region: string | null, year: string, last: string, term?: string): Answer {
+  const [y, m, d] = last.split("-").map(Number);
+  const text = `收录的文件没有${year}年的${term ?? ""}规定：${term ?? "其中的政策"}最晚执行到${y}年${m}月${d}日，之后是否延续、标准是多少，文件没有写。${REFERRAL}。`;
+  return { intent: "unknown", region, text, citations: [], calculation: null };
+}
+
 /** 审核到哪一步了: the documents set the rules; where one application stands, the office handling it knows. */
 export function ownCaseAnswer(region: string | null): Answer {
   const text = `收录的文件是政策条文，查不到具体单位或个人的申请、审核和发放进度。请向受理申请的当地人社部门查询，或拨打12333。`;

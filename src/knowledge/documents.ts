@@ -39,6 +39,15 @@ export interface PolicyDocument extends DocumentMeta {
 /** The jurisdictions some documents govern (黑龙江省, 兴安盟 …), in document order. */
 export const jurisdictionsOf = (docs: readonly PolicyDocument[]): Set<string> => new Set(docs.map((d) => d.jurisdiction));
 
+/**
+ * The last date any of these clauses states it runs to; null when none states one, or one starts on
+ * a date with no end (2025年1月1日起执行: open).
+ */
+export function lastDate(clauses: readonly Clause[]): string | null {
+  if (clauses.some((c) => c.startsOn && !c.endsOn)) return null;
+  return clauses.flatMap((c) => c.endsOn ?? []).reduce<string | null>((last, d) => (last === null || d > last ? d : last), null);
+}
+
 /** A section titled 执行期限 / 实施期限 / 有效期 states the dates of the whole document. */
 const TERM_HEADING = /^(?:执行期限|实施期限|有效期限?|施行日期)$/;
 

@@ -1601,3 +1601,11 @@ describe("a bare count answering the bot's question for two counts (22人): whic
     expect(t[3]!.calculation).toMatchObject({ eligible: true, amount: 9000 });
   });
 });
+
+describe("until when, asked after a look-up in everyday words (啥时候截止)", () => {
+  it("the policy's end date from its clause", async () => {
+    const a = await last(["齐齐哈尔的企业招了离校两年没就业的大学生，有吸纳就业补贴没", "那啥时候到期"]);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("2023年12月31日");
+  });
+});

@@ -432,3 +432,33 @@ describe("a place inside the region steers the ranking, under the subject asked 
     expect(a.citations[0]).toMatchObject({ docId: "daqing-2017", clause });
   });
 });
+
+describe("a year written out after the documents' last date (2026年稳岗返还)", () => {
+  it.each(["2026年的稳岗返还政策出来没有，牡丹江能返多少", "按2025年的标准，兴安盟见习补贴一个月多少"])("%s → unknown, the last date said", async (q) => {
+    const a = await bot().reply("y", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toMatch(/没有202[56]年的\S*规定.*最晚执行到/);
+  });
+  it.each(["今年稳岗返还还用自己申请吗，兴安盟的", "我2025年毕业的，平凉求职创业补贴能领吗"])("%s: 今年, or a year of a fact, is not asked of", async (q) => {
+    expect((await bot().reply("y", q)).intent).not.toBe("unknown");
+  });
+});
+
+describe("cities of other provinces: where one works, or a place no document covers", () => {
+  it("去东莞打工 is cross-province for a 黑龙江 user", async () => {
+    const a = await bot().reply("c", "我是鹤岗的脱贫户，去东莞打工4个月了，来回车票700，交通补助多少");
+    expect(a.calculation).toMatchObject({ calculator: "一次性往返交通补助", amount: 500 });
+  });
+  it.each([["白银的企业招了登记失业人员有吸纳就业补贴吗", "白银市"], ["辽宁大连这边稳岗返还返多少", "大连市"]])("%s → no document of %s", async (q, city) => {
+    const a = await bot().reply("c", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain(`没有${city}的文件`);
+    expect(a.text).not.toContain("辽宁省、");
+  });
+});
+
+describe("pensions are outside the documents (养老金涨多少)", () => {
+  it.each(["我妈退休金一个月能涨多少", "哈尔滨今年养老金上调多少"])("%s → unknown", async (q) => {
+    expect((await bot().reply("o", q)).intent).toBe("unknown");
+  });
+});

@@ -55,6 +55,8 @@ export interface Understanding {
   derived: Facts;
   /** The year whose figures the question is about (按2023年的标准), if it names one. */
   period: Period | null;
+  /** The period asked about is a year written out (2026年稳岗返还), not 今年 / 去年. */
+  yearWritten: boolean;
   /** Policy names the message asks about; names that are facts (领过技能提升补贴) are left out. */
   names: Reading[];
   /** Rules those names name, exactly or through a slip. */
@@ -226,13 +228,15 @@ function yesOrNo(text: string, vocab: Vocabulary): boolean | null {
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
 const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE_YEARS).join("|"), "g");
 
-/** 按2023年的标准 / 去年的政策: the year of the figures asked about; a year said of a fact (2022年毕业) is none. */
-function periodAsked(text: string, reading: SlotReading, vocab: Vocabulary, today?: string): Period | null {
+/**
+ * 按2023年的标准 / 去年的政策 / 2026年稳岗返还: the year of the figures asked about; a year said of a fact
+ * (2022年毕业) is none. (A policy named right after a year written out, 2026年(的)稳岗返还, is of that year.)
+ */
+function periodAsked(text: string, reading: SlotReading, vocab: Vocabulary, names: readonly NameSpan[], today?: string): { period: Period; written: boolean } | null {
   const dated = (start: number, end: number) => vocab.patterns.dated.test(text.slice(end)) || vocab.patterns.datedBefore.test(text.slice(0, start));
-  const year =
-    reading.figures.find((f) => f.quantity.type === "year" && dated(f.quantity.start, f.quantity.end))?.quantity.value ??
-    [...text.matchAll(RELATIVE_YEAR)].filter((m) => today && dated(m.index, m.index + m[0].length)).map((m) => Number(today!.slice(0, 4)) + RELATIVE_YEARS[m[0]]!)[0];
-  return year === undefined ? null : { from: `${year}-01-01`, to: `${year}-12-31` };
+  const written = reading.figures.find((f) => f.quantity.type === "year" && (dated(f.quantity.start, f.quantity.end) || names.some((n) => n.start === f.quantity.end + (text[f.quantity.end] === "的" ? 1 : 0))))?.quantity.value;
+  const year = written ?? [...text.matchAll(RELATIVE_YEAR)].filter((m) => today && dated(m.index, m.index + m[0].length)).map((m) => Number(today!.slice(0, 4)) + RELATIVE_YEARS[m[0]]!)[0];
+  return year === undefined ? null : { period: { from: `${year}-01-01`, to: `${year}-12-31` }, written: written !== undefined };
 }
 
 function rank(corpus: Corpus, vocab: Vocabulary, reading: SlotReading, named: Rule[], mistyped: Rule[], values: SlotValues, asks: ReadonlySet<AskKind>, regions?: ReadonlySet<string>, onlyFacts = false) {
@@ -353,12 +357,14 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   // (Whether there is a benefit at all, 招大学生来见习有补贴吗, is not guessed from one fact: the documents are searched.)
   const asksExists = vocab.patterns.exists.test(text) && !asks.has("amount") && !asks.has("duration");
   if (!ranked.length && !unruled && stated && !asksExists && (factsSay || besides.every((w) => corpus.terms.isTopicWord(w)))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
+  const periodSaid = periodAsked(text, reading, vocab, spans(text, readings), ctx.today);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
     reading,
     derived: deriveFacts(reading.values, vocab.bounds).facts,
-    period: periodAsked(text, reading, vocab, ctx.today),
+    period: periodSaid?.period ?? null,
+    yearWritten: periodSaid?.written ?? false,
     names,
     named,
     mistyped,
