@@ -462,3 +462,20 @@ describe("pensions are outside the documents (养老金涨多少)", () => {
     expect((await bot().reply("o", q)).intent).toBe("unknown");
   });
 });
+
+describe("the rate a policy pays by, asked (按多少返, 按几成), and the end of a policy asked though it also has a start", () => {
+  it.each(["鸡西这边稳岗返还，中小微企业按多少返", "兴安盟稳岗返还按百分之多少返"])("%s → the clause's rate", async (q) => {
+    const a = await bot().reply("r", q);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("60%");
+  });
+  it("a rate of the user's own with 按多少缴 is still their case", async () => {
+    const a = await bot().reply("r", "我们兴安盟的企业，工伤费率原来1.5%，降了以后按多少缴");
+    expect(a.intent).toBe("clarify");
+  });
+  it("2023年5月1日起…延长至2024年底, asked when it ends → the end", async () => {
+    const a = await bot().reply("r", "双鸭山失业保险费率降到1%的政策啥时候结束");
+    expect(a.text).toContain("2024年12月31日");
+    expect(a.text).not.toMatch(/^[^\n]*2023年5月1日起执行/);
+  });
+});
