@@ -126,10 +126,12 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
 /**
  * The facts so far, updated by this message's: a new group wording replaces the old one whole, and
  * a word of the last question only (能一起拿吗) is not kept once another question is asked — a
- * correction, a bare fact or 那如果裁了5个呢 leaves the question as it was.
+ * correction, a bare fact, 那如果裁了5个呢 or 那高级技师呢，最高多少 (the amount asked again, of a fact changed) leaves the
+ * question as it was.
  */
 function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Understanding): SlotValues {
-  const asksAnew = !u || (u.question && u.asks.size > 0 && !vocab.patterns.correction.test(u.text));
+  const again = u?.followup && u.stated && [...u.asks].every((k) => k === "amount");
+  const asksAnew = !u || (u.question && u.asks.size > 0 && !again && !vocab.patterns.correction.test(u.text));
   const out: Record<string, unknown> = Object.fromEntries(Object.entries(before).filter(([k]) => !asksAnew || !vocab.slots.get(k as SlotKey)?.transient));
   // (What a replaced wording implied stays: 建档立卡贫困户 then 今年大学毕业 is still a 困难家庭's graduate.)
   const together = { ...out, ...now } as Facts;

@@ -74,7 +74,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   if (gives) return true;
   if (other) return false;
   // 要是市里按顶格上浮呢: a what-if in words of the rule's own question (上浮), with no asking word — the same calculation.
-  if (u.followup && u.question && !u.names.length && [...u.questionSlots].some((k) => slots.has(k))) return true;
+  // (听说能上浮？: asked as a question of its own, not of how or who.)
+  if ((u.followup || !ABOUT_THE_RULE.some((k) => u.asks.has(k))) && u.question && !u.names.length && [...u.questionSlots].some((k) => slots.has(k))) return true;
   // 留几个还没定呢: the fact asked for is not known yet — the calculation waits, asking for it again.
   if (u.unsure && !ABOUT_THE_RULE.some((k) => u.asks.has(k))) return true;
   // Facts alone, none of them this rule's (佳木斯的，失业三个月了): noted, and the missing fact asked again.
@@ -180,7 +181,11 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (screening && (!s.active || s.screening || !continues(u, s, s.active))) return { kind: "screen" };
   // 鉴定评价补贴和技能提升补贴能一起领吗 / 那这个跟吸纳就业补贴能两个都拿吗 (one named, the other the policy
   // discussed): whether two policies combine is what their clauses say, not a choice between them.
-  const whetherBoth = u.reading.values.combined === true && (u.named.length > 1 || (u.names.length === 1 && s.topic !== null && s.topic !== u.names[0]!.meaning));
+  // (吸纳补贴和扩岗补助: two policies, though one rule computes both.)
+  const policies = new Set(u.names.map((n) => n.meaning)).size;
+  const whetherBoth = u.reading.values.combined === true && (u.named.length > 1 || policies > 1 || (policies === 1 && s.topic !== null && s.topic !== u.names[0]!.meaning));
+  // (…有生产奖补吗 → 干乡村公益岗的也算不: of the kind, what the clause says — not the user's case.)
+  if (s.active && u.kindAsked && !u.situated && !u.names.length && s.topic) return { kind: "topic", term: s.topic };
   if (s.active && !whetherBoth && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
   if (s.screening) {
     const listed = u.item !== null ? s.screening[u.item - 1] : undefined;

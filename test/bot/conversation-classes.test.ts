@@ -1609,3 +1609,32 @@ describe("until when, asked after a look-up in everyday words (啥时候截止)"
     expect(a.text).toContain("2023年12月31日");
   });
 });
+
+describe("a question in the words of the calculation's own question, asked on its own (听说能上浮？)", () => {
+  it("recomputes with the uplift, and a follow-up of another level keeps it (那…呢，最高多少)", async () => {
+    const t = await talk(["双鸭山的，头回考下高级工证，鉴定评价补贴多少", "能往上浮吗？俺这工种在重点产业目录里", "那技师呢，最多能到多少"]);
+    expect(t.map((a) => a.calculation?.amount)).toEqual([400, 520, 585]);
+  });
+  it("asking the amount again with no change of fact leaves the question's words (能一起拿吗) behind", async () => {
+    const t = await talk(["平凉的企业，扩岗补助和吸纳就业补贴能一起拿吗", "招了3个离校两年内没就业的大学生，合同签了2年", "三险都给交了3个月了", "那最多一共能领多少"]);
+    expect(t[2]!.text).toContain("不能重复享受");
+    expect(t[3]!.calculation?.eligible).toBe(true);
+  });
+});
+
+describe("another kind asked of during a calculation (…的也算不), two policies of one rule asked together, colloquial asking words", () => {
+  it("干公益性岗位的也算不, after an existence question with facts → the clause", async () => {
+    const a = await last(["佳木斯的脱贫户在省内务工，有生产奖补没", "在村里干公益性岗位的也算吗"]);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("不含公益岗");
+  });
+  it("吸纳补贴和扩岗补助能一块领不 → the clause that says they cannot", async () => {
+    const a = await last(["华亭的企业招大学生能领啥补贴", "那扩岗补助跟吸纳补贴能一块领吗"]);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("不能重复享受");
+  });
+  it.each([["那这个啥时候截止", "2024年12月31日"], ["那这个从啥时候开始的", "2023年5月1日起执行"]])("%s asks until or since when (啥 for 什么)", async (q, date) => {
+    const a = await last(["牡丹江失业保险费率现在多少", q]);
+    expect(a.text).toContain(date);
+  });
+});

@@ -108,6 +108,8 @@ export interface Understanding {
   unsure: boolean;
   /** Where the user's own application stands (审核到哪一步了): no document says. */
   ownCase: boolean;
+  /** Whether another kind of person or unit is covered too (干公益岗的也算不). */
+  kindAsked: boolean;
   /** The message only describes the user (我们是做保洁的公司): no question, no request (帮我写…), no topic the documents do not cover. */
   describes: boolean;
   placeOnly: boolean;
@@ -394,6 +396,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     thanks: isThanks(text),
     unsure: vocab.patterns.unsure.test(text),
     ownCase: vocab.patterns.ownCase.test(text),
+    kindAsked: vocab.patterns.kindAsked.test(text),
     describes: situated && !question && !vocab.patterns.botRequest.test(text) && !corpus.terms.outsideAt(text).length,
     screens: vocab.patterns.screening.test(text),
     screensApart: names.length > 0 && stated && askedApart(text, vocab.patterns.screening, spans(text, names)),

@@ -61,6 +61,7 @@ const LISTS_WITH_EXAMPLES = ["screening", "comparison", "everywhere", "item"] as
 
 const DialogueFileSchema = z.object({
   asks: z.object(Object.fromEntries(ASK_KINDS.map((k) => [k, words])) as Record<AskKind, typeof words>),
+  colloquial: z.record(z.string(), z.string()).default({}),
   question: words,
   situated: words,
   correction: words,
@@ -85,6 +86,7 @@ const DialogueFileSchema = z.object({
   unsure: words,
   own_case: words,
   same: words,
+  kind_asked: words,
   receiving: words,
   exists: words,
   choice: words,
@@ -191,7 +193,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -227,6 +229,21 @@ const CLAUSE_END = "(?=[，。；！？,.;!?\\s]|$)";
 export function wording(word: string): string {
   const ends = word.endsWith("$");
   return word.replace(/\$$/, "").split("…").map(escape).join(GAP) + (ends ? CLAUSE_END : "");
+}
+
+/** A list with each wording also in its colloquial forms (什么时候 → 啥时候, 怎么 → 咋), each replacement on its own and all together. */
+function withColloquial(list: readonly string[], forms: Readonly<Record<string, string>>): string[] {
+  const out = new Set(list);
+  for (const w of list) {
+    let all = w;
+    for (const [formal, said] of Object.entries(forms)) {
+      if (!w.includes(formal)) continue;
+      out.add(w.replaceAll(formal, said));
+      all = all.replaceAll(formal, said);
+    }
+    out.add(all);
+  }
+  return [...out];
 }
 
 /** One pattern for a list, longest wording first so that 没有裁员 wins over 没有. */
@@ -310,6 +327,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     });
   }
   const d = parsedDialogue.data;
+  const asked = Object.fromEntries(ASK_KINDS.map((k) => [k, withColloquial(d.asks[k], d.colloquial)])) as Record<AskKind, string[]>;
   const patterns = {
     question: listPattern(d.question, ""),
     situated: listPattern(d.situated, ""),
@@ -339,6 +357,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     unsure: listPattern(d.unsure, ""),
     ownCase: listPattern(d.own_case, ""),
     same: listPattern(d.same, ""),
+    kindAsked: listPattern(d.kind_asked, ""),
     receiving: listPattern(d.receiving, ""),
     exists: listPattern(d.exists, ""),
     // 大型还是中型: the whole of what stands between two values.
@@ -357,9 +376,9 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     everywhere: listPattern(d.everywhere, ""),
     // 第二项 / 第2个: the number in a group of its own in each wording.
     item: new RegExp(d.item.map((w) => w.split("…").map(escape).join(`(${ITEM_NUMBER})`)).join("|") || "(?!)"),
-    ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(d.asks[k], "")])),
+    ...Object.fromEntries(ASK_KINDS.map((k) => [k, listPattern(asked[k], "")])),
   } as Vocabulary["patterns"];
-  const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(d.asks[kind]), literal: new Set(d.asks[kind].filter((w) => !/[…$]/.test(w))) }));
+  const asksGlobal = ASK_KINDS.map((kind) => ({ kind, pattern: listPattern(asked[kind]), literal: new Set(asked[kind].filter((w) => !/[…$]/.test(w))) }));
   // (…的 and a size may stand between the count and what it counts: 一个做餐饮的小公司, 一个小微企业.)
   const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新中微型]{0,3}(?:${listPattern(parsedSlots.data.not_people, "").source})`);
   const thingMeasures = new RegExp(`^(?:${listPattern(parsedSlots.data.thing_measures, "").source})`);
