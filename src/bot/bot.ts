@@ -15,7 +15,7 @@ import { label, regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { ABOUT_THE_RULE, decide, type ConversationState, type Decision, type Where } from "./decide.js";
 import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer, statesKind, type FigureKind } from "./policy-figures.js";
-import { figureAsked, unstatedFigure } from "./unstated.js";
+import { figureAsked, statesSum, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
 import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
 import { destinationsIn, documentsFor, nearestUp, openScope, scopeOf, type Scope } from "./scope.js";
@@ -523,6 +523,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const reference = term ? undefined : corpus.terms.referenceIn(u.text);
     if (reference && figureAsked(u.asks)) return said(`${reference}的具体数额`);
     const figure = term ? unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses, u.asksRequirement) : null;
+    // (省级创业带动就业扶持资金补助具体能给多少钱, naming no policy of the rules: the clause found states no sum.)
+    const sumAsked = figureAsked(u.asks) === "金额" && vocab.dialogue.money_words.some((w) => u.text.includes(w));
+    if (!term && sumAsked && a.citations[0] && !statesSum(a.citations[0].text)) return said("具体金额");
     return figure ? said(figure) : a;
   }
 

@@ -29,6 +29,9 @@ function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]
 /** The text states a figure of the kind `kind` asks for (期限: 5个工作日内). */
 export const statesFigure = (text: string, kind: AskKind): boolean => readQuantities(text).some((q) => ASKED[kind]?.types.includes(q.type) ?? false);
 
+/** The text states a sum of money or a share (1000元, 60%): what 多少钱 asks for. */
+export const statesSum = (text: string): boolean => readQuantities(normalize(text)).some((q) => SUM.includes(q.type));
+
 /** What the question asks for when it asks only for figures (金额, 标准, 期限), else null. */
 export const figureAsked = (asks: ReadonlySet<AskKind>): string | null => figuresAsked(asks)?.[0]?.what ?? null;
 

@@ -479,3 +479,17 @@ describe("the rate a policy pays by, asked (按多少返, 按几成), and the en
     expect(a.text).not.toMatch(/^[^\n]*2023年5月1日起执行/);
   });
 });
+
+describe("a sum asked of what no policy of the rules is, the clause found stating none (具体能给多少钱)", () => {
+  it("平凉's 孵化基地 and 示范乡镇: no figure → unknown, the clause after", async () => {
+    for (const q of ["平凉认定成市级创业就业孵化基地的，具体补多少钱", "平凉返乡创业示范乡镇评上了具体给多少钱"]) {
+      const a = await bot().reply("s", q);
+      expect(a.intent).toBe("unknown");
+      expect(a.text).toMatch(/没有写明\S*金额/);
+      expect(a.citations[0]?.docId).toBe("pingliang-2023-75");
+    }
+  });
+  it.each(["稳岗返还钱到了没 我们是鹤岗的企业", "大庆灵活就业交医保一年多少钱", "企业招脱贫劳动力能免税吗 平凉的", "2025年兴安盟稳岗返还还有吗"])("%s → unknown", async (q) => {
+    expect((await bot().reply("s", q)).intent).toBe("unknown");
+  });
+});

@@ -234,9 +234,11 @@ const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE_YEARS).join("|"), "g");
  * 按2023年的标准 / 去年的政策 / 2026年稳岗返还: the year of the figures asked about; a year said of a fact
  * (2022年毕业) is none. (A policy named right after a year written out, 2026年(的)稳岗返还, is of that year.)
  */
-function periodAsked(text: string, reading: SlotReading, vocab: Vocabulary, names: readonly NameSpan[], today?: string): { period: Period; written: boolean } | null {
+function periodAsked(text: string, reading: SlotReading, vocab: Vocabulary, names: readonly NameSpan[], places: readonly string[], today?: string): { period: Period; written: boolean } | null {
   const dated = (start: number, end: number) => vocab.patterns.dated.test(text.slice(end)) || vocab.patterns.datedBefore.test(text.slice(0, start));
-  const written = reading.figures.find((f) => f.quantity.type === "year" && (dated(f.quantity.start, f.quantity.end) || names.some((n) => n.start === f.quantity.end + (text[f.quantity.end] === "的" ? 1 : 0))))?.quantity.value;
+  // (2025年黑龙江失业保险费率: a place, or 的, may stand between.)
+  const between = (from: number, to: number) => places.reduce((t, p) => t.replaceAll(p, ""), text.slice(from, to)).replace(/的/g, "") === "";
+  const written = reading.figures.find((f) => f.quantity.type === "year" && (dated(f.quantity.start, f.quantity.end) || names.some((n) => n.start >= f.quantity.end && between(f.quantity.end, n.start))))?.quantity.value;
   const year = written ?? [...text.matchAll(RELATIVE_YEAR)].filter((m) => today && dated(m.index, m.index + m[0].length)).map((m) => Number(today!.slice(0, 4)) + RELATIVE_YEARS[m[0]]!)[0];
   return year === undefined ? null : { period: { from: `${year}-01-01`, to: `${year}-12-31` }, written: written !== undefined };
 }
@@ -359,7 +361,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   // (Whether there is a benefit at all, 招大学生来见习有补贴吗, is not guessed from one fact: the documents are searched.)
   const asksExists = vocab.patterns.exists.test(text) && !asks.has("amount") && !asks.has("duration");
   if (!ranked.length && !unruled && stated && !asksExists && (factsSay || besides.every((w) => corpus.terms.isTopicWord(w)))) ranked = rank(corpus, vocab, reading, named, mistyped, situation(reading), asks, ctx.regions, true);
-  const periodSaid = periodAsked(text, reading, vocab, spans(text, readings), ctx.today);
+  const periodSaid = periodAsked(text, reading, vocab, spans(text, readings), ctx.placeNames ?? [], ctx.today);
   return {
     text,
     topical: text.replace(vocab.patterns.anaphoraGlobal, " ").trim(),
