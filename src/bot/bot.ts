@@ -487,7 +487,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const issuers = jurisdictionsOf(scope.documents);
     const place = scope.places[0];
     const where = place && (nearestUp(place, (r) => issuers.has(r)) ?? place.name);
-    if (said.intent !== "lookup" || !where || !said.citations.some((c) => c.text.includes(term))) return null;
+    // (The clause may name it otherwise: 职业技能评价补贴 for 职业技能鉴定评价补贴.)
+    const names = corpus.terms.namesOf([term]);
+    if (said.intent !== "lookup" || !where || !said.citations.some((c) => names.some((n) => c.text.includes(n)))) return null;
     const missing = figureAsked(u.asks);
     // (跟学员签几个月合同才给培训补贴: a time the clause found sets as its condition, ６个月以上, is what was asked.)
     if (u.asksRequirement && u.asks.has("duration") && !unstatedFigure(corpus, u.text, term, u.asks, said, true, true)) return null;

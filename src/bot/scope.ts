@@ -20,8 +20,8 @@ export interface Scope {
 }
 
 // 去浙江打工: a place someone goes to work is not the place whose rules apply to them.
-// (搬到 / 迁到 / 回到 say where one lives now: that place's rules apply.)
-const DESTINATION = /(?:^|[^搬迁回])(?:去|到|往|赴|跑)$/;
+// (搬到 / 迁到 / 回到 say where one lives now, 换到 the region asked instead: that place's rules apply.)
+const DESTINATION = /(?:^|[^搬迁回换])(?:去|到|往|赴|跑)$/;
 
 /** No place known: these documents (every one, by default), each region's rule shown for what it is. */
 export function openScope(documents: PolicyDocument[], uncovered: Place[] = []): Scope {

@@ -164,8 +164,11 @@ function valueOf(atoms: Atom[]): { low: number; high: number; approx?: Numeral["
 export function numeralAt(text: string, i: number): Numeral | null {
   const atoms = cut(atomsAt(text, i));
   if (!atoms.length) return null;
-  // A trailing 几 belongs to the numeral (十几); a leading one (几个) is a question, not a figure.
-  if (atoms[0]!.atom.kind === "some" && atoms.length === 1) return null;
+  // A trailing 几 belongs to the numeral (十几); a leading one (几个) is a question, not a figure —
+  // unless after 好: 好几年 is several, two to nine.
+  if (atoms[0]!.atom.kind === "some" && atoms.length === 1) {
+    return text[i - 1] === "好" ? { value: 2, high: 9, place: 1, start: i - 1, end: atoms[0]!.end, chinese: true, scaled: false, approx: "vague" } : null;
+  }
   // Units alone scale nothing (千万别, 百分); 十 alone is ten (十个人).
   const end = atoms[atoms.length - 1]!.end;
   const written = text.slice(i, end);

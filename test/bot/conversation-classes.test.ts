@@ -1638,3 +1638,28 @@ describe("another kind asked of during a calculation (…的也算不), two poli
     expect(a.text).toContain(date);
   });
 });
+
+describe("several years (好几年), the region asked instead (换到…算呢), insurance to be paid (要是把三险都交上呢)", () => {
+  it("好几年 meets 参保1年以上 at both ends", async () => {
+    const a = await last(["平凉的，失业保险交了好几年了，今年拿了个中级工证，技能提升补贴多少"]);
+    expect(a.calculation?.amount).toBe(1500);
+    expect(a.text).toContain("“好几年”");
+  });
+  it("换到兴安盟算呢 → the same case there", async () => {
+    const a = await last(["平凉的企业招了2个登记失业半年以上的，合同签两年，吸纳就业补贴多少", "换到兴安盟算呢"]);
+    expect(a.region).toBe("兴安盟");
+    expect(a.calculation?.amount).toBe(3000);
+  });
+  it("要是把养老失业工伤都交上呢 → 扩岗补助 computed", async () => {
+    const a = await last(["崆峒区的企业，招了3个今年毕业的大学生", "合同签了两年，三险还没交", "要是下周把养老失业工伤都交上呢"]);
+    expect(a.calculation?.amount).toBe(4500);
+  });
+});
+
+describe("a figure of a policy the region's documents name otherwise and set no figure for (职业技能评价补贴 in 兴安盟)", () => {
+  it("兴安盟…鉴定评价补贴给多少钱 → unknown, said so", async () => {
+    const a = await last(["科右中旗的，考了个高级工证，鉴定评价补贴能给多少钱"]);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("兴安盟的文件未规定职业技能鉴定评价补贴");
+  });
+});
