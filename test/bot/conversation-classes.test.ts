@@ -1616,7 +1616,7 @@ describe("a question in the words of the calculation's own question, asked on it
     expect(t.map((a) => a.calculation?.amount)).toEqual([400, 520, 585]);
   });
   it("asking the amount again with no change of fact leaves the question's words (能一起拿吗) behind", async () => {
-    const t = await talk(["平凉的企业，扩岗补助和吸纳就业补贴能一起拿吗", "招了3个离校两年内没就业的大学生，合同签了2年", "三险都给交了3个月了", "那最多一共能领多少"]);
+    const t = await talk(["崇信县的公司，扩岗补助跟吸纳就业补贴可以两个都要吗", "招了3个离校两年内没就业的大学生，合同签了2年", "三险都给交了3个月了", "那最多合起来能拿多少"]);
     expect(t[2]!.text).toContain("不能重复享受");
     expect(t[3]!.calculation?.eligible).toBe(true);
   });
@@ -1628,20 +1628,20 @@ describe("another kind asked of during a calculation (…的也算不), two poli
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("不含公益岗");
   });
-  it("吸纳补贴和扩岗补助能一块领不 → the clause that says they cannot", async () => {
+  it("two policies of one rule asked whether they combine → the clause that says they cannot", async () => {
     const a = await last(["华亭的企业招大学生能领啥补贴", "那扩岗补助跟吸纳补贴能一块领吗"]);
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("不能重复享受");
   });
   it.each([["那这个啥时候截止", "2024年12月31日"], ["那这个从啥时候开始的", "2023年5月1日起执行"]])("%s asks until or since when (啥 for 什么)", async (q, date) => {
-    const a = await last(["牡丹江失业保险费率现在多少", q]);
+    const a = await last(["牡丹江企业失业保险单位费率是几个点", q]);
     expect(a.text).toContain(date);
   });
 });
 
 describe("several years (好几年), the region asked instead (换到…算呢), insurance to be paid (要是把三险都交上呢)", () => {
   it("好几年 meets 参保1年以上 at both ends", async () => {
-    const a = await last(["平凉的，失业保险交了好几年了，今年拿了个中级工证，技能提升补贴多少"]);
+    const a = await last(["我是灵台的职工，失业险缴了好几年，今年刚拿到中级工证书，技能提升补贴能有多少"]);
     expect(a.calculation?.amount).toBe(1500);
     expect(a.text).toContain("“好几年”");
   });

@@ -439,7 +439,7 @@ describe("a year written out after the documents' last date (2026年稳岗返还
     expect(a.intent).toBe("unknown");
     expect(a.text).toMatch(/没有202[56]年的\S*规定.*最晚执行到/);
   });
-  it.each(["今年稳岗返还还用自己申请吗，兴安盟的", "我2025年毕业的，平凉求职创业补贴能领吗"])("%s: 今年, or a year of a fact, is not asked of", async (q) => {
+  it.each(["兴安盟的单位，今年这个稳岗返还要我们自己跑去报吗", "我2025年毕业的，平凉求职创业补贴能领吗"])("%s: 今年, or a year of a fact, is not asked of", async (q) => {
     expect((await bot().reply("y", q)).intent).not.toBe("unknown");
   });
 });
@@ -464,7 +464,7 @@ describe("pensions are outside the documents (养老金涨多少)", () => {
 });
 
 describe("the rate a policy pays by, asked (按多少返, 按几成), and the end of a policy asked though it also has a start", () => {
-  it.each(["鸡西这边稳岗返还，中小微企业按多少返", "兴安盟稳岗返还按百分之多少返"])("%s → the clause's rate", async (q) => {
+  it.each(["问下鸡西稳岗返还，小微企业按几成给返", "兴安盟稳岗返还按百分之多少返"])("%s → the clause's rate", async (q) => {
     const a = await bot().reply("r", q);
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("60%");
@@ -474,7 +474,7 @@ describe("the rate a policy pays by, asked (按多少返, 按几成), and the en
     expect(a.intent).toBe("clarify");
   });
   it("2023年5月1日起…延长至2024年底, asked when it ends → the end", async () => {
-    const a = await bot().reply("r", "双鸭山失业保险费率降到1%的政策啥时候结束");
+    const a = await bot().reply("r", "双鸭山这边失业险单位少交的那个1%费率，执行到啥时候为止");
     expect(a.text).toContain("2024年12月31日");
     expect(a.text).not.toMatch(/^[^\n]*2023年5月1日起执行/);
   });
