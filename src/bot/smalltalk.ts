@@ -25,7 +25,7 @@ function regionsCovered(corpus: Corpus): string {
 
 // "我在兴安盟" / "我是平凉的" / "大庆": the message only says where the user is.
 // "那兴安盟呢" / "换成平凉" / "换到平凉算呢" / "假如我们公司开在乌兰浩特呢": the same, as a follow-up.
-const ONLY_PLACE = /^(那|那么)?(换成|如果是|要是|如果|假如|换到)?(我们|咱们|我|本人|我家|咱|俺)?(公司|单位|企业|厂子|厂|店)?(在|是|来自|位于|属于|开在|设在|办在|注册在)?@(的|这边|这里|人|企业|公司|单位)?(的话)?(算|来算|计算|算的话)?(呢|的呢)?[，,。.!！]*(想问问?|咨询一下|问一下|请问)?(政策)?[，,。.!！?？]*$/;
+const ONLY_PLACE = /^(那|那么)?(换成|如果是|要是|如果|假如|换到)?(我们|咱们|我|本人|我家|咱|俺)?(公司|单位|企业|厂子|厂|店)?(在|是|来自|位于|属于|开在|设在|办在|注册在)?@(的)?(这边|这里|人|企业|公司|单位)?(的话)?(算|来算|计算|算的话)?(呢|的呢)?[，,。.!！]*(想问问?|咨询一下|问一下|请问)?(政策)?[，,。.!！?？]*$/;
 
 /** True when a message, with its place names stood in by @, says nothing but where the user is. */
 export function statesOnlyPlace(question: string, placeNames: string[]): boolean {

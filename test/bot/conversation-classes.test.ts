@@ -1663,3 +1663,16 @@ describe("a figure of a policy the region's documents name otherwise and set no 
     expect(a.text).toContain("兴安盟的文件未规定职业技能鉴定评价补贴");
   });
 });
+
+describe("a bare number answering the bot's question for two counts, and a firm of another region as a what-if (要是…的企业呢)", () => {
+  it("42 → which of the two; the next message giving one makes it the other", async () => {
+    const t = await talk(["想问一下稳岗返还", "佳木斯的 中小微企业", "42", "去年减员1个，企业和个人失业保险共交了3万"]);
+    expect(t[2]!.text).toMatch(/上年度裁员人数，还是上年度月均参保人数|上年度月均参保人数，还是上年度裁员人数/);
+    expect(t[3]!.calculation).toMatchObject({ eligible: true, amount: 18000 });
+  });
+  it("要是乌兰浩特的公司呢 → the same case in 兴安盟", async () => {
+    const a = await last(["泾川的，招了2个登记失业半年以上的，合同都签两年", "要是乌兰浩特的公司呢"]);
+    expect(a.calculation).toMatchObject({ calculator: "一次性吸纳就业补贴", amount: 3000 });
+    expect(a.text).toContain("兴安盟");
+  });
+});

@@ -17,13 +17,15 @@ const fresh: ConversationState = { active: undefined, topic: null, topicRule: un
 const calculating: ConversationState = { ...fresh, active: refund, topic: "稳岗返还", topicRule: refund };
 const afterLookup: ConversationState = { ...fresh, topic: "稳岗返还", topicRule: refund };
 const screened: ConversationState = { ...fresh, screening: [{ rule: refund }, { rule: hiring, named: "扩岗补助" }] };
-const where = { uncovered: false, restartOnly: false, placesNamed: 0 };
+const where = { uncovered: false, restartOnly: false, placesNamed: 0, beyond: false };
 
 type Row = [string, string, ConversationState, Partial<typeof where>, Decision["kind"], string?];
 
 const rows: Row[] = [
   ["restart", "", calculating, { restartOnly: true }, "restart"],
   ["uncovered", "北京的稳岗返还多少", fresh, { uncovered: true }, "uncovered"],
+  ["beyond: a year written out after the documents' last date", "2026年的稳岗返还比例是多少", fresh, { beyond: true }, "beyond"],
+  ["ownCase: where one's own application stands, even mid-calculation", "我们去年报的审核到哪一步了", calculating, {}, "ownCase"],
   ["help", "你好", calculating, {}, "help"],
   ["outside: a topic the documents do not cover, even with facts", "月薪8000块要交多少个税", fresh, {}, "outside"],
   ["not outside: an uncovered topic beside a policy named", "月工资8000，个税另算，单位交多少失业保险", fresh, {}, "start", "失业保险费（阶段性降低费率）"],

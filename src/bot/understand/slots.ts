@@ -362,10 +362,10 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
       continue;
     }
     const open = (keys: Iterable<SlotKey>, take: (slot: Slot, q: Quantity) => boolean) => [...keys].filter((k) => !filled.has(k) && take(vocab.slots.get(k)!, q));
-    // (The bot asked for 裁员人数 and 参保人数 — 22人: which of the two is not for the reader to pick.)
+    // (The bot asked for 裁员人数 and 参保人数 — 22人, or 36: which of the two is not for the reader to pick.)
     const askedFor = open(ctx.requested ?? [], requestedFits);
     const alike = askedFor.filter((k) => fits(vocab.slots.get(k)!, q) && vocab.slots.get(k)!.type === vocab.slots.get(askedFor[0]!)!.type);
-    if (alike.length > 1 && q.type !== "number" && !vocab.patterns.correction.test(text)) {
+    if (alike.length > 1 && !vocab.patterns.correction.test(text)) {
       unplaced.push({ quantity: q, candidates: alike });
       continue;
     }
