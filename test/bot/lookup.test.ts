@@ -493,3 +493,14 @@ describe("a sum asked of what no policy of the rules is, the clause found statin
     expect((await bot().reply("s", q)).intent).toBe("unknown");
   });
 });
+
+describe("中专/技校 are the documents' 中职, and 说法 asks nothing of its own (有啥说法)", () => {
+  it("技校毕业在大庆上班，户口能落过来吗 → 大庆's 落户 clause; 在哪儿办 after it, the same", async () => {
+    const b = bot();
+    const first = await b.reply("z", "技校毕业在大庆上班了，户口能落过来吗，有啥说法");
+    expect(first.intent).toBe("lookup");
+    expect(first.text).toContain("中职毕业生");
+    const next = await b.reply("z", "那在哪儿办，得拿啥");
+    expect(next.text).toContain("户籍管理部门");
+  });
+});
