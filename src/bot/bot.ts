@@ -15,7 +15,7 @@ import { label, regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { ABOUT_THE_RULE, decide, type ConversationState, type Decision, type Where } from "./decide.js";
 import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer, statesKind, type FigureKind } from "./policy-figures.js";
-import { figureAsked, statesSum, unstatedFigure } from "./unstated.js";
+import { figureAsked, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
 import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer.js";
 import { destinationsIn, documentsFor, nearestUp, openScope, scopeOf, type Scope } from "./scope.js";
@@ -524,11 +524,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // 哈尔滨最低工资多少钱: a standard the documents only measure by.
     const reference = term ? undefined : corpus.terms.referenceIn(u.text);
     if (reference && figureAsked(u.asks)) return said(`${reference}的具体数额`);
-    const figure = term ? unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses, u.asksRequirement) : null;
-    // (省级创业带动就业扶持资金补助具体能给多少钱, naming no policy of the rules: the clause found states no sum.)
-    const sumAsked = figureAsked(u.asks) === "金额" && vocab.dialogue.money_words.some((w) => u.text.includes(w));
-    if (!term && sumAsked && a.citations[0] && !statesSum(a.citations[0].text)) return said("具体金额");
-    return figure ? said(figure) : a;
+    const figure = unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses, u.asksRequirement);
+    return figure ? said(term ? figure : `具体${figure}`) : a;
   }
 
   /** 原文: the clauses the last answer cited, in full. */
@@ -626,7 +623,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         placesNamed: namedPlace ? scope.places.length : 0,
         beyond: u.yearWritten && u.period !== null && u.period.from > (lastDateOf(scope, u.names[0]?.meaning) ?? "9999"),
       };
-      let d = decide(u, state, where); if (process.env.DBG) console.error("DECIDE", d.kind, (d as any).rule?.id ?? (d as any).term ?? "", "topic=", state.topic, state.topicRule?.id);
+      let d = decide(u, state, where);
       let answered = answer(d, session, u, scope, today, namedPlace);
       // Facts that point to no policy to go through: the message is what it would be without the screening's words.
       if (!answered) answered = answer((d = decide({ ...u, screens: false }, { ...state, screening: null }, where)), session, u, scope, today, namedPlace)!;

@@ -17,7 +17,7 @@ import { citationOf, clauseName, joinSentences, notedFacts, REFERRAL, sourceLine
 import type { Scope } from "./scope.js";
 import { deriveFacts } from "./understand/derive.js";
 import { slotsOf } from "./understand/interpret.js";
-import { implausible, implausibleQuestion } from "./understand/plausible.js";
+import { implausible, implausibleQuestion, unitOf } from "./understand/plausible.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import type { Group, Range, SlotReading } from "./understand/slots.js";
 import type { Vocabulary } from "./understand/vocabulary.js";
@@ -78,9 +78,6 @@ export function groupsFor(rule: Rule, groups: readonly Group[]): readonly Group[
   const slots = slotsOf(rule);
   return groups.every((g) => g.people === 1) && groups.some((g) => Object.keys(g.values).some((k) => slots.has(k as SlotKey))) ? groups : [];
 }
-
-/** How the steps write a fact of each type after its figure (跨省务工4个月, 往返交通费900元). */
-const SHOWN_UNIT: Readonly<Record<string, string>> = { months: "个月", days: "天", money: "元", percent: "%" };
 
 export function ruleAnswer(a: Asked): RuleAnswer {
   const { corpus, vocab, rule, reading, scope, today, named } = a;
@@ -162,10 +159,11 @@ export function ruleAnswer(a: Asked): RuleAnswer {
     const asked = ask(`计算${rule.id}还需要知道：${missing.map((k) => label(vocab, k)).join("、")}。`, missing);
     return a.whetherOnly ? { ...asked, undecided: missing as SlotKey[] } : asked;
   }
-  // (跨省务工不到3个月: the steps show the figure as said, not the low end it was computed at, 0.03个月.)
+  // (跨省务工不到3个月: the steps show the figure as said, not the low end it was computed at, 0.03个月 —
+  // but for a count, which the steps multiply by, 11人×200元, and never state alone.)
   const asSaid = (step: string) =>
     rough.reduce((t, [k, r]) => {
-      const unit = SHOWN_UNIT[vocab.slots.get(k as SlotKey)?.type ?? ""];
+      const unit = vocab.slots.get(k as SlotKey)?.type === "count" ? "" : unitOf(vocab, k as SlotKey);
       return unit && typeof r.low === "number" && r.low !== r.high ? t.replace(new RegExp(`(?<![\\d.])${r.low}${unit}`), r.text) : t;
     }, step);
   const shown = rough.length ? evaluated.map((e) => ({ ...e, result: { ...e.result, steps: e.result.steps.map(asSaid), checks: e.result.checks.map((c) => ({ ...c, text: asSaid(c.text) })) } })) : evaluated;

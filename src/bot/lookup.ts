@@ -163,8 +163,6 @@ const OWN_WORDS_FLOOR = 0.3;
 const IN_CHARGE = /[〔（(][^〔〕（）()]*(?:牵头|负责)[^〔〕（）()]*[〕）)]/;
 /** A sentence stating the measure's period (政策实施期限截至…), or the day it starts (2023年6月1日起). */
 const PERIOD = /截至|截止|期限|延长至|执行至|\d{4}年\d{1,2}月\d{1,2}日起/;
-/** Asking when a policy starts (从哪天开始, 何时起), not until when. */
-const STARTS = /开始|哪天起|何时起|什么时候起|几号起/;
 
 /** The clause of a hit's document that states the dates the hit's clause has, if another one does. */
 function datesStatedIn(hit: SearchHit): SearchHit | null {
@@ -216,7 +214,7 @@ export function topicAnswer(
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
   if (own && asks.has("validity")) {
     // (2023年5月1日起…延长至2024年底, asked 到啥时候结束: the end, unless the start is what is asked.)
-    const startAsked = STARTS.test(question) || !own.clause.endsOn;
+    const startAsked = vocabularyOf(corpus).patterns.starts.test(question) || !own.clause.endsOn;
     const period = answerFrom(corpus, scope, own, today, PERIOD, (found) => `${own.doc.jurisdiction}的${term}：${found.endsWith("起") && startAsked ? `${found}执行。` : validitySentence(own.doc, own.clause, today)}`);
     const citation = citationOf(own.doc, own.clause, today);
     // No date in the clause or its document: the documents do not say, and the answer says so.

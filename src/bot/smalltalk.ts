@@ -1,6 +1,7 @@
 // Greetings, "what can you do", and the reply when the documents say nothing on a question.
 import type { Corpus } from "../knowledge/corpus.js";
 import { jurisdictionsOf } from "../knowledge/documents.js";
+import { chineseDate } from "../knowledge/validity.js";
 import type { Answer } from "./answer.js";
 import { notedFacts, REFERRAL } from "./compose.js";
 import type { SlotReading } from "./understand/slots.js";
@@ -62,8 +63,7 @@ export function unknownAnswer(corpus: Corpus, region: string | null, elsewhere: 
 
 /** 2026年稳岗返还比例出了没: a year after the documents' last date — they cannot say what it brings. */
 export function beyondAnswer(region: string | null, year: string, last: string, term?: string): Answer {
-  const [y, m, d] = last.split("-").map(Number);
-  const text = `收录的文件没有${year}年的${term ?? ""}规定：${term ?? "其中的政策"}最晚执行到${y}年${m}月${d}日，之后是否延续、标准是多少，文件没有写。${REFERRAL}。`;
+  const text = `收录的文件没有${year}年的${term ?? ""}规定：${term ?? "其中的政策"}最晚执行到${chineseDate(last)}，之后是否延续、标准是多少，文件没有写。${REFERRAL}。`;
   return { intent: "unknown", region, text, citations: [], calculation: null };
 }
 

@@ -29,9 +29,6 @@ function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]
 /** The text states a figure of the kind `kind` asks for (期限: 5个工作日内). */
 export const statesFigure = (text: string, kind: AskKind): boolean => readQuantities(text).some((q) => ASKED[kind]?.types.includes(q.type) ?? false);
 
-/** The text states a sum of money or a share (1000元, 60%): what 多少钱 asks for. */
-export const statesSum = (text: string): boolean => readQuantities(normalize(text)).some((q) => SUM.includes(q.type));
-
 /** What the question asks for when it asks only for figures (金额, 标准, 期限), else null. */
 export const figureAsked = (asks: ReadonlySet<AskKind>): string | null => figuresAsked(asks)?.[0]?.what ?? null;
 
@@ -66,9 +63,10 @@ function inClauseOf(corpus: Corpus, text: string, term: string, hasFigure: (text
  * The figure the question asks of `term` that no cited clause states, named (金额, 期限); null when
  * one does, or when the question asks anything besides a figure. A clause states it when a figure
  * is said of the term, or anywhere in a clause about the term: its heading or opening words name it,
- * or (`own`) it is the clause of the term's rule.
+ * or (`own`) it is the clause of the term's rule. With no term (省级创业带动就业扶持资金补助具体能给多少钱,
+ * naming no policy of the rules), only a sum asked is, of the clause found first.
  */
-export function unstatedFigure(corpus: Corpus, question: string, term: string, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean, requirement = false): string | null {
+export function unstatedFigure(corpus: Corpus, question: string, term: string | undefined, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean, requirement = false): string | null {
   const wanted = figuresAsked(asks);
   if (!wanted) return null;
   // 一个月工资能拿多少: whatever the way of asking, a sum.
@@ -79,6 +77,7 @@ export function unstatedFigure(corpus: Corpus, question: string, term: string, a
   const limit = asks.has("duration") && !requirement;
   // (Clause text keeps the document's full-width figures, ６个月: read as the user's are.)
   const hasFigure = (text: string) => readQuantities(normalize(text)).some((q) => types.has(q.type) && !(limit && q.approx === "atLeast"));
+  if (term === undefined) return sum && wanted[0] === ASKED.amount && answer.citations[0] && !hasFigure(answer.citations[0].text) ? ASKED.amount!.what : null;
   const states = answer.citations.some((c) => {
     const clause = corpus.clause(c.docId, c.clause)?.clause;
     const subject = clause?.heading ?? c.text.split(/[，,。；;]/)[0]!;

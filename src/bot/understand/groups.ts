@@ -509,7 +509,7 @@ export function besideEarlier(text: string, reading: SlotReading, vocab: Vocabul
   // (还有个零就业家庭的也去了: their own facts, and the rest as the last lot's.)
   const like = ("people" in reading.changes && !Object.keys(eachOf(vocab, reading.values)).length) || vocab.patterns.same.test(text) ? theirs.at(-1)!.values : {};
   // (…，一共4个人: the total said after them counts those before too — no lot of its own.)
-  const lots = reading.groups.filter((g) => Object.keys(g.values).length || !new RegExp(`^(?:${vocab.patterns.total.source})`).test(g.text));
+  const lots = reading.groups.filter((g) => Object.keys(g.values).length || !vocab.patterns.totalFirst.test(g.text));
   const more = lots.length ? lots.map((g) => ({ ...g, values: { ...like, ...g.values } })) : [lot(reading.values.people ?? first.quantity.value, { ...like, ...reading.values }, describe(text, first.quantity, []))];
   return [...theirs, ...more];
 }

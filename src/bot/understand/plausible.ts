@@ -12,7 +12,8 @@ export interface Implausible {
 }
 
 const UNITS: Record<string, string> = { count: "人", money: "元", percent: "%", months: "个月", days: "天", age: "岁", times: "次" };
-const unitOf = (vocab: Vocabulary, key: SlotKey) => {
+/** The unit a fact's figure is written with (2年 for a fact kept in years, 900元, 4个月). */
+export const unitOf = (vocab: Vocabulary, key: SlotKey) => {
   const slot = vocab.slots.get(key)!;
   return slot.unit ?? UNITS[slot.type] ?? "";
 };

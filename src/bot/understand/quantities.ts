@@ -117,7 +117,7 @@ const TOGETHER_BEFORE = /(?:加|合|放|凑|搁|在|算|拢|弄|搞)$/;
 /** 一块交的 / 一块去: 一块 before a verb of doing is "together" too. */
 const TOGETHER_AFTER = /^(?:儿|交|缴|去|干|做|办|上|住|来|出|申|领|拿|报|打)/;
 /** After 一次 / 两次: a verb of paying or asking, so they are the times asked about, not times had. */
-const TIMES_ASKED_AFTER = /^(?:能|可以|可|给|补|发|报|最多|最高|多少|就给|就能|一共|总共|加起来|合计|都能|都可以)/;
+const TIMES_ASKED_AFTER = /^(?:能|可|给|补|发|报|最多|最高|多少|就给|就能|一共|总共|加起来|合计|都能|都可以)/;
 const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
 /** Ages a bare figure after one person can be (younger or older is a count or a sum): a reading bound, no policy's figure. */
 const WORKING_AGE = [14, 80] as const;

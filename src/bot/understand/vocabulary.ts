@@ -87,6 +87,7 @@ const DialogueFileSchema = z.object({
   own_case: words,
   same: words,
   kind_asked: words,
+  starts: words,
   receiving: words,
   exists: words,
   choice: words,
@@ -193,7 +194,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked" | "starts" | "totalFirst"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -358,6 +359,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     ownCase: listPattern(d.own_case, ""),
     same: listPattern(d.same, ""),
     kindAsked: listPattern(d.kind_asked, ""),
+    starts: listPattern(d.starts, ""),
+    totalFirst: new RegExp(`^(?:${listPattern(d.total, "").source})`),
     receiving: listPattern(d.receiving, ""),
     exists: listPattern(d.exists, ""),
     // 大型还是中型: the whole of what stands between two values.
