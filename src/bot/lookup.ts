@@ -28,7 +28,21 @@ export function searchScope(corpus: Corpus, question: string, scope: Scope): Sea
     notTopical: scope.mentioned,
     limit: 12,
   });
-  return specificFirst(corpus, question, hits);
+  return placeRowFirst(scope, specificFirst(corpus, question, hits));
+}
+
+/** A table row keyed by the place asked about covering at least this share of what the best hit covers is what was asked. */
+const ROW_SHARE = 0.75;
+
+/**
+ * 绥化脱贫人口务工目标任务是多少: a place named that keys a row of a table on the subject asked (附件1:
+ * 绥化 5.30) asks for that row, not for the clause setting the province's total.
+ */
+function placeRowFirst(scope: Scope, hits: SearchHit[]): SearchHit[] {
+  const top = hits[0];
+  const keyed = hits.find((h) => h.clause.row?.cells.some((cell) => [...scope.mentioned, ...scope.selectors].some((place) => place.startsWith(cell) && cell.length >= 2)));
+  if (!top || !keyed || keyed === top || keyed.coverage < top.coverage * ROW_SHARE) return hits;
+  return [keyed, ...hits.filter((h) => h !== keyed)];
 }
 
 /** Hits scoring at least this share of the best may be put first for naming the policy more specifically. */
@@ -89,6 +103,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const figureNear = new RegExp(`(?:${word})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${word})`);
   const sentences = corpus.index.sentences(hit.clause);
   const asksWho = asks.has("department");
+  const asksWhen = asks.has("when");
   const scored = sentences.map(({ text, norm }, i) => {
     // 〔省人社厅牵头…按职责分工负责〕 says who carries it out: quoted only when that is asked.
     if (!asksWho && IN_CHARGE.test(text) && text.replace(IN_CHARGE, "").trim().length < 4) return { text, i, score: -1 };
@@ -96,10 +111,15 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
     if (asksQuantity && /\d/.test(text)) score += 0.1;
     if (asksQuantity && figureNear.test(norm)) score += 0.3;
     if (procedure?.test(norm)) score += 0.3;
+    // 多久能办下来 / 啥时候发: the sentence stating a time (2个工作日内, 10月底前). (How long, 几年, is a quantity.)
+    if (asksWhen && statesTime(norm)) score += 0.3;
     return { text, i, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
   const best = ranked[0]!;
+  // 哪几个部门负责: the measure's sentence, and the bracket naming who carries it out.
+  const inCharge = asksWho ? scored.find((s) => s !== best && IN_CHARGE.test(s.text)) : undefined;
+  if (inCharge && !IN_CHARGE.test(best.text)) return joinSentences([best, inCharge]);
   const next = sentences[best.i + 1];
   if (best.text.length < 16 && next) return `${best.text}${next.text}`; // a heading: read on
   // A close second (the condition and the figure are often two sentences): both, in document order.
@@ -109,6 +129,11 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   }
   return best.text;
 }
+
+/** A month of the year something is done by (10月底前, 6月份) — not a dated period's end (截至2023年12月31日). */
+const DATE = /(?<![\d年])\d{1,2}月(?:底|份|前|末)/;
+/** A normalised text stating a time: a limit (2个工作日内) or a date (10月底前). */
+const statesTime = (norm: string) => statesFigure(norm, "duration") || DATE.test(norm);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -207,7 +232,8 @@ export function topicAnswer(
   cited: ReadonlyArray<{ docId: string; clause: string }> = [],
 ): Answer {
   // 那这个到什么时候截止: the clause just quoted about the policy, before any other that names it.
-  const named = searchScope(corpus, term, scope);
+  // (企业招登记失业半年以上的人给吸纳就业补贴，哪些部门负责: the clause of what the question says of it.)
+  const named = searchScope(corpus, `${term} ${question}`, scope);
   const found = named.find((h) => cited.some((c) => c.docId === h.doc.id && c.clause === h.clause.label)) ?? named[0];
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
@@ -243,7 +269,7 @@ export function topicAnswer(
   const asWhole = !words.words.some((w) => corpus.index.uses(w)) && (asks.has("amount") || asks.has("eligibility")) && !asks.has("when");
   const says = top && confident(corpus, query, hits) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
   if (says) return lookupAnswer(corpus, query, scope, hits, today);
-  // 从申请到钱放下来得多久: how long, of the policy, is answered by its clause that states a time (5个工作日内).
-  const timed = asks.has("duration") && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => statesFigure(h.clause.text, "duration")) : undefined;
+  // 从申请到钱放下来得多久 / 啥时候能发: how long or when, of the policy, is answered by its clause that states a time (5个工作日内, 10月底前).
+  const timed = (asks.has("duration") || asks.has("when")) && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => statesTime(normalize(h.clause.text))) : undefined;
   return timed ? lookupAnswer(corpus, query, scope, [timed, ...hits.filter((h) => h !== timed)], today) : notStated(scope, term);
 }

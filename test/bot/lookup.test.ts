@@ -504,3 +504,48 @@ describe("中专/技校 are the documents' 中职, and 说法 asks nothing of it
     expect(next.text).toContain("户籍管理部门");
   });
 });
+
+describe("a table keyed by place: the row of the place named (附件1 各市（地）目标任务)", () => {
+  const annex = repoCorpus().documents.find((d) => d.id === "heilongjiang-2022-18")!.clauses.filter((c) => c.row && c.row.annex === "附件1" && /^\d+$/.test(c.row.cells[0]!));
+  const wordings = [(c: string) => `${c}脱贫人口务工的目标任务是多少万人`, (c: string) => `2022年${c}分到的脱贫人口务工目标任务有多少`, (c: string) => `问下${c}那边脱贫人口务工规模目标任务定的多少`];
+  it("has every city's row", () => expect(annex.length).toBe(13));
+  it.each(annex.flatMap((row) => wordings.map((w) => [row.row!.cells[1]!, w(row.row!.cells[1]!), row] as const)))("%s: %s", async (_city, question, row) => {
+    const a = await bot().reply("t", question);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]!.clause).toBe(row.label);
+    expect(a.text).toContain(row.row!.cells[2]!);
+  });
+});
+
+describe("who carries a measure out, asked in any words (哪几个部门负责, 谁来管)", () => {
+  const measures = [
+    { first: "黑龙江普惠性稳岗扩岗专项贷款", in: "人民银行哈尔滨中心支行、省人社厅" },
+    { first: "兴安盟创业担保贷款", in: "兴安盟人力资源和社会保障局、财政局" },
+  ];
+  const asks = ["是哪几个部门负责的", "归哪些部门管", "牵头部门是谁", "这事谁来负责"];
+  it.each(measures.flatMap((m) => asks.map((q) => [m.first, q, m.in] as const)))("%s%s", async (first, ask, department) => {
+    const a = await bot().reply("d", `${first}${ask}`);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain(department);
+  });
+  it("and as a follow-up to a look-up of it", async () => {
+    const b = bot();
+    await b.reply("d2", "黑龙江的普惠性稳岗扩岗专项贷款是干啥的");
+    expect((await b.reply("d2", "那这个归谁管")).text).toContain("人民银行哈尔滨中心支行");
+  });
+});
+
+describe("how long or when, asked right after a look-up of a policy (要多久能办下来, 啥时候发)", () => {
+  it.each([
+    ["科右中旗想申请创业担保贷款", "那大概多久能批下来", "2个工作日"],
+    ["兴安盟创业担保贷款有啥政策", "申请了要多久能办好", "5个工作日"],
+    ["兴安盟困难毕业生一次性求职创业补贴有没有", "那钱啥时候发", "10月底"],
+    ["乌兰浩特困难家庭毕业生的求职创业补贴", "几月份能发下来", "10月底"],
+  ])("%s → %s", async (first, then, time) => {
+    const b = bot();
+    await b.reply("w", first);
+    const a = await b.reply("w", then);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain(time);
+  });
+});
