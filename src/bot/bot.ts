@@ -129,9 +129,10 @@ function policyElsewhere(corpus: Corpus, question: string, scope: Scope, hits: S
  * correction, a bare fact, 那如果裁了5个呢 or 那高级技师呢，最高多少 (the amount asked again, of a fact changed) leaves the
  * question as it was.
  */
-function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Understanding): SlotValues {
+function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Understanding, answered = false): SlotValues {
   const again = u?.followup && u.stated && [...u.asks].every((k) => k === "amount");
-  const asksAnew = !u || (u.question && u.asks.size > 0 && !again && !vocab.patterns.correction.test(u.text));
+  // (见习补贴留用率70%是什么标准 → answered → 我们10个见习生…: the facts of a new case, not that question's.)
+  const asksAnew = !u || (!vocab.patterns.correction.test(u.text) && !again && ((u.question && u.asks.size > 0) || (answered && u.stated)));
   const out: Record<string, unknown> = Object.fromEntries(Object.entries(before).filter(([k]) => !asksAnew || !vocab.slots.get(k as SlotKey)?.transient));
   // (What a replaced wording implied stays: 建档立卡贫困户 then 今年大学毕业 is still a 困难家庭's graduate.)
   const together = { ...out, ...now } as Facts;
@@ -252,7 +253,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const before = session.calculation!.facts;
     // (再多留一个: the count known, changed.)
     for (const [k, by] of Object.entries(u.reading.changes)) if (typeof before[k] === "number" && !(k in now)) now[k] = Math.max(0, (before[k] as number) + by!);
-    return merged(vocab, before as SlotValues, now as SlotValues, u);
+    // (A question answered in full asked nothing more: its own words are spent.)
+    return merged(vocab, before as SlotValues, now as SlotValues, u, !session.requested.length);
   }
 
   /**
@@ -382,9 +384,13 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         return whichRule(d.rules, scope);
       case "topic":
         return topicAnswer(corpus, u.topical, d.term, scope, today, u.asks, session.cited);
-      case "acknowledge":
+      case "acknowledge": {
         session.pending = { ...session.pending, ...u.reading.values };
+        // (公司稳岗返还批下来了，6万多 → 这钱能拿来干啥: a policy the user tells of having is what they go on about.)
+        const had = u.reading.values.receivedSubsidy;
+        if (typeof had === "string" && !u.names.length) session.topic = had;
         return acknowledgeAnswer(vocab, u.reading, region);
+      }
       case "lookup": {
         // A rule's figures come from its parameters, said where unset (noStandard); other policies' from the clauses found.
         // (静宁的脱贫户…路费补助 → 一次能给多少钱: a figure asked of the policy discussed, which the region may not set.)
@@ -490,7 +496,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     // (The clause may name it otherwise: 职业技能评价补贴 for 职业技能鉴定评价补贴.)
     const names = corpus.terms.namesOf([term]);
     if (said.intent !== "lookup" || !where || !said.citations.some((c) => names.some((n) => c.text.includes(n)))) return null;
-    const missing = figureAsked(u.asks);
+    const missing = figureAsked(corpus, u.text, u.asks);
     // (跟学员签几个月合同才给培训补贴: a time the clause found sets as its condition, ６个月以上, is what was asked.)
     if (u.asksRequirement && u.asks.has("duration") && !unstatedFigure(corpus, u.text, term, u.asks, said, true, true)) return null;
     const unstated = `${where}的文件未规定${term}的具体${missing ?? "标准"}${missing ? `，${REFERRAL}` : ""}`;
@@ -523,7 +529,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     if (specific) return sayings.some((w) => a.citations[0]?.text.includes(w)) ? a : said(specific);
     // 哈尔滨最低工资多少钱: a standard the documents only measure by.
     const reference = term ? undefined : corpus.terms.referenceIn(u.text);
-    if (reference && figureAsked(u.asks)) return said(`${reference}的具体数额`);
+    if (reference && figureAsked(corpus, u.text, u.asks)) return said(`${reference}的具体数额`);
     const figure = unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses, u.asksRequirement);
     return figure ? said(term ? figure : `具体${figure}`) : a;
   }
@@ -547,7 +553,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const session = turn.stored ?? emptySession();
       const history = context.history ?? "none";
       const gone = history !== "none" && turn.stored === undefined;
-      let question = normalize(text).trim();
+      // (补帖, 稳刚: slips of the input method are read as meant, everywhere after.)
+      let question = corpus.terms.fixTypos(normalize(text)).trim();
       const bare = question.replace(/[\s，,。.!！?？~～吧呢啊呀]+$/g, "");
       if (session.cited.length && vocab.dialogue.full_text.includes(bare)) return AnswerSchema.parse(fullText(session, chinaDate(clock())));
       // 重新算 / 换个问题: forget the calculation in progress, then read the rest as a new message.

@@ -29,8 +29,17 @@ function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]
 /** The text states a figure of the kind `kind` asks for (期限: 5个工作日内). */
 export const statesFigure = (text: string, kind: AskKind): boolean => readQuantities(text).some((q) => ASKED[kind]?.types.includes(q.type) ?? false);
 
+/** 一个月工资能拿多少 / 一人能拿多少钱: whatever the way of asking, a sum — unless a time or a share is asked. */
+function asksSum(corpus: Corpus, question: string, asks: ReadonlySet<AskKind>): boolean {
+  const { money_words, share_words } = vocabularyOf(corpus).dialogue;
+  return money_words.some((w) => question.includes(w)) && !share_words.some((w) => question.includes(w)) && !asks.has("duration");
+}
+
 /** What the question asks for when it asks only for figures (金额, 标准, 期限), else null. */
-export const figureAsked = (asks: ReadonlySet<AskKind>): string | null => figuresAsked(asks)?.[0]?.what ?? null;
+export function figureAsked(corpus: Corpus, question: string, asks: ReadonlySet<AskKind>): string | null {
+  const first = figuresAsked(asks)?.[0]?.what ?? null;
+  return first && asksSum(corpus, question, asks) ? ASKED.amount!.what : first;
+}
 
 const SENTENCE = /[。；;]/;
 const PART = /[，,：:]/;
@@ -69,8 +78,7 @@ function inClauseOf(corpus: Corpus, text: string, term: string, hasFigure: (text
 export function unstatedFigure(corpus: Corpus, question: string, term: string | undefined, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean, requirement = false): string | null {
   const wanted = figuresAsked(asks);
   if (!wanted) return null;
-  // 一个月工资能拿多少: whatever the way of asking, a sum.
-  const sum = vocabularyOf(corpus).dialogue.money_words.some((w) => question.includes(w)) && !asks.has("duration");
+  const sum = asksSum(corpus, question, asks);
   const types = new Set<QuantityType>(sum ? SUM : wanted.flatMap((w) => w!.types));
   // (最晚多长时间内要申请: a time a condition sets as a least, 参保1年以上, is no limit of time — unless
   // that condition's time is what is asked, `requirement`: 要交多久社保才给.)

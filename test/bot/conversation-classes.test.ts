@@ -1676,3 +1676,45 @@ describe("a bare number answering the bot's question for two counts, and a firm 
     expect(a.text).toContain("兴安盟");
   });
 });
+
+describe("per head: 一人能拿多少 asks the standard, 每人1500 is a sum per head — neither is a headcount", () => {
+  const hired = ["平凉的企业，新招了5名离校两年内没工作的高校毕业生，合同签了两年，三险都交了3个月", "扩岗补助能拿多少"];
+  it.each(["一个人给多少，总共多少", "每人多少钱，一共多少", "每个人能领多少，合计多少", "一人补多少，加起来多少"])("%s keeps the 5 hired", async (ask) => {
+    const a = await last([...hired, ask]);
+    expect(a.calculation?.amount).toBe(7500);
+  });
+  it.each(["每人1500", "每人一千五", "每个人1500块"])("扩岗补助…%s: the count stays", async (said) => {
+    const a = await last([hired[0]!, `扩岗补助是${said}对吧，一共多少`]);
+    expect(a.calculation?.amount).toBe(7500);
+  });
+});
+
+describe("a benefit already granted (批下来了, 到账了) bars the one it does not combine with", () => {
+  it.each(["扩岗补助上个月已经批下来了", "扩岗补助已经到账了", "扩岗补助的钱已经发下来了"])("%s → 吸纳就业补贴也能领吗: no", async (had) => {
+    const a = await last(["我们是平凉的企业，今年招了3个应届大学毕业生，合同签了3年", had, "那吸纳就业补贴还能领吗"]);
+    expect(a.calculation?.eligible).toBe(false);
+    expect(a.text).toContain("不能重复享受");
+  });
+});
+
+describe("a share said before the counts it is computed from gives way to them (留用率 → 留下了几个)", () => {
+  it.each([
+    [["平凉见习补贴留用率达到70%是什么标准", "我们见习生10个，见习了4个月，留下了6个"], 54000],
+    [["平凉见习补贴留用率达到70%是什么标准", "我们见习生10个，见习了4个月，留下了7个", "要是只留下5个呢"], 48000],
+    [["平凉，10个见习生见习4个月，留用率60%", "不对，实际留了8个"], 60000],
+  ])("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation?.amount).toBe(amount);
+  });
+});
+
+describe("slips of the input method (terms.yaml typos) are read as meant, not only in searching", () => {
+  it.each([
+    ["我们公司在平凉，接收见习的毕业生有补帖吗", "我们公司在平凉，接收见习的毕业生有补贴吗"],
+    ["黑龙江的稳刚返还怎么申请", "黑龙江的稳岗返还怎么申请"],
+  ])("%s reads as %s", async (slip, meant) => {
+    const [a, b] = [await last([slip, "见习生8个，见习了3个月"]), await last([meant, "见习生8个，见习了3个月"])];
+    expect(a.intent).toBe(b.intent);
+    expect(a.calculation?.calculator ?? null).toBe(b.calculation?.calculator ?? null);
+    expect(a.citations[0]?.clause).toBe(b.citations[0]?.clause);
+  });
+});

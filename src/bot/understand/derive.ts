@@ -12,6 +12,8 @@ import type { SlotKey, SlotValues } from "./slot-values.js";
 export const FAMILIES: SlotKey[][] = [
   ["group", "graduate", "graduationStatus", "yearsSinceLeaving", "registeredUnemployed", "unemployedMonths", "age"],
   ["crossProvince", "destinationProvince"],
+  // 留用率到70% … 留下了6个: the share, or the count it is computed from.
+  ["retentionRate", "retained"],
 ];
 
 /** The slots a fact is decided from, besides its own: what to prefer when a rule needs the fact. */

@@ -117,6 +117,8 @@ const TOGETHER_BEFORE = /(?:加|合|放|凑|搁|在|算|拢|弄|搞)$/;
 /** 一块交的 / 一块去: 一块 before a verb of doing is "together" too. */
 const TOGETHER_AFTER = /^(?:儿|交|缴|去|干|做|办|上|住|来|出|申|领|拿|报|打)/;
 /** After 一次 / 两次: a verb of paying or asking, so they are the times asked about, not times had. */
+/** 每人1500 / 一人一千: a bare figure for each person is a sum per head, not a headcount. */
+const PER_PERSON_BEFORE = /(?:每人|每个人|每一个人|一人|一个人|每名|人均|每位)$/;
 const TIMES_ASKED_AFTER = /^(?:能|可|给|补|发|报|最多|最高|多少|就给|就能|一共|总共|加起来|合计|都能|都可以)/;
 const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
 /** Ages a bare figure after one person can be (younger or older is a count or a sum): a reading bound, no policy's figure. */
@@ -239,7 +241,7 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
   if (isDateOrLabel(text, n, m)) return null;
   if (!m) {
     // 那个1500的钱 / 八百的补贴 / 还能再领那300不: a sum named by what it is or pointed at, with no 元.
-    if ((SUM_AFTER.test(text.slice(at)) || /[那这]$/.test(text.slice(0, n.start))) && (!n.chinese || n.scaled || n.value >= 100)) return finish(text, n, start, { type: "money", value: n.value, upper: high, step: n.place, end: at, unit: "", approx });
+    if ((SUM_AFTER.test(text.slice(at)) || /[那这]$/.test(text.slice(0, n.start)) || PER_PERSON_BEFORE.test(text.slice(0, n.start))) && (!n.chinese || n.scaled || n.value >= 100)) return finish(text, n, start, { type: "money", value: n.value, upper: high, step: n.place, end: at, unit: "", approx });
     // 二十出头: said of people, a whole ten and 出头 is an age with no 岁.
     if (startsWithAt(text, at, "出头") && n.value >= 10 && n.value <= 90 && n.value % 10 === 0) return finish(text, n, start, { type: "age", value: n.value, upper: n.value, step: 10, end: at + 2, unit: "", approx: "justOver" });
     // 俩小伙子，一个22一个19: a bare figure right after one person counted is their age.

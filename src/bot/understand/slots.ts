@@ -196,8 +196,11 @@ interface Pair {
 
 /** Between 领过 and the policy's name: a few words, no punctuation (领过失业保险的技能提升补贴). */
 const POLICY_GAP = /^[^，。；！？,.;!?\s]{0,6}$/;
-/** Between a name and a cue after it: nothing, or a negator with 也/还/都 (技能提升补贴也没领过), after who had it (技能提升补贴我已经领了). */
-const AFTER_NAME = /^(?:我|我们|他|她|俺)?(?:[也还都]?(?:没有|没|未|不曾)?|已经|已)$/;
+/**
+ * Between a name and a cue after it: nothing, or a negator with 也/还/都 (技能提升补贴也没领过), after who had it
+ * (技能提升补贴我已经领了), its money (扩岗补助的钱已经发下来了) or when (扩岗补助上个月已经批下来了).
+ */
+const AFTER_NAME = /^(?:的钱|的)?(?:我|我们|他|她|俺)?(?:上个月|上月|去年|今年|前几天|前段时间|早就|刚)?(?:[也还都]?(?:没有|没|未|不曾)?|已经|已)$/;
 
 export function fits(slot: Slot, q: Quantity): boolean {
   if (!FILLS[slot.type].includes(q.type)) return false;

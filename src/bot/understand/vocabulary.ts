@@ -76,6 +76,7 @@ const DialogueFileSchema = z.object({
   specifics_asked: z.record(z.string(), z.string()).default({}),
   specifics_answered_by: z.record(z.string(), words).default({}),
   money_words: words,
+  share_words: words,
   to_bot: words,
   bot_request: words,
   usage: words,
