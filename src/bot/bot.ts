@@ -401,10 +401,12 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         const following = !d.topic && waiting && !u.names.length && (u.followup || u.anaphora || ABOUT_THE_RULE.some((k) => u.asks.has(k)));
         let asked = following ? `${waiting} ${u.text}` : u.text;
         let a = notStated(u, figures ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures);
-        // (…营业执照能在网上弄吗 → 有没有线下窗口: a follow-up that alone finds nothing is asked of the look-up before it.)
-        if (a.intent === "unknown" && !figures && !following && !d.topic && waiting && !u.names.length && !u.outside) {
+        // (…营业执照能在网上弄吗 → 有没有线下窗口: a follow-up that alone finds nothing — or nothing in the
+        // user's own documents, 能在城里这边做失业登记不 — is asked of the look-up before it.)
+        const own = (x: Answer) => x.intent === "lookup" && (scope.open || x.citations.some((c) => scope.documents.some((doc) => doc.id === c.docId)));
+        if ((a.intent === "unknown" || (a.intent === "lookup" && !own(a))) && !figures && !following && !d.topic && waiting && !u.names.length && !u.outside) {
           const again = lookupOrUnknown(corpus, `${waiting} ${u.text}`, scope, today, namedPlace, null, u.topical, u.asks);
-          if (again.intent === "lookup") [asked, a] = [`${waiting} ${u.text}`, notStated(u, again, true)];
+          if (own(again)) [asked, a] = [`${waiting} ${u.text}`, notStated(u, again, true)];
         }
         if (u.names.length) session.topic = u.names[0]!.meaning;
         else session.topic = quotedPolicy(a) ?? session.topic;

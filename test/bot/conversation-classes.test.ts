@@ -1718,3 +1718,47 @@ describe("slips of the input method (terms.yaml typos) are read as meant, not on
     expect(a.citations[0]?.clause).toBe(b.citations[0]?.clause);
   });
 });
+
+describe("a short reply to the bot's yes-or-no question (拿到了, 是的，已经拿了, 还没考)", () => {
+  const ask = "阿尔山的，在企业上班，失业保险交了3年，技能提升补贴能申请吗";
+  it.each([
+    ["拿到手了", true],
+    ["是的，上个月就拿了", true],
+    ["嗯，有证", true],
+    ["对，已经取得", true],
+    ["还没拿到", false],
+    ["没考呢", false],
+  ])("%s → eligible %s", async (reply, eligible) => {
+    expect((await last([ask, reply])).calculation?.eligible).toBe(eligible);
+  });
+  it.each(["科右中旗", "不清楚"])("%s is no yes: the question stands", async (reply) => {
+    const a = await last([ask, reply]);
+    expect(a.calculation?.eligible ?? null).toBeNull();
+  });
+});
+
+describe("what stands between 能 and 吗 is asked about, not a fact (能在城里办失业登记吗)", () => {
+  it.each([
+    ["我老家林甸乡下的，在大庆城里打零工，现在没活了，能在城里登记失业吗"],
+    ["杜蒙农村户口，人在大庆市区住了三年，没工作，可以在城里做失业登记吗"],
+  ])("%s → 大庆's 城镇常住地 clause", async (q) => {
+    const a = await last([q]);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]).toMatchObject({ docId: "daqing-2017", clause: "（十三）" });
+  });
+  it("and as a follow-up that alone finds nothing in the user's documents", async () => {
+    const a = await last(["我是肇源农村的，在大庆城里租房子住，一直没找着活", "在城里能不能做失业登记"]);
+    expect(a.citations[0]).toMatchObject({ docId: "daqing-2017", clause: "（十三）" });
+  });
+  it("words of asking inside it still ask (能一起领吗)", async () => {
+    const a = await last(["平凉的企业，吸纳就业补贴和扩岗补助能一起领吗"]);
+    expect(a.text).toContain("不能重复享受");
+  });
+});
+
+describe("the firm said small in passing (俺们是个小食品厂)", () => {
+  it("is a 中小微企业 for 稳岗返还", async () => {
+    const a = await last(["鹤岗的，我们是个小家具厂，参保员工20个，去年走了1个，失业保险一年交了两万", "稳岗返还多少"]);
+    expect(a.calculation?.amount).toBe(12000);
+  });
+});

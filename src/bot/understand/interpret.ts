@@ -154,7 +154,7 @@ const NEAR_ASK = 2;
  * What the question asks, and where: each way of asking found in the text, the longer of two that
  * overlap kept (能领多少个月 asks a time, not an amount).
  */
-function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = []): Array<{ kind: AskKind; start: number; end: number }> {
+function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = []): Array<{ kind: AskKind; start: number; end: number; literal: boolean }> {
   const match = (t: string) =>
     vocab.asksGlobal
       .flatMap(({ kind, pattern, literal }) => [...t.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length, literal: literal.has(m[0]) })))
@@ -181,7 +181,7 @@ function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = 
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.literal) - Number(a.literal));
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
-  return kept.map(({ kind, start, end }) => ({ kind, start, end }));
+  return kept.map(({ kind, start, end, literal }) => ({ kind, start, end, literal }));
 }
 
 /** The kinds of thing a text asks (多少 → amount, 谁负责 → department). */
@@ -218,13 +218,17 @@ function spans(text: string, names: readonly Reading[]): NameSpan[] {
 }
 
 /** A short yes or no (是的 / 没有) as the whole message. */
-function yesOrNo(text: string, vocab: Vocabulary): boolean | null {
+function yesOrNo(text: string, vocab: Vocabulary, yesNoAsked = false): boolean | null {
   const bare = text.replace(/[\s，,。.!！?？~～啊呀吧的了]+$/g, "").replace(/^[\s，,]+/, "");
-  if (bare.length > 6) return null;
-  const exact = (list: readonly string[]) => list.some((w) => bare === w || (bare.startsWith(w) && bare.length <= w.length + 2));
+  // (是的，已经拿了 / 对，取得了: the answer is the opening word; what follows says it again.)
+  const head = yesNoAsked ? bare.split(/[\s，,。.!！]/)[0]! : bare;
+  if (head.length > 6 || vocab.patterns.unsure.test(bare)) return null;
+  const exact = (list: readonly string[]) => list.some((w) => head === w || (head.startsWith(w) && head.length <= w.length + 2));
   if (exact(vocab.dialogue.no)) return false;
   if (exact(vocab.dialogue.yes)) return true;
-  return null;
+  // (拿到了 / 有证 / 还没考: a short reply to a yes-or-no question says yes, or no when it negates.)
+  if (!yesNoAsked || bare.length > 6 || /\d/.test(bare) || vocab.patterns.question.test(text)) return null;
+  return !vocab.dialogue.negators.some((n) => bare.includes(n));
 }
 
 const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
@@ -328,7 +332,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
   const asked = ctx.requested?.[0];
   const slot = asked && vocab.slots.get(asked);
   if (slot && !(asked! in reading.values)) {
-    const yn = yesOrNo(text, vocab);
+    // (A reply that names a place, a policy or a fact of its own is not a bare yes.)
+    const bareReply = slot.type === "yesno" && !Object.keys(reading.values).length && !readings.length && !(ctx.placeNames ?? []).length;
+    const yn = yesOrNo(text, vocab, bareReply);
     if (yn !== null && slot.type === "yesno") reading = { ...reading, values: { ...reading.values, [asked!]: yn } };
     else if (yn === false && ["count", "months", "times"].includes(slot.type)) reading = { ...reading, values: { ...reading.values, [asked!]: 0 } };
   }

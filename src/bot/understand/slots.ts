@@ -106,6 +106,10 @@ export interface Span {
   start: number;
   end: number;
 }
+/** Where a way of asking stands; `literal` when said as listed, not matched by its shape (能…吗). */
+export interface AskedSpan extends Span {
+  literal: boolean;
+}
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 interface PhraseHit extends Span {
@@ -244,13 +248,19 @@ export function valueFor(slot: Slot, q: Quantity): unknown {
  * `names`: where the policy names stand; `asked`: where the question's own words stand (一天多少钱
  * asks a rate: its 一天 is no fact).
  */
-export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}, names: readonly NameSpan[] = [], asked: readonly Span[] = []): SlotReading {
+export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}, names: readonly NameSpan[] = [], asked: readonly AskedSpan[] = []): SlotReading {
   const taken: Span[] = [];
   // A policy's name is not a fact about the user (公益性岗位补贴 names the subsidy, not a post held),
   // unless the words around it make it one (在公益岗上班, 不是公益岗).
   // 在乡村公益岗上干, 是公益岗, 不是公益岗: the name said as where one works.
   const asFact = (p: PhraseHit) => p.negated || vocab.nameAsFact.before.test(text.slice(Math.max(0, p.start - 7), p.start)) || vocab.nameAsFact.after.test(text.slice(p.end));
-  const phrases = readPhrases(text, vocab, taken).filter((p) => !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
+  // (能在市里办失业登记吗: what stands between 能 and 吗 is what is asked about, not a fact of the user's —
+  // unless it is a word of asking itself, 能一起领吗.)
+  const inQuestion = (p: PhraseHit) => {
+    const slot = vocab.slots.get(p.slot)!;
+    return slot.type === "yesno" && !slot.transient && asked.some((a) => !a.literal && a.start < p.start && p.end <= a.end);
+  };
+  const phrases = readPhrases(text, vocab, taken).filter((p) => !inQuestion(p) && !names.some((n) => n.start <= p.start && n.end >= p.end && !(n.end - n.start === p.end - p.start && asFact(p))));
   const quantities =
     bareAnswer(text, ctx) ??
     withPeopleNamed(text, vocab, readQuantities(text))
