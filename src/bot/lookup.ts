@@ -103,6 +103,8 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const figureNear = new RegExp(`(?:${word})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${word})`);
   const sentences = corpus.index.sentences(hit.clause);
   const asksWho = asks.has("department");
+  // (就业帮扶车间…外省来的也算吗: whether a kind is covered, of a clause on several measures — the sentence naming the policy.)
+  const policyWords = vocab.patterns.kindAsked.test(question) ? corpus.terms.namesOf(corpus.terms.policyNames(normalize(question)).map((r) => r.meaning)) : [];
   const asksWhen = asks.has("when");
   const scored = sentences.map(({ text, norm }, i) => {
     // 〔省人社厅牵头…按职责分工负责〕 says who carries it out: quoted only when that is asked.
@@ -111,6 +113,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
     if (asksQuantity && /\d/.test(text)) score += 0.1;
     if (asksQuantity && figureNear.test(norm)) score += 0.3;
     if (procedure?.test(norm)) score += 0.3;
+    if (policyWords.some((w) => text.includes(w))) score += 0.2;
     // 多久能办下来 / 啥时候发: the sentence stating a time (2个工作日内, 10月底前). (How long, 几年, is a quantity.)
     if (asksWhen && statesTime(norm)) score += 0.3;
     return { text, i, score };
@@ -230,11 +233,14 @@ export function topicAnswer(
   today: string,
   asks: ReadonlySet<string> = new Set(),
   cited: ReadonlyArray<{ docId: string; clause: string }> = [],
+  kindAsked = false,
 ): Answer {
   // 那这个到什么时候截止: the clause just quoted about the policy, before any other that names it.
   // (企业招登记失业半年以上的人给吸纳就业补贴，哪些部门负责: the clause of what the question says of it.)
   const named = searchScope(corpus, `${term} ${question}`, scope);
   const found = named.find((h) => cited.some((c) => c.docId === h.doc.id && c.clause === h.clause.label)) ?? named[0];
+  // 要是招的是外省来的脱贫户也算吗: whether another kind is covered is what the clause says of whom it covers.
+  if (kindAsked && found) return lookupAnswer(corpus, `${term} ${question}`, scope, [found, ...named.filter((h) => h !== found)], today);
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;

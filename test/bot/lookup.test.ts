@@ -549,3 +549,18 @@ describe("how long or when, asked right after a look-up of a policy (要多久�
     expect(a.text).toContain(time);
   });
 });
+
+describe("whether another kind is covered, asked right after a look-up (外省来的也算吗, 农民工也算不)", () => {
+  it.each([
+    ["华亭的就业帮扶车间吸纳脱贫人口有啥扶持", "那从宁夏过来的脱贫户也算不", "pingliang-2023-75", "甘肃籍"],
+    ["庄浪乡村就业工厂招脱贫户干活有没有奖补", "要是外省户口的脱贫人员呢，也行吗", "pingliang-2023-75", "甘肃籍"],
+    ["鸡西 灵活就业的人自己交社保，有没有补贴", "退役军人也算吗", "heilongjiang-2023-02", "就业困难人员"],
+  ])("%s → %s", async (first, then, docId, condition) => {
+    const b = bot();
+    await b.reply("k", first);
+    const a = await b.reply("k", then);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]!.docId).toBe(docId);
+    expect(a.text).toContain(condition);
+  });
+});
