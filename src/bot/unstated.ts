@@ -85,7 +85,13 @@ export function unstatedFigure(corpus: Corpus, question: string, term: string | 
   const limit = asks.has("duration") && !requirement;
   // (Clause text keeps the document's full-width figures, ６个月: read as the user's are.)
   const hasFigure = (text: string) => readQuantities(normalize(text)).some((q) => types.has(q.type) && !(limit && q.approx === "atLeast"));
-  if (term === undefined) return sum && wanted[0] === ASKED.amount && answer.citations[0] && !hasFigure(answer.citations[0].text) ? ASKED.amount!.what : null;
+  if (term === undefined) {
+    const first = answer.citations[0];
+    if (!sum || wanted[0] !== ASKED.amount || !first) return null;
+    // (丧葬补助金一次给多少钱: a sum said of the question's own subject — its longest word the clause has — not of another measure beside it.)
+    const key = corpus.index.coverage(question).words.filter((w) => w.length >= 3 && first.text.includes(w)).sort((a, b) => b.length - a.length)[0];
+    return (key ? saidOf(first.text, key, hasFigure) : hasFigure(first.text)) ? null : ASKED.amount!.what;
+  }
   const states = answer.citations.some((c) => {
     const clause = corpus.clause(c.docId, c.clause)?.clause;
     const subject = clause?.heading ?? c.text.split(/[，,。；;]/)[0]!;

@@ -564,3 +564,31 @@ describe("whether another kind is covered, asked right after a look-up (外省�
     expect(a.text).toContain(condition);
   });
 });
+
+describe("particulars asked in a question's words that the documents never give (周末开门吗, 哪天开, 在哪开)", () => {
+  it.each([
+    ["平凉的零工市场周末开门吗", "开放时间"],
+    ["鸡西春风行动的招聘会哪天开", "具体日期"],
+    ["兴安盟下个月大学生专场招聘会在哪开", "具体地点"],
+  ])("%s → not stated: %s", async (q, what) => {
+    const a = await bot().reply("p", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain(what);
+    expect(a.text).toContain("12333");
+  });
+  it("a date the clause does give answers 是几号 (10月底前)", async () => {
+    const b = bot();
+    await b.reply("p2", "兴安盟困难毕业生一次性求职创业补贴有吗");
+    const a = await b.reply("p2", "那钱一般是几号发");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("10月底前");
+  });
+});
+
+describe("a sum asked of a subject no policy of the rules is, said beside other measures' figures", () => {
+  it.each(["平凉创业创新大赛得奖了能给多少钱", "黑龙江城乡居民基础养老金最低标准提到多少钱"])("%s → the clause states no sum for it", async (q) => {
+    const a = await bot().reply("s", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("没有写明");
+  });
+});
