@@ -6,6 +6,7 @@ import type { Answer } from "./answer.js";
 import { citationOf, joinSentences, readRow, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import { regionOf, type Scope } from "./scope.js";
 import { asksIn } from "./understand/interpret.js";
+import { readQuantities } from "./understand/quantities.js";
 import { statesFigure } from "./unstated.js";
 import { vocabularyOf, type AskKind } from "./understand/vocabulary.js";
 
@@ -115,7 +116,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
     if (procedure?.test(norm)) score += 0.3;
     if (policyWords.some((w) => text.includes(w))) score += 0.2;
     // 多久能办下来 / 啥时候发: the sentence stating a time (2个工作日内, 10月底前). (How long, 几年, is a quantity.)
-    if (asksWhen && statesTime(norm)) score += 0.3;
+    if (asksWhen && statesWhen(norm)) score += 0.3;
     return { text, i, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
@@ -135,8 +136,8 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
 
 /** A month of the year something is done by (10月底前, 6月份) — not a dated period's end (截至2023年12月31日). */
 const DATE = /(?<![\d年])\d{1,2}月(?:底|份|前|末)/;
-/** A normalised text stating a time: a limit (2个工作日内) or a date (10月底前). */
-const statesTime = (norm: string) => statesFigure(norm, "duration") || DATE.test(norm);
+/** A normalised text stating when: a limit (2个工作日内) or a date (10月底前) — not a time a condition sets (稳定就业3个月以上). */
+const statesWhen = (norm: string) => readQuantities(norm).some((q) => (q.type === "days" || q.type === "months") && q.approx === "within") || DATE.test(norm);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -273,9 +274,14 @@ export function topicAnswer(
   // (评上了给钱不: whether it pays, in words no clause uses — the policy is asked about as a whole;
   // 几月份到账 asks for a particular the clause must state.)
   const asWhole = !words.words.some((w) => corpus.index.uses(w)) && (asks.has("amount") || asks.has("eligibility")) && !asks.has("when");
-  const says = top && confident(corpus, query, hits) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
+  // (钱一般啥时候发: when is said by a limit or a date, not by the words of paying.)
+  const whenOnly = asks.has("when") && !asks.has("duration");
+  const says = top && confident(corpus, query, hits) && (!whenOnly || statesWhen(normalize(top.clause.text))) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
   if (says) return lookupAnswer(corpus, query, scope, hits, today);
+  // 要准备啥材料去申请: how to apply, of the clause just quoted that says how (无需申请, 免申即享).
+  const procedure = vocabularyOf(corpus).patterns.procedureSays;
+  if (found && asks.has("procedure") && procedure.test(normalize(found.clause.text))) return lookupAnswer(corpus, query, scope, [found, ...hits.filter((h) => h.clause !== found.clause)], today);
   // 从申请到钱放下来得多久 / 啥时候能发: how long or when, of the policy, is answered by its clause that states a time (5个工作日内, 10月底前).
-  const timed = (asks.has("duration") || asks.has("when")) && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => statesTime(normalize(h.clause.text))) : undefined;
+  const timed = (asks.has("duration") || asks.has("when")) && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => (asks.has("duration") ? statesFigure(h.clause.text, "duration") : statesWhen(normalize(h.clause.text)))) : undefined;
   return timed ? lookupAnswer(corpus, query, scope, [timed, ...hits.filter((h) => h !== timed)], today) : notStated(scope, term);
 }

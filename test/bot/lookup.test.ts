@@ -592,3 +592,29 @@ describe("a sum asked of a subject no policy of the rules is, said beside other 
     expect(a.text).toContain("没有写明");
   });
 });
+
+describe("follow-ups of a policy just looked up: how to apply, when it is paid, until when, another kind", () => {
+  const after = async (first: string, then: string) => {
+    const b = bot();
+    await b.reply("f", first);
+    return b.reply("f", then);
+  };
+  it.each(["那申请要带哪些材料", "得准备啥材料去办"])("稳岗返还 → %s: 无需申请", async (then) => {
+    const a = await after("阿尔山的小企业，稳岗返还咋个政策", then);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toMatch(/无需申请|免申即享/);
+  });
+  it("when it is paid, of a clause that sets only a condition's time (稳定就业3个月以上): not stated", async () => {
+    const a = await after("双鸭山脱贫户出省打工，生产奖补有没有", "那钱大概几月份到手");
+    expect(a.intent).toBe("unknown");
+  });
+  it("until when, in 为止 words", async () => {
+    const a = await after("七台河的企业，失业保险费率现在是多少", "这个降费到什么时候为止");
+    expect(a.text).toContain("2024年12月31日");
+  });
+  it("another kind, in 的算不算 words", async () => {
+    const a = await after("黑河脱贫户在省内务工，生产奖补还有吗", "干乡村公益岗的算不算");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("不含公益岗");
+  });
+});
