@@ -1683,6 +1683,10 @@ describe("per head: 一人能拿多少 asks the standard, 每人1500 is a sum pe
     const a = await last([...hired, ask]);
     expect(a.calculation?.amount).toBe(7500);
   });
+  it.each(["每人每月1350是吧，一共多少钱", "每个人一个月1350，那总共给多少"])("见习补贴 … %s: the total, the count kept", async (said) => {
+    const a = await last(["平凉的，见习生10个，见习了4个月，留下了6个", said]);
+    expect(a.calculation?.amount).toBe(54000);
+  });
   it.each(["每人1500", "每人一千五", "每个人1500块"])("扩岗补助…%s: the count stays", async (said) => {
     const a = await last([hired[0]!, `扩岗补助是${said}对吧，一共多少`]);
     expect(a.calculation?.amount).toBe(7500);

@@ -328,6 +328,11 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     const { combined: _asked, ...rest } = reading.values;
     reading = { ...reading, values: rest };
   }
+  // 每人每月1350是吧，一共多少钱: the rate said back, and the total asked.
+  if (reading.values.perPersonMonthly && vocab.patterns.total.test(text)) {
+    const { perPersonMonthly: _rate, ...rest } = reading.values;
+    reading = { ...reading, values: rest };
+  }
   // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
   const asked = ctx.requested?.[0];
   const slot = asked && vocab.slots.get(asked);
