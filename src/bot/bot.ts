@@ -400,13 +400,13 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         // look-up is asked of what that look-up asked.
         const following = !d.topic && waiting && !u.names.length && (u.followup || u.anaphora || ABOUT_THE_RULE.some((k) => u.asks.has(k)));
         let asked = following ? `${waiting} ${u.text}` : u.text;
-        // (灵活就业交社保有补贴吗 → 农民工也算不: whether another kind is covered is what the clause just quoted says of whom it covers.)
+        // (灵活就业的社保补贴 → 退役军人也算不: whether another kind is covered is what the clause just quoted says of whom it covers.)
         const quoted = u.kindAsked && !u.names.length && !d.topic && waiting ? session.cited.flatMap((c) => corpus.clause(c.docId, c.clause) ?? []) : [];
         if (quoted.length) asked = `${waiting} ${u.text}`;
         const ofQuoted = quoted.length ? lookupAnswer(corpus, asked, scope, quoted.map((f) => ({ ...f, score: 1, coverage: 1 })), today) : null;
         let a = notStated(u, figures ?? ofQuoted ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures);
         // (…营业执照能在网上弄吗 → 有没有线下窗口: a follow-up that alone finds nothing — or nothing in the
-        // user's own documents, 能在城里这边做失业登记不 — is asked of the look-up before it.)
+        // user's own documents, 城里能登记失业吗 — is asked of the look-up before it.)
         const own = (x: Answer) => x.intent === "lookup" && (scope.open || x.citations.some((c) => scope.documents.some((doc) => doc.id === c.docId)));
         if ((a.intent === "unknown" || (a.intent === "lookup" && !own(a))) && !figures && !following && !d.topic && waiting && !u.names.length && !u.outside) {
           const again = lookupOrUnknown(corpus, `${waiting} ${u.text}`, scope, today, namedPlace, null, u.topical, u.asks);

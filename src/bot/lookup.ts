@@ -36,7 +36,7 @@ export function searchScope(corpus: Corpus, question: string, scope: Scope): Sea
 const ROW_SHARE = 0.75;
 
 /**
- * 绥化脱贫人口务工目标任务是多少: a place named that keys a row of a table on the subject asked (附件1:
+ * 绥化分的务工目标任务多少: a place named that keys a row of a table on the subject asked (附件1:
  * 绥化 5.30) asks for that row, not for the clause setting the province's total.
  */
 function placeRowFirst(scope: Scope, hits: SearchHit[]): SearchHit[] {
@@ -104,7 +104,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const figureNear = new RegExp(`(?:${word})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${word})`);
   const sentences = corpus.index.sentences(hit.clause);
   const asksWho = asks.has("department");
-  // (就业帮扶车间…外省来的也算吗: whether a kind is covered, of a clause on several measures — the sentence naming the policy.)
+  // (就业帮扶车间…宁夏过来的也算不: whether a kind is covered, of a clause on several measures — the sentence naming the policy.)
   const policyWords = vocab.patterns.kindAsked.test(question) ? corpus.terms.namesOf(corpus.terms.policyNames(normalize(question)).map((r) => r.meaning)) : [];
   const asksWhen = asks.has("when");
   const scored = sentences.map(({ text, norm }, i) => {
@@ -240,7 +240,7 @@ export function topicAnswer(
   // (企业招登记失业半年以上的人给吸纳就业补贴，哪些部门负责: the clause of what the question says of it.)
   const named = searchScope(corpus, `${term} ${question}`, scope);
   const found = named.find((h) => cited.some((c) => c.docId === h.doc.id && c.clause === h.clause.label)) ?? named[0];
-  // 要是招的是外省来的脱贫户也算吗: whether another kind is covered is what the clause says of whom it covers.
+  // 宁夏过来的脱贫户也算不: whether another kind is covered is what the clause says of whom it covers.
   if (kindAsked && found) return lookupAnswer(corpus, `${term} ${question}`, scope, [found, ...named.filter((h) => h !== found)], today);
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
@@ -274,11 +274,11 @@ export function topicAnswer(
   // (评上了给钱不: whether it pays, in words no clause uses — the policy is asked about as a whole;
   // 几月份到账 asks for a particular the clause must state.)
   const asWhole = !words.words.some((w) => corpus.index.uses(w)) && (asks.has("amount") || asks.has("eligibility")) && !asks.has("when");
-  // (钱一般啥时候发: when is said by a limit or a date, not by the words of paying.)
+  // (几月份到手: when is said by a limit or a date, not by the words of paying.)
   const whenOnly = asks.has("when") && !asks.has("duration");
   const says = top && confident(corpus, query, hits) && (!whenOnly || statesWhen(normalize(top.clause.text))) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
   if (says) return lookupAnswer(corpus, query, scope, hits, today);
-  // 要准备啥材料去申请: how to apply, of the clause just quoted that says how (无需申请, 免申即享).
+  // 得带哪些材料: how to apply, of the clause just quoted that says how (无需申请, 免申即享).
   const procedure = vocabularyOf(corpus).patterns.procedureSays;
   if (found && asks.has("procedure") && procedure.test(normalize(found.clause.text))) return lookupAnswer(corpus, query, scope, [found, ...hits.filter((h) => h.clause !== found.clause)], today);
   // 从申请到钱放下来得多久 / 啥时候能发: how long or when, of the policy, is answered by its clause that states a time (5个工作日内, 10月底前).

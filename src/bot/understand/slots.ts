@@ -254,7 +254,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   // unless the words around it make it one (在公益岗上班, 不是公益岗).
   // 在乡村公益岗上干, 是公益岗, 不是公益岗: the name said as where one works.
   const asFact = (p: PhraseHit) => p.negated || vocab.nameAsFact.before.test(text.slice(Math.max(0, p.start - 7), p.start)) || vocab.nameAsFact.after.test(text.slice(p.end));
-  // (能在市里办失业登记吗: what stands between 能 and 吗 is what is asked about, not a fact of the user's —
+  // (能在县城登记失业吗: what stands between 能 and 吗 is what is asked about, not a fact of the user's —
   // unless it is a word of asking itself, 能一起领吗.)
   const inQuestion = (p: PhraseHit) => {
     const slot = vocab.slots.get(p.slot)!;
