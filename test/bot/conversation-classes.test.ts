@@ -1766,3 +1766,12 @@ describe("the firm said small in passing (俺们是个小食品厂)", () => {
     expect(a.calculation?.amount).toBe(12000);
   });
 });
+
+describe("a count said again with the figure of the one fact it equals (那8个人都见习了6个月)", () => {
+  it.each([
+    [["崇信，单位接收了10名见习人员，到期留下了5个，见习补贴每人每月多少", "那10个人都见习了3个月，总共多少"], 36000],
+    [["泾川的，见习生6个，留用3个，每人每月给多少", "这6个人见习期都是4个月，一共能拿多少"], 28800],
+  ])("%j → %d", async (turns, amount) => {
+    expect((await last(turns)).calculation?.amount).toBe(amount);
+  });
+});

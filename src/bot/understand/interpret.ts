@@ -328,11 +328,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     const { combined: _asked, ...rest } = reading.values;
     reading = { ...reading, values: rest };
   }
-  // 每人每月1350是吧，一共多少钱: the rate said back, and the total asked.
-  if (reading.values.perPersonMonthly && vocab.patterns.total.test(text)) {
-    const { perPersonMonthly: _rate, ...rest } = reading.values;
-    reading = { ...reading, values: rest };
-  }
+  // 每人每月1350是吧，一共多少钱 / 那10个人都见习了3个月，总共多少: a total asked, not the rate per head and month —
+  // whether this message or the one before asked the rate.
+  if (vocab.patterns.total.test(text) && asks.has("amount")) reading = { ...reading, values: { ...reading.values, perPersonMonthly: false } };
   // 是的 / 没有 answering the bot's yes-or-no question (没有 to a count: none).
   const asked = ctx.requested?.[0];
   const slot = asked && vocab.slots.get(asked);

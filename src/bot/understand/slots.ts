@@ -412,11 +412,16 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     const unknownYet = candidates.filter((k) => !ctx.known?.has(k));
     // (when the previous message gave just one of them; with both said, the bot asks which)
     const justSaid = vocab.patterns.correction.test(text) ? candidates.filter((k) => ctx.recent?.includes(k)) : [];
+    // (8个见习生…留用了4个 → 那8个人都见习了6个月: the figure of one fact known, said again — unless as a what-if, 要是8个呢.)
+    const hypothetical = vocab.dialogue.followup.some((w) => !w.startsWith("那") && text.includes(w));
+    const restated = hypothetical || correcting ? [] : candidates.filter((k) => ctx.earlier?.[k] === q.value);
     const only =
       candidates.length === 1
         ? candidates[0]
         : justSaid.length === 1
           ? justSaid[0]
+          : restated.length === 1
+            ? restated[0]
           : unknownYet.length === 1 && candidates.length > 1 && q.type !== "number"
             ? unknownYet[0]
             : undefined;
