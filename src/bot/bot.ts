@@ -383,7 +383,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         session.offered = d.rules.map((r) => r.id);
         return whichRule(d.rules, scope);
       case "topic":
-        return topicAnswer(corpus, u.topical, d.term, scope, today, u.asks, session.cited, u.kindAsked);
+        // (…那最多能贷多少钱: a figure asked of the policy discussed that its clauses do not state is said to be missing.)
+        return notStated(u, topicAnswer(corpus, u.topical, d.term, scope, today, u.asks, session.cited, u.kindAsked), true, d.term);
       case "acknowledge": {
         session.pending = { ...session.pending, ...u.reading.values };
         // (公司稳岗返还批下来了，6万多 → 这钱能拿来干啥: a policy the user tells of having is what they go on about.)
@@ -404,7 +405,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         const quoted = u.kindAsked && !u.names.length && !d.topic && waiting ? session.cited.flatMap((c) => corpus.clause(c.docId, c.clause) ?? []) : [];
         if (quoted.length) asked = `${waiting} ${u.text}`;
         const ofQuoted = quoted.length ? lookupAnswer(corpus, asked, scope, quoted.map((f) => ({ ...f, score: 1, coverage: 1 })), today) : null;
-        let a = notStated(u, figures ?? ofQuoted ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures);
+        let a = notStated(u, figures ?? ofQuoted ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures, d.topic);
         // (…营业执照能在网上弄吗 → 有没有线下窗口: a follow-up that alone finds nothing — or nothing in the
         // user's own documents, 城里能登记失业吗 — is asked of the look-up before it.)
         const own = (x: Answer) => x.intent === "lookup" && (scope.open || x.citations.some((c) => scope.documents.some((doc) => doc.id === c.docId)));
@@ -514,10 +515,11 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
    * contain — the documents do not state it; what they do say follows.
    */
   /** `fromClauses`: the answer quotes clauses found by search, not the clause of the policy's rule. */
-  function notStated(u: Understanding, a: Answer, fromClauses: boolean): Answer {
+  /** `topic`: the policy discussed, what a follow-up naming none asks of (创业担保贷款 … 那最多能贷多少钱). */
+  function notStated(u: Understanding, a: Answer, fromClauses: boolean, topic?: string | null): Answer {
     if (a.intent !== "lookup") return a;
     const terms = [...new Set(u.names.map((n) => n.meaning))];
-    const term = terms.length === 1 ? terms[0] : undefined;
+    const term = terms.length === 1 ? terms[0] : terms.length ? undefined : (topic ?? undefined);
     const said = (missing: string) => ({ ...a, intent: "unknown" as const, text: `收录的文件没有写明${term ? `${term}的` : ""}${missing}，${REFERRAL}。文件中相关的规定是：\n${a.text}` });
     // (从交材料到钱打下来: a point a time runs from is not what is asked.)
     // (…？我的电话139…: a sentence that asks nothing says what the user has, not what they want.)

@@ -618,3 +618,16 @@ describe("follow-ups of a policy just looked up: how to apply, when it is paid, 
     expect(a.text).toContain("不含公益岗");
   });
 });
+
+describe("a figure asked of the policy just looked up, which its clauses do not state (那一般能贷多少钱)", () => {
+  it.each([
+    ["科右前旗创业担保贷款审批快不快", "那一般能贷多少钱"],
+    ["突泉县办创业担保贷款要走哪些流程", "最多可以贷多少钱啊"],
+  ])("%s → %s: not stated", async (first, then) => {
+    const b = bot();
+    await b.reply("n", first);
+    const a = await b.reply("n", then);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("创业担保贷款的金额");
+  });
+});
