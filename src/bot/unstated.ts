@@ -87,7 +87,8 @@ export function unstatedFigure(corpus: Corpus, question: string, term: string | 
   const hasFigure = (text: string) => readQuantities(normalize(text)).some((q) => types.has(q.type) && !(limit && q.approx === "atLeast"));
   if (term === undefined) {
     const first = answer.citations[0];
-    if (!sum || wanted[0] !== ASKED.amount || !first) return null;
+    // (每人每月补多少钱: a sum asked, whether as an amount or as a standard.)
+    if (!sum || !first) return null;
     // (基础养老金最低标准提到多少钱: a sum said of the question's own subject — its longest word the clause has — not of another measure beside it.)
     const key = corpus.index.coverage(question).words.filter((w) => w.length >= 3 && first.text.includes(w)).sort((a, b) => b.length - a.length)[0];
     return (key ? saidOf(first.text, key, hasFigure) : hasFigure(first.text)) ? null : ASKED.amount!.what;

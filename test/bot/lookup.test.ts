@@ -630,4 +630,11 @@ describe("a figure asked of the policy just looked up, which its clauses do not 
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("创业担保贷款的金额");
   });
+  it("and a sum asked as a standard, of a look-up that named no policy (一个人一个月能补多少钱)", async () => {
+    const b = bot();
+    await b.reply("n2", "乌兰浩特，单位里来了几个见习的大学生，有没有补助");
+    const a = await b.reply("n2", "一个人一个月能补多少钱");
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("没有写明具体金额");
+  });
 });
