@@ -631,7 +631,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const known = Object.keys(session.pending).length > 0 || session.calculation !== null || session.groups.length > 0;
       const offered = session.offered.flatMap((id) => ruleById(id) ?? []);
       session.offered = [];
-      const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known, offered };
+      const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known, offered, lookedUp: session.lastLookup !== null };
       const where: Where = {
         uncovered: scope.open && scope.uncovered.length > 0,
         restartOnly: startOver && question === "",

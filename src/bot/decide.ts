@@ -21,6 +21,8 @@ export interface ConversationState {
   known: boolean;
   /** The rules the bot just asked the user to choose between. */
   offered: readonly Rule[];
+  /** The last answer was a look-up: a question of another kind (…的算不算) is asked of what it quoted. */
+  lookedUp: boolean;
 }
 
 export interface Where {
@@ -186,6 +188,8 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   const whetherBoth = u.reading.values.combined === true && (u.named.length > 1 || policies > 1 || (policies === 1 && s.topic !== null && s.topic !== u.names[0]!.meaning));
   // (…有生产奖补吗 → 干乡村公益岗的也算不: of the kind, what the clause says — not the user's case.)
   if (s.active && u.kindAsked && !u.situated && !u.names.length && s.topic) return { kind: "topic", term: s.topic };
+  // (灵活就业交社保的补贴 → 刚毕业一年多的大学生算不算: of the clause just quoted, whatever rule the kind's words fit.)
+  if (!s.active && s.lookedUp && u.kindAsked && !u.names.length && !s.topic) return { kind: "lookup", topic: null };
   if (s.active && !whetherBoth && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
   if (s.screening) {
     const listed = u.item !== null ? s.screening[u.item - 1] : undefined;

@@ -13,7 +13,7 @@ const vocab = vocabularyOf(corpus);
 const refund = ruleById("失业保险稳岗返还")!;
 const hiring = ruleById("一次性吸纳就业补贴")!;
 
-const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false, screening: null, known: false, offered: [] };
+const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false, screening: null, known: false, offered: [], lookedUp: false };
 const calculating: ConversationState = { ...fresh, active: refund, topic: "稳岗返还", topicRule: refund };
 const afterLookup: ConversationState = { ...fresh, topic: "稳岗返还", topicRule: refund };
 const screened: ConversationState = { ...fresh, screening: [{ rule: refund }, { rule: hiring, named: "扩岗补助" }] };
@@ -73,6 +73,8 @@ const rows: Row[] = [
   ["lookup: whether there is a benefit at all, facts in passing", "我家是脱贫户，儿子在外省打工，有补贴吗", fresh, {}, "lookup"],
   ["start: of two rules fitting, the one the bot offered to choose", "我家是脱贫户，儿子在外省打工，能补多少", { ...fresh, offered: [ruleById("一次性往返交通补助")!, refund] }, {}, "start", "一次性往返交通补助"],
   ["lookup: keywords beside a fact (a staff search)", "平凉 零就业家庭 帮扶", fresh, {}, "lookup"],
+  ["lookup: another kind asked of right after a look-up, no policy discussed", "刚毕业还没找着工作的大学生算不算", { ...fresh, lookedUp: true }, {}, "lookup"],
+  ["start: the same facts with no look-up before", "刚毕业还没找着工作的大学生算不算", fresh, {}, "start", "一次性求职创业补贴"],
   ["lookup: keywords beside a fact, several", "大庆 毕业生 社保转移 档案 办结时限", fresh, {}, "lookup"],
   ["lookup: what a policy says", "黑龙江的稳岗返还需要满足什么条件？", fresh, {}, "lookup"],
   ["lookup: the amount of a policy paying a set standard, no facts (fixed per person)", "大庆求职创业补贴给多少", fresh, {}, "lookup"],

@@ -555,6 +555,7 @@ describe("whether another kind is covered, asked right after a look-up (外省�
     ["华亭有个帮扶车间，招脱贫人口干活，有啥扶持", "那从宁夏过来的脱贫户也算不", "pingliang-2023-75", "甘肃籍"],
     ["庄浪乡村就业工厂招脱贫户干活有没有奖补", "要是外省户口的脱贫人员呢，也行吗", "pingliang-2023-75", "甘肃籍"],
     ["鸡西 灵活就业的人自己交社保，有没有补贴", "退役军人也算吗", "heilongjiang-2023-02", "就业困难人员"],
+    ["七台河打零工的自己缴社保，有补贴没", "毕业快两年了还没正式上班的大学生算不算", "heilongjiang-2023-02", "离校2年内未就业高校毕业生"],
   ])("%s → %s", async (first, then, docId, condition) => {
     const b = bot();
     await b.reply("k", first);
