@@ -278,9 +278,10 @@ export function topicAnswer(
   const whenOnly = asks.has("when") && !asks.has("duration");
   const says = top && confident(corpus, query, hits) && (!whenOnly || statesWhen(normalize(top.clause.text))) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
   if (says) return lookupAnswer(corpus, query, scope, hits, today);
-  // 得带哪些材料: how to apply, of the clause just quoted that says how (无需申请, 免申即享).
+  // 得带哪些材料: how to apply, of the clause just quoted that says how (无需申请, 免申即享); 签一年合同就行吗: on what
+  // terms, of the clause that sets them.
   const procedure = vocabularyOf(corpus).patterns.procedureSays;
-  if (found && asks.has("procedure") && procedure.test(normalize(found.clause.text))) return lookupAnswer(corpus, query, scope, [found, ...hits.filter((h) => h.clause !== found.clause)], today);
+  if (found && ((asks.has("procedure") && procedure.test(normalize(found.clause.text))) || asks.has("condition"))) return lookupAnswer(corpus, query, scope, [found, ...hits.filter((h) => h.clause !== found.clause)], today);
   // 从申请到钱放下来得多久 / 啥时候能发: how long or when, of the policy, is answered by its clause that states a time (5个工作日内, 10月底前).
   const timed = (asks.has("duration") || asks.has("when")) && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => (asks.has("duration") ? statesFigure(h.clause.text, "duration") : statesWhen(normalize(h.clause.text)))) : undefined;
   return timed ? lookupAnswer(corpus, query, scope, [timed, ...hits.filter((h) => h !== timed)], today) : notStated(scope, term);

@@ -609,6 +609,11 @@ describe("follow-ups of a policy just looked up: how to apply, when it is paid, 
     const a = await after("双鸭山的脱贫劳动力去外省干活，有生产奖补吗", "那钱大概几月份到手");
     expect(a.intent).toBe("unknown");
   });
+  it.each(["合同签半年就行吗", "是不是得交满三个月社保才行"])("on what terms, in 就行/才行 words: %s", async (then) => {
+    const a = await after("庄浪的企业，一次性扩岗补助是啥政策", then);
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]).toMatchObject({ docId: "pingliang-2023-75", clause: "（五）" });
+  });
   it("until when, in 为止 words", async () => {
     const a = await after("七台河的企业，失业保险费率现在是多少", "这个降费到什么时候为止");
     expect(a.text).toContain("2024年12月31日");
