@@ -32,6 +32,9 @@ export function searchScope(corpus: Corpus, question: string, scope: Scope): Sea
   return placeRowFirst(scope, specificFirst(corpus, question, hits));
 }
 
+/** `hit` first, then the others (a hit of another search counts as its clause). */
+const leading = (hit: SearchHit, hits: readonly SearchHit[]): SearchHit[] => [hit, ...hits.filter((h) => h.clause !== hit.clause)];
+
 /** A table row keyed by the place asked about covering at least this share of what the best hit covers is what was asked. */
 const ROW_SHARE = 0.75;
 
@@ -43,7 +46,7 @@ function placeRowFirst(scope: Scope, hits: SearchHit[]): SearchHit[] {
   const top = hits[0];
   const keyed = hits.find((h) => h.clause.row?.cells.some((cell) => [...scope.mentioned, ...scope.selectors].some((place) => place.startsWith(cell) && cell.length >= 2)));
   if (!top || !keyed || keyed === top || keyed.coverage < top.coverage * ROW_SHARE) return hits;
-  return [keyed, ...hits.filter((h) => h !== keyed)];
+  return leading(keyed, hits);
 }
 
 /** Hits scoring at least this share of the best may be put first for naming the policy more specifically. */
@@ -64,7 +67,7 @@ function specificFirst(corpus: Corpus, question: string, hits: SearchHit[]): Sea
   const naming = hits.filter((h) => h.score >= top.score * SPECIFIC_RATIO && words.some((w) => h.clause.text.includes(w)));
   if (!naming.length) return hits;
   const best = [...naming].sort((a, b) => depth(b) - depth(a) || subject(b) - subject(a) || b.score - a.score)[0]!;
-  return best === top ? hits : [best, ...hits.filter((h) => h !== best)];
+  return best === top ? hits : leading(best, hits);
 }
 
 /** Coverage less than this above its floor: the clause is quoted, but the answer is marked unsure. */
@@ -241,7 +244,7 @@ export function topicAnswer(
   const named = searchScope(corpus, `${term} ${question}`, scope);
   const found = named.find((h) => cited.some((c) => c.docId === h.doc.id && c.clause === h.clause.label)) ?? named[0];
   // 宁夏过来的脱贫户也算不: whether another kind is covered is what the clause says of whom it covers.
-  if (kindAsked && found) return lookupAnswer(corpus, `${term} ${question}`, scope, [found, ...named.filter((h) => h !== found)], today);
+  if (kindAsked && found) return lookupAnswer(corpus, `${term} ${question}`, scope, leading(found, named), today);
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
@@ -281,8 +284,8 @@ export function topicAnswer(
   // 得带哪些材料: how to apply, of the clause just quoted that says how (无需申请, 免申即享); 签一年合同就行吗: on what
   // terms, of the clause that sets them.
   const procedure = vocabularyOf(corpus).patterns.procedureSays;
-  if (found && ((asks.has("procedure") && procedure.test(normalize(found.clause.text))) || asks.has("condition"))) return lookupAnswer(corpus, query, scope, [found, ...hits.filter((h) => h.clause !== found.clause)], today);
+  if (found && ((asks.has("procedure") && procedure.test(normalize(found.clause.text))) || asks.has("condition"))) return lookupAnswer(corpus, query, scope, leading(found, hits), today);
   // 从申请到钱放下来得多久 / 啥时候能发: how long or when, of the policy, is answered by its clause that states a time (5个工作日内, 10月底前).
   const timed = (asks.has("duration") || asks.has("when")) && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => (asks.has("duration") ? statesFigure(h.clause.text, "duration") : statesWhen(normalize(h.clause.text)))) : undefined;
-  return timed ? lookupAnswer(corpus, query, scope, [timed, ...hits.filter((h) => h !== timed)], today) : notStated(scope, term);
+  return timed ? lookupAnswer(corpus, query, scope, leading(timed, hits), today) : notStated(scope, term);
 }

@@ -4,6 +4,13 @@ import { on, repoCorpus, testBot } from "../helpers.js";
 
 const bot = (today?: string) => testBot(today ? { clock: on(today) } : {});
 
+/** The answer to `then`, asked right after `first` in one conversation. */
+async function after(first: string, then: string) {
+  const b = bot();
+  await b.reply("f", first);
+  return b.reply("f", then);
+}
+
 describe("lookup answers", () => {
   it("quote the clause, name the document and say the policy has ended", async () => {
     const a = await bot().reply("s", "黑龙江的失业保险稳岗返还需要满足什么条件？");
@@ -74,9 +81,7 @@ describe("lookup answers", () => {
   });
 
   it("remember the region a user gave earlier in the conversation", async () => {
-    const b = bot();
-    await b.reply("u1", "我在平凉，想问问政策");
-    const a = await b.reply("u1", "见习补贴是多少？");
+    const a = await after("我在平凉，想问问政策", "见习补贴是多少？");
     expect(a.citations[0]!.docId).toBe("pingliang-2023-75");
   });
 });
@@ -384,9 +389,7 @@ describe("everyday words for the documents' things (terms.yaml phrasing)", () =>
 describe("a follow-up that alone finds nothing, right after a look-up", () => {
   // 有没有线下窗口 after a question on 企业开办: asked of that question, not searched alone.
   it("is asked of the look-up before it", async () => {
-    const b = bot();
-    await b.reply("w", "平凉开个体户，执照可以网上办吗");
-    const a = await b.reply("w", "要是我不会用电脑呢，线下有地方能办吗");
+    const a = await after("平凉开个体户，执照可以网上办吗", "要是我不会用电脑呢，线下有地方能办吗");
     expect(a.intent).toBe("lookup");
     expect(a.citations[0]?.text).toContain("一窗通办");
   });
@@ -529,9 +532,7 @@ describe("who carries a measure out, asked in any words (哪几个部门负责, 
     expect(a.text).toContain(department);
   });
   it("and as a follow-up to a look-up of it", async () => {
-    const b = bot();
-    await b.reply("d2", "黑龙江的普惠性稳岗扩岗贷款服务是干啥的");
-    expect((await b.reply("d2", "那这个归谁管")).text).toContain("人民银行哈尔滨中心支行");
+    expect((await after("黑龙江的普惠性稳岗扩岗贷款服务是干啥的", "那这个归谁管")).text).toContain("人民银行哈尔滨中心支行");
   });
 });
 
@@ -542,9 +543,7 @@ describe("how long or when, asked right after a look-up of a policy (要多久�
     ["兴安盟家里困难的毕业生，有求职创业补贴没", "那钱啥时候发", "10月底"],
     ["乌兰浩特低保户家的应届生，求职创业补贴有没有", "几月份能发下来", "10月底"],
   ])("%s → %s", async (first, then, time) => {
-    const b = bot();
-    await b.reply("w", first);
-    const a = await b.reply("w", then);
+    const a = await after(first, then);
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain(time);
   });
@@ -557,9 +556,7 @@ describe("whether another kind is covered, asked right after a look-up (外省�
     ["鸡西 灵活就业的人自己交社保，有没有补贴", "退役军人也算吗", "heilongjiang-2023-02", "就业困难人员"],
     ["七台河打零工的自己缴社保，有补贴没", "毕业快两年了还没正式上班的大学生算不算", "heilongjiang-2023-02", "离校2年内未就业高校毕业生"],
   ])("%s → %s", async (first, then, docId, condition) => {
-    const b = bot();
-    await b.reply("k", first);
-    const a = await b.reply("k", then);
+    const a = await after(first, then);
     expect(a.intent).toBe("lookup");
     expect(a.citations[0]!.docId).toBe(docId);
     expect(a.text).toContain(condition);
@@ -578,9 +575,7 @@ describe("particulars asked in a question's words that the documents never give 
     expect(a.text).toContain("12333");
   });
   it("a date the clause does give answers 是几号 (10月底前)", async () => {
-    const b = bot();
-    await b.reply("p2", "兴安盟低保家庭的大学毕业生，求职补贴有吗");
-    const a = await b.reply("p2", "那钱一般是几号发");
+    const a = await after("兴安盟低保家庭的大学毕业生，求职补贴有吗", "那钱一般是几号发");
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("10月底前");
   });
@@ -595,11 +590,6 @@ describe("a sum asked of a subject no policy of the rules is, said beside other 
 });
 
 describe("follow-ups of a policy just looked up: how to apply, when it is paid, until when, another kind", () => {
-  const after = async (first: string, then: string) => {
-    const b = bot();
-    await b.reply("f", first);
-    return b.reply("f", then);
-  };
   it.each(["那申请要带哪些材料", "得准备啥材料去办"])("稳岗返还 → %s: 无需申请", async (then) => {
     const a = await after("阿尔山的小企业，稳岗返还咋个政策", then);
     expect(a.intent).toBe("lookup");
@@ -630,16 +620,12 @@ describe("a figure asked of the policy just looked up, which its clauses do not 
     ["科右前旗创业担保贷款审批快不快", "那一般能贷多少钱"],
     ["突泉县办创业担保贷款要走哪些流程", "最多可以贷多少钱啊"],
   ])("%s → %s: not stated", async (first, then) => {
-    const b = bot();
-    await b.reply("n", first);
-    const a = await b.reply("n", then);
+    const a = await after(first, then);
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("创业担保贷款的金额");
   });
   it("and a sum asked as a standard, of a look-up that named no policy (一个人一个月能补多少钱)", async () => {
-    const b = bot();
-    await b.reply("n2", "乌兰浩特，单位里来了几个见习的大学生，有没有补助");
-    const a = await b.reply("n2", "一个人一个月能补多少钱");
+    const a = await after("乌兰浩特，单位里来了几个见习的大学生，有没有补助", "一个人一个月能补多少钱");
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("没有写明具体金额");
   });
