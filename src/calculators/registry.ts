@@ -152,6 +152,6 @@ export function rankRules(
   const found = ranked((r) => r.signals, 2);
   if (found.length || !asked) return found;
   // Failing that, any fact a rule reads (the headcount aside) points to it, and one is enough.
-  const candidates = ranked((r) => r.facts.filter((f) => f !== "people"), 1);
+  const candidates = ranked((r) => r.facts.filter((f) => f !== "people" && !r.excludes?.includes(f)), 1);
   return candidates.length <= MOST_CANDIDATES ? candidates : [];
 }

@@ -63,6 +63,8 @@ export interface Rule {
    * hiring, which the hiring subsidies do not read) or 介绍成功 (one of its own signals, counted again).
    */
   pointers?: FactKey[];
+  /** Facts it reads only to rule a person out (不含公益岗): stated alone, they do not point to it. */
+  excludes?: FactKey[];
   /**
    * The parameters the formula needs: a region has the rule when its parameter files define all of
    * them. (No region list here: the data says where a rule exists.)

@@ -535,6 +535,12 @@ describe("a policy's name said as where one works", () => {
   it("the name asked about stays the topic", async () => {
     expect((await last(["兴安盟的公益岗补贴最多给几年"])).intent).toBe("lookup");
   });
+  // 不含公益岗 only rules a person out of 生产奖补: time on the post is about the post's own term limit.
+  it.each(["公益岗上干了快两年半了，往后还给补吗", "在公益性岗位干满三年，能不能再续", "我这公益岗都第3年了，补贴到头没", "干公益岗整三年了还能领吗"])("%s (兴安盟): the post's term limit", async (q) => {
+    const a = await last([q], "兴安盟");
+    expect(a.citations[0]).toMatchObject({ docId: "xinganmeng-2023-04", clause: "27、" });
+    if (a.calculation) expect(a.calculation).toMatchObject({ calculator: "公益性岗位补贴期限", missing: ["距法定退休年龄还有几年"] });
+  });
 });
 
 describe("numerals that are not one figure", () => {

@@ -68,6 +68,7 @@ export const productionAward: Rule = {
   terms: ["生产奖补"],
   facts: ["group", "publicWelfarePost", "crossProvince", "workMonths", "ownProduction", "people"],
   signals: ["ownProduction", "crossProvince", "workMonths"],
+  excludes: ["publicWelfarePost"],
   needs: [P.productionCross, P.productionWithin, P.productionCrossMonths, P.productionWithinMonths],
   summary: (at) =>
     `每年跨省稳定就业${at.p(P.productionCrossMonths).value}个月以上、省内稳定就业${at.p(P.productionWithinMonths).value}个月以上的脱贫劳动力（不含公益岗），且家庭能够自主发展生产经营的，跨省就业每人每年${at.p(P.productionCross).value}元，省内就业每人每年${at.p(P.productionWithin).value}元`,
