@@ -13,7 +13,7 @@ import { comparedName, comparisonAnswer, type Compared } from "./compare.js";
 import { citationOf, notedFacts, REFERRAL, sourceLine } from "./compose.js";
 import { label, regionsFor, ruleAnswer, whichRule } from "./calculate.js";
 import { ABOUT_THE_RULE, decide, type ConversationState, type Decision, type Where } from "./decide.js";
-import { confidence, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
+import { confidence, kindAnswer, lookupAnswer, searchScope, topicAnswer } from "./lookup.js";
 import { figureAnswer, statesKind, type FigureKind } from "./policy-figures.js";
 import { figureAsked, unstatedFigure } from "./unstated.js";
 import { pointedTo, screen } from "./screening/evaluate.js";
@@ -330,6 +330,11 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const region = scope.places[0]?.name ?? null;
     // (The look-up a place may be said for is the one just answered, or none.)
     const waiting = session.lastLookup;
+    /** The question without the places it named. */
+    const placeless = (question: string) => {
+      const { selectors, mentioned } = scopeOf(corpus, question, null);
+      return [...selectors, ...mentioned].reduce((q, name) => q.replaceAll(name, ""), question);
+    };
     session.lastLookup = null;
     switch (d.kind) {
       case "restart":
@@ -350,7 +355,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         // 见习补贴一个人一个月多少钱 → (every region's, and where are you?) → 在平凉 / 换成兴安盟呢: that question, there.
         if (!waiting || scope.open) return helpAnswer(corpus, region, "region");
         // (The places the question named give way to the one named now.)
-        const asked = scopeOf(corpus, waiting, null).selectors.reduce((q, name) => q.replaceAll(name, ""), waiting);
+        const asked = placeless(waiting);
         const there = scopeOf(corpus, asked, region);
         return answer({ kind: "lookup", topic: null }, session, interpret(corpus, vocab, asked, { regions: jurisdictionsOf(there.documents), today }), there, today, true);
       }
@@ -400,11 +405,13 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         // 能把户口落过来不 … 那得拿啥去哪儿办: with no policy to keep as the topic, a follow-up right after a
         // look-up is asked of what that look-up asked.
         const following = !d.topic && waiting && !u.names.length && (u.followup || u.anaphora || ABOUT_THE_RULE.some((k) => u.asks.has(k)));
-        let asked = following ? `${waiting} ${u.text}` : u.text;
+        // (绥化的目标任务多少 → 那全省加起来一共多少: a total of what was asked of a place is not that place's.)
+        const earlier = waiting && vocab.patterns.total.test(u.text) ? placeless(waiting) : waiting;
+        let asked = following ? `${earlier} ${u.text}` : u.text;
         // (灵活就业的社保补贴 → 退役军人也算不: whether another kind is covered is what the clause just quoted says of whom it covers.)
         const quoted = u.kindAsked && !u.names.length && !d.topic && waiting ? session.cited.flatMap((c) => corpus.clause(c.docId, c.clause) ?? []) : [];
         if (quoted.length) asked = `${waiting} ${u.text}`;
-        const ofQuoted = quoted.length ? lookupAnswer(corpus, asked, scope, quoted.map((f) => ({ ...f, score: 1, coverage: 1 })), today) : null;
+        const ofQuoted = quoted.length ? kindAnswer(corpus, asked, scope, quoted.map((f) => ({ ...f, score: 1, coverage: 1 })), today) : null;
         let a = notStated(u, figures ?? ofQuoted ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures, d.topic);
         // (…营业执照能在网上弄吗 → 有没有线下窗口: a follow-up that alone finds nothing — or nothing in the
         // user's own documents, 城里能登记失业吗 — is asked of the look-up before it.)
@@ -536,7 +543,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const sayings = specific ? [specific, ...(vocab.dialogue.specifics_answered_by[specific] ?? [])] : [];
     if (specific) return sayings.some((w) => a.citations[0]?.text.includes(w)) ? a : said(specific);
     // 哈尔滨最低工资多少钱: a standard the documents only measure by.
-    const reference = term ? undefined : corpus.terms.referenceIn(u.text);
+    // (那这个监测标准一年多少钱, after 帮扶车间: the message names no policy, so the standard is what is asked of.)
+    const reference = terms.length ? undefined : corpus.terms.referenceIn(u.text);
     if (reference && figureAsked(corpus, u.text, u.asks)) return said(`${reference}的具体数额`);
     const figure = unstatedFigure(corpus, u.text, term, u.asks, a, !fromClauses, u.asksRequirement);
     return figure ? said(term ? figure : `具体${figure}`) : a;
@@ -639,6 +647,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         beyond: u.yearWritten && u.period !== null && u.period.from > (lastDateOf(scope, u.names[0]?.meaning) ?? "9999"),
       };
       let d = decide(u, state, where);
+      if (process.env.DBG) console.error("DECIDE", JSON.stringify(d).replace(/"rule":\{[^}]*\}/, ""), JSON.stringify({ asks: [...u.asks], values: u.reading.values, q: u.question, stated: u.stated, situated: u.situated, followup: u.followup, kind: u.kindAsked, active: state.active?.id, topic: state.topic, lookedUp: state.lookedUp }));
       let answered = answer(d, session, u, scope, today, namedPlace);
       // Facts that point to no policy to go through: the message is what it would be without the screening's words.
       if (!answered) answered = answer((d = decide({ ...u, screens: false }, { ...state, screening: null }, where)), session, u, scope, today, namedPlace)!;

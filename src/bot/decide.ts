@@ -190,6 +190,10 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (s.active && u.kindAsked && !u.situated && !u.names.length && s.topic) return { kind: "topic", term: s.topic };
   // (灵活就业交社保的补贴 → 刚毕业一年多的大学生算不算: of the clause just quoted, whatever rule the kind's words fit.)
   if (!s.active && s.lookedUp && u.kindAsked && !u.names.length && !s.topic) return { kind: "lookup", topic: null };
+  // (两个能一块领不, of the policy discussed, naming no other and giving no fact: what its clause says of
+  // combining — unless its rule computes the combination, as 平凉's 吸纳就业补贴 and 扩岗补助.)
+  const discussed = s.active ?? s.topicRule;
+  if (u.asks.has("combine") && !u.names.length && s.topic && !(discussed && (slotsOf(discussed).has("combined") || fit(u, discussed) > 0))) return { kind: "topic", term: s.topic };
   if (s.active && !whetherBoth && continues(u, s, s.active)) return { kind: "continue", rule: s.active };
   if (s.screening) {
     const listed = u.item !== null ? s.screening[u.item - 1] : undefined;

@@ -1,4 +1,5 @@
 // "What does the policy say": the clauses that answer a question, quoted, with source and validity.
+import { policiesStatedIn } from "../calculators/registry.js";
 import type { Corpus } from "../knowledge/corpus.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
@@ -29,7 +30,9 @@ export function searchScope(corpus: Corpus, question: string, scope: Scope): Sea
     notTopical: scope.mentioned,
     limit: 12,
   });
-  return placeRowFirst(scope, specificFirst(corpus, question, hits));
+  const ordered = combiningFirst(corpus, question, specificFirst(corpus, question, hits));
+  // (全省加起来一共多少: a total is not the row of the place the user is in.)
+  return vocabularyOf(corpus).patterns.total.test(question) ? ordered : placeRowFirst(scope, ordered);
 }
 
 /** `hit` first, then the others (a hit of another search counts as its clause). */
@@ -70,6 +73,20 @@ function specificFirst(corpus: Corpus, question: string, hits: SearchHit[]): Sea
   return best === top ? hits : leading(best, hits);
 }
 
+/**
+ * 跟技能提升补贴能叠加不: whether two combine is what a clause saying so (不得重复享受) of the policy
+ * named says — first among those scoring close, whatever clause names the policy most.
+ */
+function combiningFirst(corpus: Corpus, question: string, hits: SearchHit[]): SearchHit[] {
+  const top = hits[0];
+  const vocab = vocabularyOf(corpus);
+  if (!top || !asksIn(question, vocab).has("combine")) return hits;
+  const policies = corpus.terms.policyNames(question).map((r) => corpus.terms.namesOf([r.meaning]));
+  const names = (h: SearchHit) => policies.every((words) => words.some((w) => h.clause.text.includes(w)));
+  const says = hits.find((h) => h.score >= top.score * SPECIFIC_RATIO && vocab.patterns.combinationSays.test(normalize(h.clause.text)) && names(h));
+  return says && says !== top ? leading(says, hits) : hits;
+}
+
 /** Coverage less than this above its floor: the clause is quoted, but the answer is marked unsure. */
 const UNSURE_MARGIN = 0.2;
 
@@ -102,6 +119,8 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const asksQuantity = QUANTITY_ASKS.some((k) => asks.has(k));
   // 怎么申请: the sentence saying how (申请, 经办, 免申即享 …) before the one with the figures.
   const procedure = asks.has("procedure") ? vocab.patterns.procedureSays : null;
+  // 两个能一块领不: the sentence on combining (不得重复享受).
+  const combining = asks.has("combine") ? vocab.patterns.combinationSays : null;
   // For "how much": a figure standing next to one of the question's words (60%返还, 下调50%).
   const word = words.map(escape).join("|") || "$^"; // no words: a pattern that matches nothing
   const figureNear = new RegExp(`(?:${word})[^，。；]{0,4}\\d|\\d[%元万]?[^，。；\\d]{0,3}(?:${word})`);
@@ -117,6 +136,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
     if (asksQuantity && /\d/.test(text)) score += 0.1;
     if (asksQuantity && figureNear.test(norm)) score += 0.3;
     if (procedure?.test(norm)) score += 0.3;
+    if (combining?.test(norm)) score += 0.3;
     if (policyWords.some((w) => text.includes(w))) score += 0.2;
     // 多久能办下来 / 啥时候发: the sentence stating a time (2个工作日内, 10月底前). (How long, 几年, is a quantity.)
     if (asksWhen && statesWhen(norm)) score += 0.3;
@@ -137,8 +157,22 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   return best.text;
 }
 
+/**
+ * 宁夏过来的脱贫户也算不 / 社会组织也能享受吗: whether another kind is covered is what the clause just
+ * quoted says of whom it covers — unless a clause found names that kind far better (以单位形式参保的个体工商户).
+ */
+export function kindAnswer(corpus: Corpus, query: string, scope: Scope, quoted: readonly SearchHit[], today: string): Answer | null {
+  const hits = searchScope(corpus, query, scope);
+  const best = hits[0];
+  const close = quoted.map((q) => hits.find((h) => h.clause === q.clause) ?? { ...q, score: 0 }).filter((q) => !best || q.score >= best.score * SPECIFIC_RATIO);
+  const chosen = close.length ? [...close, ...hits.filter((h) => !close.some((c) => c.clause === h.clause))] : hits;
+  return chosen.length ? lookupAnswer(corpus, query, scope, chosen, today) : null;
+}
+
 /** A month of the year something is done by (10月底前, 6月份) — not a dated period's end (截至2023年12月31日). */
 const DATE = /(?<![\d年])\d{1,2}月(?:底|份|前|末)/;
+/** 最多不超过三次: a number of times something may be had. */
+const statesTimes = (text: string) => readQuantities(normalize(text)).some((q) => q.type === "times");
 /** A normalised text stating when: a limit (2个工作日内) or a date (10月底前) — not a time a condition sets (稳定就业3个月以上). */
 const statesWhen = (norm: string) => readQuantities(norm).some((q) => (q.type === "days" || q.type === "months") && q.approx === "within") || DATE.test(norm);
 
@@ -243,8 +277,7 @@ export function topicAnswer(
   // (企业招登记失业半年以上的人给吸纳就业补贴，哪些部门负责: the clause of what the question says of it.)
   const named = searchScope(corpus, `${term} ${question}`, scope);
   const found = named.find((h) => cited.some((c) => c.docId === h.doc.id && c.clause === h.clause.label)) ?? named[0];
-  // 宁夏过来的脱贫户也算不: whether another kind is covered is what the clause says of whom it covers.
-  if (kindAsked && found) return lookupAnswer(corpus, `${term} ${question}`, scope, leading(found, named), today);
+  if (kindAsked && found) return kindAnswer(corpus, `${term} ${question}`, scope, [found], today)!;
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
@@ -282,10 +315,23 @@ export function topicAnswer(
   const says = top && confident(corpus, query, hits) && (!whenOnly || statesWhen(normalize(top.clause.text))) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
   if (says) return lookupAnswer(corpus, query, scope, hits, today);
   // 得带哪些材料: how to apply, of the clause just quoted that says how (无需申请, 免申即享); 签一年合同就行吗: on what
-  // terms, of the clause that sets them.
-  const procedure = vocabularyOf(corpus).patterns.procedureSays;
-  if (found && ((asks.has("procedure") && procedure.test(normalize(found.clause.text))) || asks.has("condition"))) return lookupAnswer(corpus, query, scope, leading(found, hits), today);
-  // 从申请到钱放下来得多久 / 啥时候能发: how long or when, of the policy, is answered by its clause that states a time (5个工作日内, 10月底前).
-  const timed = (asks.has("duration") || asks.has("when")) && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => (asks.has("duration") ? statesFigure(h.clause.text, "duration") : statesWhen(normalize(h.clause.text)))) : undefined;
+  // terms, of the clause that sets them;
+  // 两个能一块领不: whether it combines with another, of the clause just quoted that says so (不得重复享受).
+  const { procedureSays, combinationSays } = vocabularyOf(corpus).patterns;
+  const saysHow = (pattern: RegExp) => found && pattern.test(normalize(found.clause.text));
+  // (几月份能到账: when is asked — 免申即享 says how, not when.)
+  if (found && ((asks.has("procedure") && !whenOnly && saysHow(procedureSays)) || (asks.has("combine") && saysHow(combinationSays)) || asks.has("condition"))) return lookupAnswer(corpus, query, scope, leading(found, hits), today);
+  // 从申请到钱放下来得多久 / 啥时候能发 / 一年能领几回: how long, when or how many times, of the policy, is answered
+  // by its clause that states a time (5个工作日内, 10月底前) or a number of times (最多不超过三次).
+  const states = asks.has("duration") ? (text: string) => statesFigure(text, "duration") : asks.has("when") ? (text: string) => statesWhen(normalize(text)) : asks.has("count") ? statesTimes : null;
+  // (A time said of another measure of the clause, 服务事项…2个工作日内办结, is not the policy's: the sentence names it,
+  // or the clause is about it and the sentence names no other policy. A limit on times, 每人每年…不超过三次, is said
+  // of the measure as a whole: in the clause whose figures the policy's rule reads, too.)
+  const names = corpus.terms.namesOf([term]);
+  const ruleReads = (h: SearchHit) => asks.has("count") && policiesStatedIn(corpus.parameters, h.doc.id, h.clause.label).some((p) => p.term === term);
+  const about = (h: SearchHit) => names.some((n) => (h.clause.heading ?? h.clause.text.split("。")[0]!).includes(n)) || ruleReads(h);
+  const ofTerm = (h: SearchHit, says: (text: string) => boolean) =>
+    corpus.index.sentences(h.clause).some(({ text, norm }) => says(text) && (names.some((n) => text.includes(n)) || (about(h) && !corpus.terms.exactNames(norm).length)));
+  const timed = states && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => ofTerm(h, states)) : undefined;
   return timed ? lookupAnswer(corpus, query, scope, leading(timed, hits), today) : notStated(scope, term);
 }

@@ -630,3 +630,64 @@ describe("a figure asked of the policy just looked up, which its clauses do not 
     expect(a.text).toContain("没有写明具体金额");
   });
 });
+
+describe("how many times, and whether two combine, asked of the policy just discussed (一年能领几回, 俩能一块领不)", () => {
+  // 一年 before the times asked is the period they are counted in, not a time of insurance had.
+  it.each([
+    ["静宁县的职工考了高级工证，技能提升补贴给多少", "一年最多能领几次啊"],
+    ["兴安盟技能提升补贴怎么领", "那一年内可以申请几回"],
+    ["扎赉特旗，职业培训补贴有吗", "一年可以享受多少次"],
+  ])("%s → %s: the clause's limit on times", async (first, then) => {
+    const a = await after(first, then);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toMatch(/不超过(?:三|3)次/);
+  });
+  it.each(["这俩补贴能同时享受吗", "那跟技能提升补贴能叠加不", "两样能一起拿吗"])("鉴定评价补贴, then %s: the sentence on combining", async (then) => {
+    const a = await after("鹤岗，我考了技师证，鉴定评价补贴多少钱", then);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("不得重复享受");
+  });
+  it("a rule that computes the combination still computes it (平凉's 吸纳就业补贴 and 扩岗补助)", async () => {
+    const a = await after("崆峒区企业招了2个离校未就业的大学生，签了两年合同，扩岗补助多少", "两个能同时领吗");
+    expect(a.calculation).toMatchObject({ eligible: false });
+    expect(a.text).toContain("不能重复享受");
+  });
+});
+
+describe("follow-ups of the policy discussed that ask what its clause says of something else (资金来源, 不够了, 个体户, 全省合计)", () => {
+  it.each(["这笔钱谁出啊，从哪个资金出", "钱从哪来的"])("平凉 扩岗补助 → %s: where the money comes from", async (then) => {
+    const a = await after("华亭市一次性扩岗补助是多少", then);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("失业保险基金中列支");
+  });
+  it("a what-if of the money running short (不够了咋整): the clause's sentence on 不足", async () => {
+    const a = await after("齐齐哈尔的帮扶车间招脱贫人口有奖励吗", "如果就业补助资金不够用了怎么整");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("可利用衔接资金");
+  });
+  it("another kind of employer, asked right after a calculation (以单位形式参保的个体户也能拿…吗)", async () => {
+    const a = await after("乌兰浩特，我们招了3个今年毕业的大学生，合同签了两年，吸纳就业补贴多少", "像以单位形式参保的个体户，招人也能领这个不");
+    expect(a.intent).toBe("lookup");
+    expect(a.citations[0]).toMatchObject({ docId: "xinganmeng-2023-04", clause: "33、" });
+  });
+  it("a total asked after a place's row of a table: the province's figure, not the row", async () => {
+    const a = await after("鸡西2022年脱贫人口务工目标任务是多少", "那全省合计是多少万人");
+    expect(a.text).toContain("19.67");
+  });
+});
+
+describe("what the policy's clause does not say, asked as a follow-up (几月份到账, 多久打到卡上, 监测标准多少钱)", () => {
+  it("when it is paid, of a clause saying only how (免申即享): not stated", async () => {
+    const a = await after("阿尔山稳岗返还要自己申请吗", "那大概几月份能打过来");
+    expect(a.intent).toBe("unknown");
+  });
+  it("how soon, of a clause whose only time limit is another measure's (服务事项2个工作日内办结): not stated", async () => {
+    const a = await after("大庆困难家庭的毕业生找工作有什么补贴", "交了申请以后多长时间钱能到卡上");
+    expect(a.intent).toBe("unknown");
+  });
+  it("the figure of a standard the documents only measure by, asked after its policy (监测标准一年多少钱)", async () => {
+    const a = await after("黑龙江帮扶车间发奖补对工资有什么要求", "那个监测标准一年具体多少钱啊");
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("监测标准");
+  });
+});

@@ -180,7 +180,9 @@ function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = 
   // Longest first; of the same length, a wording said as listed before one matching only its shape.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.literal) - Number(a.literal));
   const kept: typeof found = [];
-  for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
+  // (能一块领不: whether two combine qualifies the asking it stands in — kept beside it, not instead.)
+  const beside = (f: (typeof found)[number]) => f.kind === "combine";
+  for (const f of found) if (beside(f) || !kept.some((k) => !beside(k) && k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
   return kept.map(({ kind, start, end, literal }) => ({ kind, start, end, literal }));
 }
 

@@ -116,9 +116,13 @@ const NONE_BARE = /^(?:人)?(?:没|未)/;
 const TOGETHER_BEFORE = /(?:加|合|放|凑|搁|在|算|拢|弄|搞)$/;
 /** 一块交的 / 一块去: 一块 before a verb of doing is "together" too. */
 const TOGETHER_AFTER = /^(?:儿|交|缴|去|干|做|办|上|住|来|出|申|领|拿|报|打)/;
-/** After 一次 / 两次: a verb of paying or asking, so they are the times asked about, not times had. */
 /** Right after 一个月 / 一天: a figure, the rate that period pays (一个月1350). */
 const RATE_FIGURE_AFTER = /^(?:给|补|发|是|就)?\d/;
+/** Right after 一年: how many times it may be had (最多能领几回, 可以申请3次) — the period the times are counted in. */
+const TIMES_PER_AFTER = /^(?:内|里|之内)?(?:最多|最高|顶多|只能|能够|能|可以|可)[^，。,？?！!]{0,4}?(?:几|多少|[\d一二两三四五六七八九十]+)[次回]/;
+/** 交了一年 / 满一年: a time had, whatever follows. */
+const TIME_HAD_BEFORE = /(?:了|满|够|足|参保|交|缴|干)$/;
+/** After 一次 / 两次: a verb of paying or asking, so they are the times asked about, not times had. */
 /** 每人1500 / 一人一千: a bare figure for each person is a sum per head, not a headcount. */
 const PER_PERSON_BEFORE = /(?:(?:每人|每个人|每一个人|一人|一个人|每名|人均|每位)(?:每月|每个月|一个月|每天|一天|每年|一年)?|每月每人|每个月每人)$/;
 const TIMES_ASKED_AFTER = /^(?:能|可|给|补|发|报|最多|最高|多少|就给|就能|一共|总共|加起来|合计|都能|都可以)/;
@@ -282,8 +286,10 @@ function quantityOf(text: string, n: Numeral, start: number, percent: boolean): 
     const rest = text.slice(at);
     if (NONE_AFTER.test(rest) || (NONE_BARE.test(rest) && !ONE_COUNTED_BEFORE.test(text.slice(0, start)))) value = 0;
   }
-  // 每个人一个月1350 / 一天100: one unit of time right before a figure is what a rate is per, not a time had.
-  if ((type === "months" || type === "days") && n.value === 1 && n.chinese && !approx && RATE_FIGURE_AFTER.test(text.slice(at))) return null;
+  // 每个人一个月1350 / 一天100 / 一年最多领几次: one unit of time right before a figure, or the times it may be
+  // had, is what a rate is per, not a time had.
+  const per = RATE_FIGURE_AFTER.test(text.slice(at)) || (TIMES_PER_AFTER.test(text.slice(at)) && !TIME_HAD_BEFORE.test(text.slice(0, start)));
+  if ((type === "months" || type === "days") && n.value === 1 && n.chinese && !approx && per) return null;
   // 一个月都没交 / 一次也没领过: none of them (一个月没交 may be a month missed: only with 都 or 也).
   if ((type === "months" || type === "days" || type === "times") && n.value === 1 && n.chinese && !approx && NONE_AFTER.test(text.slice(at))) value = 0;
   return finish(text, n, start, { type, value, upper: type === "year" ? value : convert(high), step: n.place * m.factor, end: at, unit: m.word, approx });

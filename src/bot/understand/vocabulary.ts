@@ -53,7 +53,7 @@ const SlotFileSchema = z.object({
   ),
 });
 
-export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "what", "condition", "standard", "count"] as const;
+export const ASK_KINDS = ["amount", "duration", "eligibility", "procedure", "when", "validity", "department", "what", "condition", "standard", "count", "combine"] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
 /** Lists of dialogue.yaml besides the asks whose `examples` are tests too. */
@@ -82,6 +82,7 @@ const DialogueFileSchema = z.object({
   usage: words,
   greetings: words,
   procedure_says: words,
+  combination_says: words,
   full_text: words,
   unhelpful: words,
   unsure: words,
@@ -195,7 +196,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked" | "starts" | "totalFirst"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "combinationSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked" | "starts" | "totalFirst"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -353,6 +354,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     // 没帮上忙 / 没用啊！: the whole message says the last answer did not help.
     onlyUnhelpful: new RegExp(`^(?:${listPattern(d.unhelpful, "").source})[啊呀啦了吧哦呢嘛，,。.!！?？~～\\s]*$`, "i"),
     procedureSays: listPattern(d.procedure_says, ""),
+    combinationSays: listPattern(d.combination_says, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
