@@ -78,6 +78,8 @@ function continues(u: Understanding, s: ConversationState, rule: Rule): boolean 
   // 要是市里按顶格上浮呢: a what-if in words of the rule's own question (上浮), with no asking word — the same calculation.
   // (听说能上浮？: asked as a question of its own, not of how or who.)
   if ((u.followup || !ABOUT_THE_RULE.some((k) => u.asks.has(k))) && u.question && !u.names.length && [...u.questionSlots].some((k) => slots.has(k))) return true;
+  // (合同得签多长: what the rule requires, asked of no case of the user's — its clause, not the calculation again.)
+  if (u.asksRequirement && !u.situated && !u.stated) return false;
   // 留几个还没定呢: the fact asked for is not known yet — the calculation waits, asking for it again.
   if (u.unsure && !ABOUT_THE_RULE.some((k) => u.asks.has(k))) return true;
   // Facts alone, none of them this rule's (佳木斯的，失业三个月了): noted, and the missing fact asked again.
@@ -226,7 +228,8 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   const chosen = u.ranked.length > 1 ? s.offered.filter((r) => u.ranked.includes(r)) : [];
   if (asked && !whetherBoth && chosen.length === 1) return { kind: "start", rule: chosen[0]! };
   if (asked && !whetherBoth) return u.ranked.length > 1 ? { kind: "which", rules: u.ranked } : { kind: "start", rule: u.ranked[0]! };
-  if (s.topic && !u.names.length && (u.anaphora || u.followup || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
+  // (…合同得签多长: what the policy discussed requires is asked of it.)
+  if (s.topic && !u.names.length && (u.anaphora || u.followup || u.asksRequirement || ABOUT_THE_RULE.some((k) => u.asks.has(k)))) return { kind: "topic", term: s.topic };
   if (u.names.length === 1 && (u.asks.has("validity") || u.asks.has("department"))) return { kind: "topic", term: u.names[0]!.meaning };
   if (u.stated && !u.question && !u.names.length && !u.keywords) return { kind: "acknowledge" };
   // 我们是做保洁的公司: the user's situation, no fact a rule reads and no question — noted, and what they want asked.

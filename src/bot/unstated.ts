@@ -97,7 +97,8 @@ export function unstatedFigure(corpus: Corpus, question: string, term: string | 
     const clause = corpus.clause(c.docId, c.clause)?.clause;
     const subject = clause?.heading ?? c.text.split(/[，,。；;]/)[0]!;
     if (own || subject.includes(term)) return inClauseOf(corpus, c.text, term, hasFigure);
-    return saidOf(c.text, term, hasFigure);
+    // (合同得签多长: a condition's time comes before the policy it is a condition of — 签订1年以上劳动合同的，给予200元就业创业服务补助.)
+    return requirement ? c.text.split(SENTENCE).some((sentence) => sentence.includes(term) && hasFigure(sentence)) : saidOf(c.text, term, hasFigure);
   });
   return states ? null : sum ? ASKED.amount!.what : wanted[0]!.what;
 }

@@ -691,3 +691,14 @@ describe("what the policy's clause does not say, asked as a follow-up (几月份
     expect(a.text).toContain("监测标准");
   });
 });
+
+describe("what a rule requires, asked while it is being computed (合同得签多长)", () => {
+  it.each([
+    ["我们是劳务派遣公司，帮脱贫人口找到工作有补助吗", "劳动合同至少得签多长"],
+    ["平凉，招了2个离校未就业的大学生，吸纳就业补贴多少", "那合同要签多长"],
+  ])("%s → %s: the clause's condition, not the calculation again", async (first, then) => {
+    const a = await after(first, then);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("1年以上");
+  });
+});
