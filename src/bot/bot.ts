@@ -570,7 +570,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const history = context.history ?? "none";
       const gone = history !== "none" && turn.stored === undefined;
       // (补帖, 稳刚: slips of the input method are read as meant, everywhere after.)
-      let question = corpus.terms.fixTypos(normalize(text)).trim();
+      let question = corpus.index.corrected(normalize(text)).trim();
       const bare = question.replace(/[\s，,。.!！?？~～吧呢啊呀]+$/g, "");
       if (session.cited.length && vocab.dialogue.full_text.includes(bare)) return AnswerSchema.parse(fullText(session, chinaDate(clock())));
       // 重新算 / 换个问题: forget the calculation in progress, then read the rest as a new message.

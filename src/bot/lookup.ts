@@ -94,7 +94,7 @@ const UNSURE_MARGIN = 0.2;
 export function confidence(corpus: Corpus, question: string, hits: SearchHit[]): "high" | "low" | null {
   const top = hits[0];
   if (!top) return null;
-  const text = corpus.terms.fixTypos(normalize(question));
+  const text = corpus.index.corrected(normalize(question));
   if (corpus.terms.isOutside(text)) return null;
   const floor = corpus.terms.isOnTopic(text) ? FLOOR_ON_TOPIC : FLOOR_OFF_TOPIC;
   if (top.coverage < floor) return null;

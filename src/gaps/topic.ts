@@ -14,7 +14,7 @@ export interface Topic {
 const REDACTED = /\[[^\]\s]{2,5}\]/g;
 
 export function topicOf(corpus: Corpus, question: string): Topic {
-  const text = corpus.terms.fixTypos(normalize(question.replace(REDACTED, " ")));
+  const text = corpus.index.corrected(normalize(question.replace(REDACTED, " ")));
   const terms = [...new Set(corpus.terms.policyNames(text).map((r) => r.meaning))].sort();
   if (terms.length) return { key: `policy:${terms.join("+")}`, label: terms.join("、") };
   const outside = [...new Set(corpus.terms.outsideAt(text).map((at) => text.slice(at.start, at.end)))].sort();

@@ -46,10 +46,11 @@ export function corpusDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.CORPUS_DIR ? resolve(env.CORPUS_DIR) : DEFAULT_CORPUS_DIR;
 }
 
-/** What an index depends on besides the corpus and the code: the segmenter and converter that cut it, the V8 that serialised it. */
+/** What an index depends on besides the corpus and the code: the segmenter and converter that cut it, the readings of its slips, the V8 that serialised it. */
 export interface BuiltWith {
   "@node-rs/jieba": string;
   "opencc-js": string;
+  "pinyin-pro": string;
   v8: string;
   node: string;
 }
@@ -58,6 +59,7 @@ export function builtWith(): BuiltWith {
   return {
     "@node-rs/jieba": installedVersion("@node-rs/jieba"),
     "opencc-js": installedVersion("opencc-js"),
+    "pinyin-pro": installedVersion("pinyin-pro"),
     v8: process.versions.v8,
     node: process.versions.node,
   };

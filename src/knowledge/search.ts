@@ -2,6 +2,7 @@
 import type { Clause } from "./clauses.js";
 import type { PolicyDocument } from "./documents.js";
 import type { Terms } from "./terms.js";
+import { buildHomophones, Homophones, type HomophoneTable } from "./homophones.js";
 import { memoize, memoizeBy } from "./memo.js";
 import { bigrams, normalize, segment } from "./text.js";
 
@@ -82,6 +83,7 @@ export interface Coverage {
 interface BuiltIndex {
   entries: Entry[];
   postings: Map<string, Postings>;
+  homophones: HomophoneTable;
 }
 
 /**
@@ -95,6 +97,7 @@ export interface IndexSnapshot {
   ends: Int32Array;
   ids: Int32Array;
   tf: Float32Array;
+  homophones: HomophoneTable;
 }
 
 /** Share of clauses above which a word, or a character pair, does not rank them (it still counts in coverage). */
@@ -110,6 +113,8 @@ const RERANK = 20;
 export class ClauseIndex {
   private readonly entries: Entry[];
   private readonly postings: Map<string, Postings>;
+  private readonly homophones: HomophoneTable;
+  private readonly slips: Homophones;
   private readonly byClause = new Map<Clause, Entry>();
   /** Each document's clause ids, as [from, to). */
   private readonly ranges = new Map<string, Array<readonly [number, number]>>();
@@ -123,6 +128,8 @@ export class ClauseIndex {
   ) {
     this.entries = built.entries;
     this.postings = built.postings;
+    this.homophones = built.homophones;
+    this.slips = new Homophones(built.homophones, (word) => this.postings.has(word), terms.stopwords);
     for (const e of this.entries) this.byClause.set(e.clause, e);
     this.indexRanges();
     this.scores = new Float64Array(this.entries.length);
@@ -154,7 +161,7 @@ export class ClauseIndex {
       ids.set(p.ids, ends[i]! - p.ids.length);
       tf.set(p.tf, ends[i]! - p.ids.length);
     });
-    return { entries: this.entries, tokens: [...this.postings.keys()], ends, ids, tf };
+    return { entries: this.entries, tokens: [...this.postings.keys()], ends, ids, tf, homophones: this.homophones };
   }
 
   /** An index from a snapshot of the same documents (object identity is kept by v8's serialiser). */
@@ -164,7 +171,7 @@ export class ClauseIndex {
       const [from, to] = [i ? snapshot.ends[i - 1]! : 0, snapshot.ends[i]!];
       postings.set(token, { ids: snapshot.ids.subarray(from, to), tf: snapshot.tf.subarray(from, to) });
     });
-    return new ClauseIndex([], terms, { entries: snapshot.entries, postings });
+    return new ClauseIndex([], terms, { entries: snapshot.entries, postings, homophones: snapshot.homophones });
   }
 
   private idf(token: string): number {
@@ -191,8 +198,13 @@ export class ClauseIndex {
   /** The question's informative words, and what they expand to in the documents' words. */
   readonly queryTerms = memoize((question: string) => this.analyse(question));
 
+  /** A (normalised) text with the input method's slips read as meant: those listed, and those that sound right (档按 → 档案). */
+  corrected(text: string): string {
+    return this.slips.correct(this.terms.fixTypos(text));
+  }
+
   private analyse(question: string): QueryTerm[] {
-    const text = this.terms.fixTypos(normalize(question));
+    const text = this.corrected(normalize(question));
     const words = contentWords(text, this.terms.stopwords);
     const out = new Map<string, QueryTerm>();
     const add = (token: string, weight: number, covers: string[]) => {
@@ -351,7 +363,7 @@ function buildIndex(docs: readonly PolicyDocument[], stopwords: ReadonlySet<stri
     const part = tf.map((f, i) => (f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[ids[i]!]!) / avg)));
     postings.set(token, { ids: Int32Array.from(ids), tf: Float32Array.from(part) });
   }
-  return { entries, postings };
+  return { entries, postings, homophones: buildHomophones([...postings].map(([token, p]) => [token, p.ids.length])) };
 }
 
 /** The first position in a sorted array holding a value ≥ `value`. */

@@ -105,6 +105,11 @@ export function words(run: string): string[] {
   return jieba().cut(run, true);
 }
 
+/** The words of a run that the segmenter's dictionary has (none guessed from the characters: 社宝 stays 社, 宝). */
+export function knownWords(run: string): string[] {
+  return jieba().cut(run, false);
+}
+
 /** Overlapping character pairs of each Chinese run: recall where the segmenter splits differently. */
 export function bigrams(text: string): string[] {
   const out: string[] = [];

@@ -37,10 +37,10 @@ describe("the corpus snapshot", () => {
 
   // An index cut by another jieba (or converted by another opencc-js) would not match the questions
   // the new one cuts; a V8 may not read another's serialisation.
-  it("is keyed by the installed segmenter, converter, V8 and Node", () => {
+  it("is keyed by the installed segmenter, converter, pinyin readings, V8 and Node", () => {
     const installed = builtWith();
     const version = (pkg: string) => (JSON.parse(readFileSync(repoPath("node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
-    expect(installed).toEqual({ "@node-rs/jieba": version("@node-rs/jieba"), "opencc-js": version("opencc-js"), v8: process.versions.v8, node: process.versions.node });
+    expect(installed).toEqual({ "@node-rs/jieba": version("@node-rs/jieba"), "opencc-js": version("opencc-js"), "pinyin-pro": version("pinyin-pro"), v8: process.versions.v8, node: process.versions.node });
     const key = snapshotKey(DEFAULT_CORPUS_DIR, installed);
     expect(snapshotKey(DEFAULT_CORPUS_DIR, builtWith())).toBe(key);
     for (const name of Object.keys(installed) as Array<keyof typeof installed>) {
