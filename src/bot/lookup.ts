@@ -129,6 +129,14 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   // (就业帮扶车间…宁夏过来的也算不: whether a kind is covered, of a clause on several measures — the sentence naming the policy.)
   const policyWords = vocab.patterns.kindAsked.test(question) ? corpus.terms.namesOf(corpus.terms.policyNames(normalize(question)).map((r) => r.meaning)) : [];
   const asksWhen = asks.has("when");
+  // (大庆一次性创业补贴补多少: of a question naming a policy, a sentence naming only others — 合作社's 1000元奖补 — is
+  // another subject: neither quoted first nor joined to the sentence that is.)
+  const named = (text: string) => new Set(corpus.terms.exactNames(normalize(text)).map((r) => r.meaning));
+  const asked = named(question);
+  const otherSubject = (text: string, also: ReadonlySet<string> = new Set()) => {
+    const theirs = named(text);
+    return asked.size > 0 && theirs.size > 0 && [...theirs].every((m) => !asked.has(m) && !also.has(m));
+  };
   const scored = sentences.map(({ text, norm }, i) => {
     // 〔省人社厅牵头…按职责分工负责〕 says who carries it out: quoted only when that is asked.
     if (!asksWho && IN_CHARGE.test(text) && text.replace(IN_CHARGE, "").trim().length < 4) return { text, i, score: -1 };
@@ -140,6 +148,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
     if (policyWords.some((w) => text.includes(w))) score += 0.2;
     // 多久能办下来 / 啥时候发: the sentence stating a time (2个工作日内, 10月底前). (How long, 几年, is a quantity.)
     if (asksWhen && statesWhen(norm)) score += 0.3;
+    if (otherSubject(text)) score -= 0.3;
     return { text, i, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
@@ -151,7 +160,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   if (best.text.length < 16 && next) return `${best.text}${next.text}`; // a heading: read on
   // A close second (the condition and the figure are often two sentences): both, in document order.
   const second = ranked[1];
-  if (second && best.score > 0 && second.score >= best.score * CLOSE_SECOND) {
+  if (second && best.score > 0 && second.score >= best.score * CLOSE_SECOND && !otherSubject(second.text, named(best.text))) {
     return joinSentences([best, second]);
   }
   return best.text;

@@ -702,3 +702,13 @@ describe("what a rule requires, asked while it is being computed (合同得签�
     expect(a.text).toContain("1年以上");
   });
 });
+
+describe("a figure the documents leave to other rules (补贴标准按照省政府相关规定执行), and the sentence quoted with it", () => {
+  it.each([["大庆一次性创业补贴能给多少钱"], ["大庆市一次性创业补贴一般补多少"]])("%s: not stated, 补贴标准按照省政府相关规定执行 quoted", async (q) => {
+    const a = await bot().reply("u", q);
+    expect(a.intent).toBe("unknown");
+    expect(a.text).toContain("按照省政府相关规定执行");
+    // (Not followed by the next sentence's 1000元, another policy's figure.)
+    expect(a.text).not.toContain("1000元");
+  });
+});
