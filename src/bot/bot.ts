@@ -80,7 +80,8 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
   if (!elsewhere) {
     const sure = confidence(corpus, question, scoped);
     if (sure && topic && topicSaysAsMuch(corpus, question, topic, scope, scoped)) return topicAnswer(corpus, topical, topic, scope, today, asks);
-    if (sure) return { ...lookupAnswer(corpus, question, scope, scoped, today), confidence: sure };
+    // (…交通补助 → 钱是哪块资金里出的: quoted as of the policy discussed — its sentence, not another policy's of the same clause.)
+    if (sure) return { ...lookupAnswer(corpus, topic && !corpus.terms.policyNames(question).length ? `${topic} ${question}` : question, scope, scoped, today), confidence: sure };
     // A question naming no policy, right after one was discussed, is about that one.
     if (topic) return topicAnswer(corpus, topical, topic, scope, today, asks);
     if (scope.open || namedPlace) return unknownAnswer(corpus, region);

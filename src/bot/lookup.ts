@@ -31,8 +31,9 @@ export function searchScope(corpus: Corpus, question: string, scope: Scope): Sea
     limit: 12,
   });
   const ordered = combiningFirst(corpus, question, specificFirst(corpus, question, hits));
-  // (全省加起来一共多少: a total is not the row of the place the user is in.)
-  return vocabularyOf(corpus).patterns.total.test(question) ? ordered : placeRowFirst(scope, ordered);
+  // (全省加起来一共多少: a total is not the row of the place the user is in — unless the question names that place.)
+  const total = vocabularyOf(corpus).patterns.total.test(question) && ![...scope.mentioned, ...scope.selectors].some((p) => question.includes(p));
+  return total ? ordered : placeRowFirst(scope, ordered);
 }
 
 /** `hit` first, then the others (a hit of another search counts as its clause). */

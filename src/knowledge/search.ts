@@ -396,7 +396,8 @@ function tokensOf(text: string, stopwords: ReadonlySet<string>): string[] {
   return [...segment(text).filter((t) => !stopwords.has(t)), ...bigrams(text).map((g) => `§${g}`)];
 }
 
-/** The informative words of a text: segmented, stopwords (terms.yaml) and punctuation dropped. */
+/** The informative words of a text: segmented, stopwords (terms.yaml) and punctuation dropped — and words made of stopwords only (是从). */
 export function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
-  return [...new Set(segment(text).filter((t) => !stopwords.has(t)))];
+  const stop = (t: string) => stopwords.has(t) || (t.length > 1 && [...t].every((c) => stopwords.has(c)));
+  return [...new Set(segment(text).filter((t) => !stop(t)))];
 }

@@ -712,3 +712,39 @@ describe("a figure the documents leave to other rules (补贴标准按照省政�
     expect(a.text).not.toContain("1000元");
   });
 });
+
+describe("follow-ups in other everyday words: the money's source and use, how many people, a row after the total, a slip", () => {
+  it.each(["这钱走的是啥资金啊", "是从哪块资金出的"])("交通补助 → %s: the sentence saying where it is paid from", async (then) => {
+    const a = await after("我是七台河的脱贫户，去山东打工四个月了，往返交通补助有多少", then);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("衔接推进乡村振兴补助资金");
+  });
+  it("what the money may be spent on, in 花在 words", async () => {
+    const a = await after("黑龙江单位接收见习的大学生，见习补贴有吗", "这笔补贴能花在什么上");
+    expect(a.text).toContain("基本生活费");
+  });
+  it("how many people a plan sets out (多少人), not an amount the region does not set", async () => {
+    const a = await after("平凉的劳务中介帮脱贫劳动力外出务工有没有奖补", "今年全市总共要输转多少人");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("18.1");
+  });
+  it("a place's row asked after the province's total (一共 said before, the place named now)", async () => {
+    const a = await after("2022年黑龙江脱贫人口务工目标任务一共多少万人", "那牡丹江是多少");
+    expect(a.citations[0]?.clause).toMatch(/^附件1/);
+  });
+  it("a slip in the asking word (啥时侯), then when the standard began", async () => {
+    const a = await after("哈尔滨最低工资按1860算的话失业金每月能领多少", "这个标准是啥时侯开始执行的");
+    expect(a.text).toContain("2023年6月1日");
+  });
+});
+
+describe("a question asked as verb-not-verb (还发不发, 给没给), and help asked by a first-time user", () => {
+  it("还发不发 with a policy named: its clause, not a note of facts", async () => {
+    const a = await bot().reply("u", "兴安盟困难家庭毕业生的求职创业补贴现在还给不给");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("10月底");
+  });
+  it.each(["您好，第一次用这个，怎么问啊", "头回用，咋用啊"])("%s: help, not a count of times", async (q) => {
+    expect((await bot().reply("u", q)).intent).toBe("help");
+  });
+});

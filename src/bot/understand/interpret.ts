@@ -161,7 +161,9 @@ function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = 
       // 十几年 and 领了几个月 state a figure, roughly; they ask nothing.
       .filter((f) => !(t[f.start] === "几" && /[\d十百千万一二三四五六七八九两了过好]/.test(t[f.start - 1] ?? "")))
       // 剩下几个月的见习补贴还给不给: a time that names the thing asked about asks no time (领几个月的 does).
-      .filter((f) => !(f.kind === "duration" && /[几多]/.test(t[f.start]!) && t[f.end] === "的" && !/[领拿受补给发]/.test(t[f.start - 1] ?? "")));
+      .filter((f) => !(f.kind === "duration" && /[几多]/.test(t[f.start]!) && t[f.end] === "的" && !/[领拿受补给发]/.test(t[f.start - 1] ?? "")))
+      // 全市一共要输转多少人: how many people, not how much money (a count the plan sets out).
+      .filter((f) => !(f.kind === "amount" && t.slice(f.end - 2, f.end) === "多少" && /^万?[人名户位]/.test(t.slice(f.end))));
   // 稳岗返还有没有份: words begun inside a policy's name (还有没有) are not the asking; the words after the
   // name are read again on their own, and only when they say nothing else (补贴多少) is the wording kept.
   let found = match(text);
@@ -184,6 +186,13 @@ function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = 
   const beside = (f: (typeof found)[number]) => f.kind === "combine";
   for (const f of found) if (beside(f) || !kept.some((k) => !beside(k) && k.start < f.end && f.start < k.end && k.kind !== f.kind)) kept.push(f);
   return kept.map(({ kind, start, end, literal }) => ({ kind, start, end, literal }));
+}
+
+/** Facts stated outside the words about using the bot (我头一回用，咋问: 头一回 is of the using, no fact of the user's). */
+function statesBesidesUsage(text: string, vocab: Vocabulary, stated: boolean): boolean {
+  if (!stated) return false;
+  const rest = text.replace(new RegExp(vocab.patterns.usage.source, "g"), "，");
+  return Object.keys(readSlots(rest, vocab, {}, [], []).values).length > 0;
 }
 
 /** The kinds of thing a text asks (多少 → amount, 谁负责 → department). */
@@ -405,7 +414,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     // nor a task outside the documents (帮我把这句翻译成英文).
     help:
       vocab.patterns.onlyGreeting.test(text.trim()) ||
-      ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !stated && !placeNames.length && !corpus.terms.outsideAt(text).length),
+      ((vocab.patterns.usage.test(text) || (vocab.patterns.toBot.test(text) && vocab.patterns.botRequest.test(text))) && !readings.length && !statesBesidesUsage(text, vocab, stated) && !placeNames.length && !corpus.terms.outsideAt(text).length),
     thanks: isThanks(text),
     unsure: vocab.patterns.unsure.test(text),
     ownCase: vocab.patterns.ownCase.test(text),

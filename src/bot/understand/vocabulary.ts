@@ -332,7 +332,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const d = parsedDialogue.data;
   const asked = Object.fromEntries(ASK_KINDS.map((k) => [k, withColloquial(d.asks[k], d.colloquial)])) as Record<AskKind, string[]>;
   const patterns = {
-    question: listPattern(d.question, ""),
+    // (…还发不发 / 给没给: a verb, 不 or 没, the verb again asks as 吗 does.)
+    question: new RegExp(`${listPattern(d.question, "").source}|(\\p{Script=Han})[不没]\\1`, "u"),
     situated: listPattern(d.situated, ""),
     correction: listPattern(d.correction, ""),
     // A follow-up starts with its word (那…, 如果…) or ends in 呢.
