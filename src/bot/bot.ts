@@ -389,6 +389,8 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         session.offered = d.rules.map((r) => r.id);
         return whichRule(d.rules, scope);
       case "topic":
+        // (稳岗返还还有没有 → 返回来的钱能花在哪: the policy asked of by name is the topic after.)
+        session.topic = d.term;
         // (…那最多能贷多少钱: a figure asked of the policy discussed that its clauses do not state is said to be missing.)
         return notStated(u, topicAnswer(corpus, u.topical, d.term, scope, today, u.asks, session.cited, u.kindAsked), true, d.term);
       case "acknowledge": {

@@ -254,10 +254,13 @@ function answerFrom(corpus: Corpus, scope: Scope, hit: SearchHit, today: string,
   const found = sentence?.text.match(pattern)?.[0];
   if (!sentence || !found) return null;
   const citation = citationOf(hit.doc, hit.clause, today);
+  const said = say(found);
+  // (The validity once: not again when what is said is the validity.)
+  const validity = validitySentence(hit.doc, hit.clause, today);
   return {
     intent: "lookup",
     region: regionOf(scope, hit.doc.jurisdiction),
-    text: `${say(found)}\n原文：“${sentence.text}”\n出处：${sourceLine(citation)}。\n${validitySentence(hit.doc, hit.clause, today)}`,
+    text: `${said}\n原文：“${sentence.text}”\n出处：${sourceLine(citation)}。${said.includes(validity) ? "" : `\n${validity}`}`,
     citations: [citation],
     calculation: null,
   };
@@ -291,6 +294,19 @@ export function topicAnswer(
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
+  // 到啥时候截止 哪个部门牵头: both asked, both answered — the period, then who is in charge.
+  const inCharge = (from: SearchHit) => {
+    const stating = [from, ...named.slice(0, MAX_CITATIONS)].find((h) => IN_CHARGE.test(h.clause.text)) ?? from;
+    return answerFrom(corpus, scope, stating, today, IN_CHARGE, (said) => `${stating.doc.jurisdiction}的${term}，文件写明的分工是：${said}。`);
+  };
+  if (own && asks.has("validity") && asks.has("department")) {
+    const period = topicAnswer(corpus, question, term, scope, today, new Set([...asks].filter((k) => k !== "department")), cited);
+    const who = inCharge(own);
+    if (!who || period.intent !== "lookup") return period;
+    // (The validity and the source are said once.)
+    const added = who.text.split("\n").filter((line) => !period.text.includes(line)).join("\n");
+    return { ...period, text: `${period.text}\n${added}`, citations: [...period.citations, ...who.citations.filter((c) => !period.citations.some((p) => p.docId === c.docId && p.clause === c.clause))].slice(0, MAX_CITATIONS) };
+  }
   if (own && asks.has("validity")) {
     // (2023年5月1日起…延长至2024年底, asked 到啥时候结束: the end, unless the start is what is asked.)
     const startAsked = vocabularyOf(corpus).patterns.starts.test(question) || !own.clause.endsOn;
@@ -308,11 +324,8 @@ export function topicAnswer(
       }
     );
   }
-  if (own && asks.has("department")) {
-    // The policy's best clause that says who carries it out (the first one may not).
-    const stating = [own, ...named.slice(0, MAX_CITATIONS)].find((h) => IN_CHARGE.test(h.clause.text)) ?? own;
-    return answerFrom(corpus, scope, stating, today, IN_CHARGE, (found) => `${stating.doc.jurisdiction}的${term}，文件写明的分工是：${found}。`) ?? notStated(scope, term);
-  }
+  // The policy's best clause that says who carries it out (the first one may not).
+  if (own && asks.has("department")) return inCharge(own) ?? notStated(scope, term);
   const query = `${term} ${question}`;
   const hits = searchScope(corpus, query, scope);
   const top = hits[0];

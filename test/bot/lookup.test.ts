@@ -748,3 +748,23 @@ describe("a question asked as verb-not-verb (还发不发, 给没给), and help 
     expect((await bot().reply("u", q)).intent).toBe("help");
   });
 });
+
+describe("two things asked at once, a phone asked of a clause giving one, and the policy asked by name kept as the topic", () => {
+  it("until when and who leads, in one follow-up: both, the validity said once", async () => {
+    const a = await after("黑龙江稳岗返还中小企业返多少", "截止到啥时候 谁牵头负责");
+    expect(a.text).toContain("2023年12月31日");
+    expect(a.text).toContain("省人社厅牵头");
+    expect(a.text.match(/目前已到期/g)).toHaveLength(1);
+  });
+  it("联系电话 of a clause that says 电话：…: the number", async () => {
+    const a = await bot().reply("u", "黑龙江就业帮扶工作季度推进情况总结报给省厅，留的联系电话是多少");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("0451-87130330");
+  });
+  it.each([
+    ["鹤岗的企业稳岗返还现在还有没有", "那返还的钱可以花在哪些地方", "unknown"],
+    ["崇信县稳岗返还今年还执行吗", "那返还的钱可以花在哪些地方", "lookup"],
+  ])("%s → %s: of that policy (%s)", async (first, then, intent) => {
+    expect((await after(first, then)).intent).toBe(intent);
+  });
+});
