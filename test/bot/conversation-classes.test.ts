@@ -1781,3 +1781,21 @@ describe("a count said again with the figure of the one fact it equals (那8个�
     expect((await last(turns)).calculation?.amount).toBe(amount);
   });
 });
+
+describe("answers in a conversation the bot must place: 他 of the one hired, a province for 跨省, 没裁 ending a clause", () => {
+  it("他 after an employer's one hire is that hire: the contract said before still counts", async () => {
+    const a = await last(["齐齐哈尔，我们店里招了一个失业的，劳动合同签了两年，有吸纳就业补贴没", "他登记失业快五个月", "不对，他登记失业八个月了"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });
+  });
+  it.each(["浙江", "广东那边"])("the bot asked 跨省还是省内 — %s: another province", async (place) => {
+    const a = await last(["鸡西的脱贫户，外出务工交通补助能给多少", place, "干了5个月，来回火车票一共420"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 420 });
+  });
+  it("没裁 ending a clause is no layoffs", async () => {
+    const a = await last(["兴安盟的小微企业稳岗返还能返多少", "失业保险交了两万", "参保25人，去年没裁"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 12000 });
+  });
+  it("a request to book a ticket is outside the documents, though it names where", async () => {
+    expect((await last(["帮我订一张后天去上海的火车票"])).intent).toBe("unknown");
+  });
+});

@@ -428,8 +428,9 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     placeOnly: statesOnlyPlace(text, [...placeNames]),
     // Beside the words asking (报销怎么办); within them (能补交不) only when no fact of the user's is said:
     // 去江苏打工4个月，路费能报销吗 asks what a rule gives.
+    // (帮我订张明天去北京的票: a message opening with such a topic, a request, is about it.)
     outside: corpus.terms
       .outsideAt(text)
-      .some((o) => askedAt.some((a) => (o.start >= a.end && o.start - a.end <= NEAR_ASK) || (o.end <= a.start && a.start - o.end <= NEAR_ASK) || (o.start >= a.start && o.end <= a.end && !stated))),
+      .some((o) => o.start === 0 || askedAt.some((a) => (o.start >= a.end && o.start - a.end <= NEAR_ASK) || (o.end <= a.start && a.start - o.end <= NEAR_ASK) || (o.start >= a.start && o.end <= a.end && !stated))),
   };
 }
