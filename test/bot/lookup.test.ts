@@ -768,3 +768,16 @@ describe("two things asked at once, a phone asked of a clause giving one, and th
     expect((await after(first, then)).intent).toBe(intent);
   });
 });
+
+describe("the user's own kind, asked in words of a kind right after a look-up (我是干公益岗的，也能领吗, 我算不算)", () => {
+  it("公益岗 of 生产奖补: the clause that excludes it, not a calculation", async () => {
+    const a = await after("黑河脱贫劳动力省内务工的生产奖补怎么发", "我是村里的公益岗护林员，也能领吗");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("不含公益岗");
+  });
+  it("贫困残疾人家庭 of 求职创业补贴: the clause naming whom it covers", async () => {
+    const a = await after("大庆困难家庭的毕业生求职有补贴吗", "我们家是贫困残疾人家庭，这种情况算不算");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("贫困残疾人家庭");
+  });
+});
