@@ -775,6 +775,11 @@ describe("the user's own kind, asked in words of a kind right after a look-up (�
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("不含公益岗");
   });
+  it("一类行业 of 工伤保险费率, in 也能…吗 words: the clause's 不含一类行业单位", async () => {
+    const a = await after("兴安盟工伤保险费率降多少", "我们单位属于一类行业，这个也能降吗");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("不含一类行业单位");
+  });
   it("贫困残疾人家庭 of 求职创业补贴: the clause naming whom it covers", async () => {
     const a = await after("大庆困难家庭的毕业生求职有补贴吗", "我们家是贫困残疾人家庭，这种情况算不算");
     expect(a.intent).toBe("lookup");
