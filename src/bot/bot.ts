@@ -408,7 +408,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         // 能把户口落过来不 … 那得拿啥去哪儿办: with no policy to keep as the topic, a follow-up right after a
         // look-up is asked of what that look-up asked.
         const following = !d.topic && waiting && !u.names.length && (u.followup || u.anaphora || ABOUT_THE_RULE.some((k) => u.asks.has(k)));
-        // (绥化的目标任务多少 → 那全省加起来一共多少: a total of what was asked of a place is not that place's.)
+        // (绥化的目标任务多少 → 全省合计是多少: a total of what was asked of a place is not that place's.)
         const earlier = waiting && vocab.patterns.total.test(u.text) ? placeless(waiting) : waiting;
         let asked = following ? `${earlier} ${u.text}` : u.text;
         // (灵活就业的社保补贴 → 退役军人也算不: whether another kind is covered is what the clause just quoted says of whom it covers.)

@@ -189,7 +189,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   const policies = new Set(u.names.map((n) => n.meaning)).size;
   const whetherBoth = u.reading.values.combined === true && (u.named.length > 1 || policies > 1 || (policies === 1 && s.topic !== null && s.topic !== u.names[0]!.meaning));
   // (…有生产奖补吗 → 干乡村公益岗的也算不: of the kind, what the clause says — not the user's case.)
-  // (…生产奖补一年给多少 → 我在村里干的是公益岗，也能领不: of the user's own kind too, when no figure of theirs decides more.)
+  // (…生产奖补怎么发 → 我是村里的公益岗护林员，也能领吗: of the user's own kind too, when no figure of theirs decides more.)
   if (s.active && u.kindAsked && (!u.situated || !u.figures) && !u.names.length && s.topic) return { kind: "topic", term: s.topic };
   // (灵活就业交社保的补贴 → 刚毕业一年多的大学生算不算: of the clause just quoted, whatever rule the kind's words fit.)
   if (!s.active && s.lookedUp && u.kindAsked && !u.names.length && !s.topic) return { kind: "lookup", topic: null };
@@ -215,7 +215,7 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   const topicFit = s.topicRule && !u.names.length && !onlyAboutRule ? fit(u, s.topicRule) : 0;
   // (一类行业的单位也能降吗 after the policy was looked up: whether a kind of unit or person is covered, asked of
   // no one of the user's — what the clause says of them, not a calculation.)
-  // (我在村里干的是公益岗，也能领不: asked in words of a kind, 也能…, of the user's own kind too.)
+  // (我是公益岗护林员，也能领吗: asked in words of a kind, 也能…, of the user's own kind too.)
   const ofAKind = u.question && (!u.situated || u.kindAsked) && !u.figures && [...u.asks].every((k) => k === "eligibility");
   if (topicFit > 0 && ofAKind && s.topic && !s.active) return { kind: "topic", term: s.topic };
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };

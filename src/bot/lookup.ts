@@ -31,7 +31,7 @@ export function searchScope(corpus: Corpus, question: string, scope: Scope): Sea
     limit: 12,
   });
   const ordered = combiningFirst(corpus, question, specificFirst(corpus, question, hits));
-  // (全省加起来一共多少: a total is not the row of the place the user is in — unless the question names that place.)
+  // (全省合计多少: a total is not the row of the place the user is in — unless the question names that place.)
   const total = vocabularyOf(corpus).patterns.total.test(question) && ![...scope.mentioned, ...scope.selectors].some((p) => question.includes(p));
   return total ? ordered : placeRowFirst(scope, ordered);
 }
@@ -294,7 +294,7 @@ export function topicAnswer(
   // Until when: from the clause that states the dates, when the policy's own clause takes them from
   // its document's 执行期限 section.
   const own = found && asks.has("validity") ? (datesStatedIn(found) ?? found) : found;
-  // 到啥时候截止 哪个部门牵头: both asked, both answered — the period, then who is in charge.
+  // 截止日期和牵头部门: both asked, both answered — the period, then who is in charge.
   const inCharge = (from: SearchHit) => {
     const stating = [from, ...named.slice(0, MAX_CITATIONS)].find((h) => IN_CHARGE.test(h.clause.text)) ?? from;
     return answerFrom(corpus, scope, stating, today, IN_CHARGE, (said) => `${stating.doc.jurisdiction}的${term}，文件写明的分工是：${said}。`);

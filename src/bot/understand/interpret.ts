@@ -162,7 +162,7 @@ function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = 
       .filter((f) => !(t[f.start] === "几" && /[\d十百千万一二三四五六七八九两了过好]/.test(t[f.start - 1] ?? "")))
       // 剩下几个月的见习补贴还给不给: a time that names the thing asked about asks no time (领几个月的 does).
       .filter((f) => !(f.kind === "duration" && /[几多]/.test(t[f.start]!) && t[f.end] === "的" && !/[领拿受补给发]/.test(t[f.start - 1] ?? "")))
-      // 全市一共要输转多少人: how many people, not how much money (a count the plan sets out).
+      // 全市要输转多少万人: how many people, not how much money (a count the plan sets out).
       .filter((f) => !(f.kind === "amount" && t.slice(f.end - 2, f.end) === "多少" && /^万?[人名户位]/.test(t.slice(f.end))));
   // 稳岗返还有没有份: words begun inside a policy's name (还有没有) are not the asking; the words after the
   // name are read again on their own, and only when they say nothing else (补贴多少) is the wording kept.
@@ -428,7 +428,7 @@ export function interpret(corpus: Corpus, vocab: Vocabulary, text: string, ctx: 
     placeOnly: statesOnlyPlace(text, [...placeNames]),
     // Beside the words asking (报销怎么办); within them (能补交不) only when no fact of the user's is said:
     // 去江苏打工4个月，路费能报销吗 asks what a rule gives.
-    // (帮我订张明天去北京的票: a message opening with such a topic, a request, is about it.)
+    // (帮我订两张后天的火车票: a message opening with such a topic, a request, is about it.)
     outside: corpus.terms
       .outsideAt(text)
       .some((o) => o.start === 0 || askedAt.some((a) => (o.start >= a.end && o.start - a.end <= NEAR_ASK) || (o.end <= a.start && a.start - o.end <= NEAR_ASK) || (o.start >= a.start && o.end <= a.end && !stated))),
