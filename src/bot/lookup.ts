@@ -337,12 +337,10 @@ export function topicAnswer(
   const whenOnly = asks.has("when") && !asks.has("duration");
   const says = top && confident(corpus, query, hits) && (!whenOnly || statesWhen(normalize(top.clause.text))) && (asWhole || words.words.length === 0 || words.covered(corpus.index.clauseText(top.clause)) >= OWN_WORDS_FLOOR);
   if (says) return lookupAnswer(corpus, query, scope, hits, today);
-  // 得带哪些材料: how to apply, of the clause just quoted that says how (无需申请, 免申即享); 签一年合同就行吗: on what
-  // terms, of the clause that sets them;
-  // 两个能一块领不: whether it combines with another, of the clause just quoted that says so (不得重复享受).
+  // Of the clause just quoted: 得带哪些材料, how to apply, when it says how (无需申请, 免申即享 — not when 几月份到账 asks
+  // when); 两个能一块领不, whether it combines, when it says so (不得重复享受); 签一年合同就行吗, on what terms.
   const { procedureSays, combinationSays } = vocabularyOf(corpus).patterns;
   const saysHow = (pattern: RegExp) => found && pattern.test(normalize(found.clause.text));
-  // (几月份能到账: when is asked — 免申即享 says how, not when.)
   if (found && ((asks.has("procedure") && !whenOnly && saysHow(procedureSays)) || (asks.has("combine") && saysHow(combinationSays)) || asks.has("condition"))) return lookupAnswer(corpus, query, scope, leading(found, hits), today);
   // 从申请到钱放下来得多久 / 啥时候能发 / 一年能领几回: how long, when or how many times, of the policy, is answered
   // by its clause that states a time (5个工作日内, 10月底前) or a number of times (最多不超过三次).
