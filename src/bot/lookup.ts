@@ -1,6 +1,7 @@
 // "What does the policy say": the clauses that answer a question, quoted, with source and validity.
 import { policiesStatedIn } from "../calculators/registry.js";
 import type { Corpus } from "../knowledge/corpus.js";
+import { memoize } from "../knowledge/memo.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import type { Answer } from "./answer.js";
@@ -81,7 +82,7 @@ function specificFirst(corpus: Corpus, question: string, hits: SearchHit[]): Sea
 function combiningFirst(corpus: Corpus, question: string, hits: SearchHit[]): SearchHit[] {
   const top = hits[0];
   const vocab = vocabularyOf(corpus);
-  if (!top || !asksIn(question, vocab).has("combine")) return hits;
+  if (!top || !vocab.patterns.combineAsked.test(question)) return hits;
   const policies = corpus.terms.policyNames(question).map((r) => corpus.terms.namesOf([r.meaning]));
   const names = (h: SearchHit) => policies.every((words) => words.some((w) => h.clause.text.includes(w)));
   const says = hits.find((h) => h.score >= top.score * SPECIFIC_RATIO && vocab.patterns.combinationSays.test(normalize(h.clause.text)) && names(h));
@@ -110,6 +111,15 @@ export function confident(corpus: Corpus, question: string, hits: SearchHit[]): 
 /** Asking for a figure: the sentence with one near the question's words is quoted first. */
 const QUANTITY_ASKS: readonly AskKind[] = ["amount", "standard", "duration", "count"];
 
+const namesCache = new WeakMap<Corpus, (text: string) => ReadonlySet<string>>();
+
+/** The policies a text names — the documents' sentences are asked again and again: kept. */
+function policiesNamed(corpus: Corpus, text: string): ReadonlySet<string> {
+  let named = namesCache.get(corpus);
+  if (!named) namesCache.set(corpus, (named = memoize((t: string) => new Set(corpus.terms.exactNames(normalize(t)).map((r) => r.meaning)), 4096)));
+  return named(text);
+}
+
 /** The sentence of a clause that best answers the question (two when the best is only a heading, or when a second comes close). */
 function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): string {
   const row = readRow(hit.doc, hit.clause);
@@ -132,7 +142,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const asksWhen = asks.has("when");
   // (大庆一次性创业补贴补多少: of a question naming a policy, a sentence naming only others — 合作社's 1000元奖补 — is
   // another subject: neither quoted first nor joined to the sentence that is.)
-  const named = (text: string) => new Set(corpus.terms.exactNames(normalize(text)).map((r) => r.meaning));
+  const named = (text: string) => policiesNamed(corpus, text);
   const asked = named(question);
   const otherSubject = (text: string, also: ReadonlySet<string> = new Set()) => {
     const theirs = named(text);

@@ -73,7 +73,13 @@ export class Homophones {
   /** The (normalised) text with its slips corrected. */
   readonly correct = memoize((text: string): string =>
     text.replace(/\p{Script=Han}{2,}/gu, (run) => {
-      // Characters inside a word the segmenter knows (实业, 公司) are as meant.
+      const meant: Array<string | null> = [];
+      for (let i = 0; i + 1 < run.length; i++) {
+        const pair = run.slice(i, i + 2);
+        meant.push(![...pair].some((c) => this.stopwords.has(c)) && !this.used(pair) ? this.meant(pair) : null);
+      }
+      if (!meant.some((w) => w)) return run;
+      // Characters inside a word the segmenter knows (实业, 公司) are as meant (cut only when a slip may be there).
       const inWord = new Array<boolean>(run.length).fill(false);
       let at = 0;
       for (const w of knownWords(run)) {
@@ -82,9 +88,7 @@ export class Homophones {
       }
       let out = "";
       for (let i = 0; i < run.length; i++) {
-        const pair = run.slice(i, i + 2);
-        const plain = pair.length === 2 && !inWord[i] && !inWord[i + 1] && ![...pair].some((c) => this.stopwords.has(c)) && !this.used(pair);
-        const word = plain ? this.meant(pair) : null;
+        const word = !inWord[i] && !inWord[i + 1] ? meant[i] : null;
         if (word) {
           out += word;
           i++;

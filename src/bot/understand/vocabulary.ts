@@ -196,7 +196,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "combinationSays" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked" | "starts" | "totalFirst"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "combinationSays" | "combineAsked" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked" | "starts" | "totalFirst"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -356,6 +356,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     onlyUnhelpful: new RegExp(`^(?:${listPattern(d.unhelpful, "").source})[啊呀啦了吧哦呢嘛，,。.!！?？~～\\s]*$`, "i"),
     procedureSays: listPattern(d.procedure_says, ""),
     combinationSays: listPattern(d.combination_says, ""),
+    // (A quick test before a search is reordered for it; the reading of asks decides elsewhere.)
+    combineAsked: listPattern(asked.combine, ""),
     dated: new RegExp(`^(?:${listPattern(d.dated, "").source})`),
     datedBefore: new RegExp(`(?:${listPattern(d.dated_before, "").source})$`),
     negators: listPattern(d.negators, ""),
