@@ -1800,7 +1800,7 @@ describe("answers in a conversation the bot must place: 他 of the one hired, a 
   });
 });
 
-describe("the rule's own share said back (中小企业是返60%吧) is no fact of the user's", () => {
+describe("the rule's own share said back (小微企业返百分之六十对吧) is no fact of the user's", () => {
   it.each(["兴安盟稳岗返还，小微企业是返百分之六十对吧", "平凉的稳岗返还，大企业返30%是吗"])("%s: no layoff rate read from it", async (q) => {
     const a = await last([q]);
     expect(a.calculation?.eligible).not.toBe(false);

@@ -715,7 +715,7 @@ describe("a figure the documents leave to other rules (补贴标准按照省政�
 
 describe("follow-ups in other everyday words: the money's source and use, how many people, a row after the total, a slip", () => {
   it.each(["这钱走的是啥资金啊", "是从哪块资金出的"])("交通补助 → %s: the sentence saying where it is paid from", async (then) => {
-    const a = await after("我是七台河的脱贫户，去山东打工四个月了，往返交通补助有多少", then);
+    const a = await after("七台河脱贫户，在山东务工四个月了，往返交通补助有多少", then);
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("衔接推进乡村振兴补助资金");
   });

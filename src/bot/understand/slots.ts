@@ -606,7 +606,7 @@ function requestedFits(slot: Slot, q: Quantity): boolean {
   return q.type === "number" && ["months", "days", "times", "percent"].includes(slot.type);
 }
 
-/** 中小企业是返60%吧: a share right after the verb of what a rule pays is its standard said back, no fact of the user's. */
+/** 小微企业返百分之六十对吧: a share right after the verb of what a rule pays is its standard said back, no fact of the user's. */
 const SHARE_PAID = /(?:返|返还)$/;
 
 /** 是2万4，不是4万2: a figure said not to be the one is no fact (是不是3个月 asks). */
