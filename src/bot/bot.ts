@@ -21,7 +21,7 @@ import { byRegionAnswer, screeningAnswer, type Listed } from "./screening/answer
 import { destinationsIn, documentsFor, nearestUp, openScope, scopeOf, type Scope } from "./scope.js";
 import { emptySession, MemorySessionStore, type Session, type SessionStore } from "./sessions.js";
 import { acknowledgeAnswer, beyondAnswer, helpAnswer, ownCaseAnswer, thanksAnswer, unknownAnswer } from "./smalltalk.js";
-import { FAMILIES, IMPLIED } from "./understand/derive.js";
+import { FAMILIES, IMPLIED, saidBy } from "./understand/derive.js";
 import { interpret, slotsOf, type Understanding } from "./understand/interpret.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
 import { implausible, implausibleQuestion } from "./understand/plausible.js";
@@ -138,7 +138,12 @@ function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Unde
   // (What a replaced wording implied stays: 建档立卡贫困户 then 今年大学毕业 is still a 困难家庭's graduate.)
   const together = { ...out, ...now } as Facts;
   const implied = Object.entries(IMPLIED).filter(([fact, holds]) => !(fact in together) && holds(together));
-  for (const family of FAMILIES) if (family.some((k) => k in now)) for (const k of family) delete out[k];
+  for (const family of FAMILIES) {
+    const said = family.filter((k) => k in now);
+    // (今年招了应届大学生 … 大学生招了五个: a fact the earlier ones say already, said again, describes no one anew.)
+    if (said.length && said.every((k) => now[k] === true && saidBy(k, before))) continue;
+    if (said.length) for (const k of family) delete out[k];
+  }
   for (const [fact, holds] of implied) if (!holds({ ...out, ...now } as Facts)) out[fact] = true;
   return { ...out, ...now } as SlotValues;
 }

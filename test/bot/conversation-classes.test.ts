@@ -1807,3 +1807,10 @@ describe("the rule's own share said back (小微企业返百分之六十对吧) 
     expect(a.text).not.toContain("高于5.5%");
   });
 });
+
+describe("a fact said again in fewer words (应届大学生 … 大学生) keeps what was said before", () => {
+  it("毕业年度 said first, then 大学生 with the count: still graduates of the year", async () => {
+    const a = await last(["佳木斯，单位今年招了几个应届毕业的大学生，吸纳就业补贴咋算", "大学生一共招了3个，都签了三年合同"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
+  });
+});

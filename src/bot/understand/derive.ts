@@ -39,6 +39,9 @@ const SAID_OF: Partial<Record<FactKey, (v: SlotValues) => boolean>> = {
   certified: (v) => v.certLevel !== undefined,
 };
 
+/** Whether earlier values already say a yes/no fact in other words (今年毕业 says 毕业生). */
+export const saidBy = (key: SlotKey, values: SlotValues): boolean => (key in SAID_OF ? SAID_OF[key as FactKey]!(values) : false);
+
 export interface Derived {
   facts: Facts;
   /** Assumptions the facts rest on, said in the answer (离校未就业，按离校2年内计算). */
