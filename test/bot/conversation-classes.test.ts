@@ -1814,3 +1814,10 @@ describe("a fact said again in fewer words (应届大学生 … 大学生) keeps
     expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
   });
 });
+
+describe("a later message naming some of those counted, opened by an interjection (哦，有一个…)", () => {
+  it("哦 before 有两个…: those two recounted, the others as said", async () => {
+    const a = await last(["绥化的企业招了5个登记失业的，吸纳就业补贴怎么算", "5个人失业登记都一年多了，合同两年", "哦，有两个其实才登记了三个月"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
+  });
+});

@@ -344,7 +344,8 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     // The whole of a text asking whether one qualifies (还能申请吗): a wording of validity may be one too.
     eligibilityWhole: new RegExp(`^(?:${listPattern(d.asks.eligibility, "").source})$`),
     // (不对，有5个… / 那如果有一个…: a correction or a follow-up's words may come first.)
-    subsetLead: new RegExp(`^[，,。\\s]*(?:(?:${listPattern([...d.correction, ...d.followup], "").source})[，,。\\s]*)*(?:${listPattern(d.subset_lead, "").source})[，,\\s]*$`),
+    // (哦，有一个其实…: an interjection before them too.)
+    subsetLead: new RegExp(`^[，,。\\s哦噢喔嗯呃啊]*(?:(?:${listPattern([...d.correction, ...d.followup], "").source})[，,。\\s哦噢喔嗯呃啊]*)*(?:${listPattern(d.subset_lead, "").source})[，,\\s]*$`),
     total: listPattern(d.total, ""),
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
