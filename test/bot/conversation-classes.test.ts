@@ -1810,14 +1810,14 @@ describe("the rule's own share said back (小微企业返百分之六十对吧) 
 
 describe("a fact said again in fewer words (应届大学生 … 大学生) keeps what was said before", () => {
   it("毕业年度 said first, then 大学生 with the count: still graduates of the year", async () => {
-    const a = await last(["佳木斯，单位今年招了几个应届毕业的大学生，吸纳就业补贴咋算", "大学生一共招了3个，都签了三年合同"]);
+    const a = await last(["佳木斯，单位今年招了几个应届毕业的大学生，吸纳就业补贴咋算", "大学生一共招了3个，合同签的都是三年"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
   });
 });
 
 describe("a later message naming some of those counted, opened by an interjection (哦，有一个…)", () => {
   it("哦 before 有两个…: those two recounted, the others as said", async () => {
-    const a = await last(["绥化的企业招了5个登记失业的，吸纳就业补贴怎么算", "5个人失业登记都一年多了，合同两年", "哦，有两个其实才登记了三个月"]);
+    const a = await last(["绥化的企业招了5个登记失业的，能拿多少吸纳就业补贴", "5个人失业登记都一年多了，合同两年", "哦，有两个其实才登记了三个月"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
   });
 });
