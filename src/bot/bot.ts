@@ -602,7 +602,6 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       if (!scope.open && scope.places.length === 1) session.region = scope.places[0]!.name;
 
       const active = session.calculation ? ruleById(session.calculation.rule) : undefined;
-      const elsewhere = corpus.places.find(question).filter((m) => !documentsFor(corpus, m).length).map((m) => m.chain.at(-1)!);
       const topicRule = session.topic ? rulesNamed([session.topic])[0] : undefined;
       const u = interpret(corpus, vocab, question, {
         active,
@@ -610,8 +609,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         // (A figure said roughly, 一年以上, is known too: kept as a range.)
         known: new Set([...Object.keys(session.calculation?.facts ?? {}), ...Object.keys(session.ranges)] as SlotKey[]),
         placeNames: [...scope.selectors, ...scope.mentioned],
-        // (是跨省就业还是省内就业？ — 江苏: a place no document covers, answering where the work was, is where they went.)
-        destinations: session.requested.includes("crossProvince") && elsewhere.length ? elsewhere : destinationsIn(corpus, question),
+        destinations: destinationsIn(corpus, question, session.requested.includes("crossProvince")),
         regions: scope.open ? undefined : jurisdictionsOf(scope.documents),
         topicRule,
         pending: session.pending as SlotValues,

@@ -1,7 +1,6 @@
 // "What does the policy say": the clauses that answer a question, quoted, with source and validity.
 import { policiesStatedIn } from "../calculators/registry.js";
 import type { Corpus } from "../knowledge/corpus.js";
-import { memoize } from "../knowledge/memo.js";
 import type { SearchHit } from "../knowledge/search.js";
 import { normalize } from "../knowledge/text.js";
 import type { Answer } from "./answer.js";
@@ -9,7 +8,6 @@ import { citationOf, joinSentences, readRow, REFERRAL, sourceLine, validitySente
 import { regionOf, type Scope } from "./scope.js";
 import { asksIn } from "./understand/interpret.js";
 import { readQuantities } from "./understand/quantities.js";
-import { statesFigure } from "./unstated.js";
 import { vocabularyOf, type AskKind } from "./understand/vocabulary.js";
 
 /** Below this share of its topical words found in a clause, a question is not answered from that clause. */
@@ -111,15 +109,6 @@ export function confident(corpus: Corpus, question: string, hits: SearchHit[]): 
 /** Asking for a figure: the sentence with one near the question's words is quoted first. */
 const QUANTITY_ASKS: readonly AskKind[] = ["amount", "standard", "duration", "count"];
 
-const namesCache = new WeakMap<Corpus, (text: string) => ReadonlySet<string>>();
-
-/** The policies a text names — the documents' sentences are asked again and again: kept. */
-function policiesNamed(corpus: Corpus, text: string): ReadonlySet<string> {
-  let named = namesCache.get(corpus);
-  if (!named) namesCache.set(corpus, (named = memoize((t: string) => new Set(corpus.terms.exactNames(normalize(t)).map((r) => r.meaning)), 4096)));
-  return named(text);
-}
-
 /** The sentence of a clause that best answers the question (two when the best is only a heading, or when a second comes close). */
 function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): string {
   const row = readRow(hit.doc, hit.clause);
@@ -142,7 +131,7 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   const asksWhen = asks.has("when");
   // (大庆一次性创业补贴补多少: of a question naming a policy, a sentence naming only others — 合作社's 1000元奖补 — is
   // another subject: neither quoted first nor joined to the sentence that is.)
-  const named = (text: string) => policiesNamed(corpus, text);
+  const named = (text: string) => new Set(corpus.terms.exactNames(normalize(text)).map((r) => r.meaning));
   const asked = named(question);
   const otherSubject = (text: string, also: ReadonlySet<string> = new Set()) => {
     const theirs = named(text);
@@ -191,10 +180,15 @@ export function kindAnswer(corpus: Corpus, query: string, scope: Scope, quoted: 
 
 /** A month of the year something is done by (10月底前, 6月份) — not a dated period's end (截至2023年12月31日). */
 const DATE = /(?<![\d年])\d{1,2}月(?:底|份|前|末)/;
-/** 最多不超过三次: a number of times something may be had. */
-const statesTimes = (text: string) => readQuantities(normalize(text)).some((q) => q.type === "times");
 /** A normalised text stating when: a limit (2个工作日内) or a date (10月底前) — not a time a condition sets (稳定就业3个月以上). */
 const statesWhen = (norm: string) => readQuantities(norm).some((q) => (q.type === "days" || q.type === "months") && q.approx === "within") || DATE.test(norm);
+
+/** What a normalised text must state to answer how long (5个工作日内), when (10月底前) or how many times (最多不超过三次). */
+const STATES: ReadonlyArray<[AskKind, (norm: string) => boolean]> = [
+  ["duration", (norm) => readQuantities(norm).some((q) => q.type === "months" || q.type === "days")],
+  ["when", statesWhen],
+  ["count", (norm) => readQuantities(norm).some((q) => q.type === "times")],
+];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -354,7 +348,7 @@ export function topicAnswer(
   if (found && ((asks.has("procedure") && !whenOnly && saysHow(procedureSays)) || (asks.has("combine") && saysHow(combinationSays)) || asks.has("condition"))) return lookupAnswer(corpus, query, scope, leading(found, hits), today);
   // 从申请到钱放下来得多久 / 啥时候能发 / 一年能领几回: how long, when or how many times, of the policy, is answered
   // by its clause that states a time (5个工作日内, 10月底前) or a number of times (最多不超过三次).
-  const states = asks.has("duration") ? (text: string) => statesFigure(text, "duration") : asks.has("when") ? (text: string) => statesWhen(normalize(text)) : asks.has("count") ? statesTimes : null;
+  const states = STATES.find(([kind]) => asks.has(kind))?.[1];
   // (A time said of another measure of the clause, 服务事项…2个工作日内办结, is not the policy's: the sentence names it,
   // or the clause is about it and the sentence names no other policy. A limit on times, 每人每年…不超过三次, is said
   // of the measure as a whole: in the clause whose figures the policy's rule reads, too.)
@@ -362,7 +356,7 @@ export function topicAnswer(
   const ruleReads = (h: SearchHit) => asks.has("count") && policiesStatedIn(corpus.parameters, h.doc.id, h.clause.label).some((p) => p.term === term);
   const about = (h: SearchHit) => names.some((n) => (h.clause.heading ?? h.clause.text.split("。")[0]!).includes(n)) || ruleReads(h);
   const ofTerm = (h: SearchHit, says: (text: string) => boolean) =>
-    corpus.index.sentences(h.clause).some(({ text, norm }) => says(text) && (names.some((n) => text.includes(n)) || (about(h) && !corpus.terms.exactNames(norm).length)));
+    corpus.index.sentences(h.clause).some(({ text, norm }) => says(norm) && (names.some((n) => text.includes(n)) || (about(h) && !corpus.terms.exactNames(norm).length)));
   const timed = states && top && confident(corpus, query, hits) ? hits.slice(0, MAX_CITATIONS).find((h) => ofTerm(h, states)) : undefined;
   return timed ? lookupAnswer(corpus, query, scope, leading(timed, hits), today) : notStated(scope, term);
 }

@@ -49,9 +49,14 @@ const worksIn = (question: string, m: PlaceMention) =>
   !ORIGIN.test(question.slice(0, m.start)) &&
   (goesTo(question, m) || WORK.test(question.slice(m.end)) || (question[m.start - 1] === "在" && WORK_AFTER_AT.test(question.slice(m.end))));
 
-/** Provinces of the places a message says the user went to or works in (去浙江打工 → 浙江省). */
-export function destinationsIn(corpus: Corpus, question: string): string[] {
-  return corpus.places.find(question).filter((m) => worksIn(question, m)).map((m) => m.chain.at(-1)!);
+/**
+ * Provinces of the places a message says the user went to or works in (去浙江打工 → 浙江省) — or, answering the
+ * bot's 是跨省就业还是省内就业 (`answering`), any place no document covers (江苏, 广东那边).
+ */
+export function destinationsIn(corpus: Corpus, question: string, answering = false): string[] {
+  const mentions = corpus.places.find(question);
+  const named = answering ? mentions.filter((m) => !documentsFor(corpus, m).length) : [];
+  return (named.length ? named : mentions.filter((m) => worksIn(question, m))).map((m) => m.chain.at(-1)!);
 }
 
 export function scopeOf(corpus: Corpus, question: string, knownRegion: string | null | undefined): Scope {

@@ -26,9 +26,6 @@ function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]
   return wanted.length && wanted.every((w) => w) ? (wanted as Array<{ types: QuantityType[]; what: string }>) : null;
 }
 
-/** The text states a figure of the kind `kind` asks for (期限: 5个工作日内). */
-export const statesFigure = (text: string, kind: AskKind): boolean => readQuantities(text).some((q) => ASKED[kind]?.types.includes(q.type) ?? false);
-
 /** 一个月工资能拿多少 / 一人能拿多少钱: whatever the way of asking, a sum — unless a time or a share is asked. */
 function asksSum(corpus: Corpus, question: string, asks: ReadonlySet<AskKind>): boolean {
   const { money_words, share_words } = vocabularyOf(corpus).dialogue;

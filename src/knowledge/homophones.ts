@@ -1,8 +1,8 @@
 // Input-method slips that sound right (档按 for 档案, 社宝 for 社保): typing pinyin, a user picks a
 // character of the same sound. A pair of characters the documents never use, neither of them inside a
 // word of the message nor a function word (是, 的), that sounds like one two-character word the
-// documents do use and keeps one of its characters, is read as that word. The sounds come from pinyin-pro when the index is
-// built and are kept in its snapshot: answering loads no pinyin table.
+// documents do use and keeps one of its characters, is read as that word. The sounds come from
+// pinyin-pro when the index is built and are kept in its snapshot: answering loads no pinyin table.
 import { createRequire } from "node:module";
 import { memoize } from "./memo.js";
 import { knownWords } from "./text.js";
@@ -45,7 +45,8 @@ export class Homophones {
   private sounds: string[] | null = null;
 
   constructor(
-    private readonly table: HomophoneTable,
+    /** What the index's snapshot keeps. */
+    readonly table: HomophoneTable,
     /** Whether the documents use a word (a pair they use is no slip). */
     private readonly used: (word: string) => boolean,
     /** Function words (是, 的, 有): a pair with one is how people talk (我是 is no slip for 我市). */

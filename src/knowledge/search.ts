@@ -113,7 +113,6 @@ const RERANK = 20;
 export class ClauseIndex {
   private readonly entries: Entry[];
   private readonly postings: Map<string, Postings>;
-  private readonly homophones: HomophoneTable;
   private readonly slips: Homophones;
   private readonly byClause = new Map<Clause, Entry>();
   /** Each document's clause ids, as [from, to). */
@@ -128,7 +127,6 @@ export class ClauseIndex {
   ) {
     this.entries = built.entries;
     this.postings = built.postings;
-    this.homophones = built.homophones;
     this.slips = new Homophones(built.homophones, (word) => this.postings.has(word), terms.stopwords);
     for (const e of this.entries) this.byClause.set(e.clause, e);
     this.indexRanges();
@@ -161,7 +159,7 @@ export class ClauseIndex {
       ids.set(p.ids, ends[i]! - p.ids.length);
       tf.set(p.tf, ends[i]! - p.ids.length);
     });
-    return { entries: this.entries, tokens: [...this.postings.keys()], ends, ids, tf, homophones: this.homophones };
+    return { entries: this.entries, tokens: [...this.postings.keys()], ends, ids, tf, homophones: this.slips.table };
   }
 
   /** An index from a snapshot of the same documents (object identity is kept by v8's serialiser). */

@@ -148,18 +148,21 @@ export class Terms {
     return this.typos.reduce((t, [wrong, right]) => t.replaceAll(wrong, right), text);
   }
 
-  /** The policy names a (normalised) text says as written, in name or wording — the documents' own text has no slips. */
-  exactNames(text: string): Reading[] {
+  /**
+   * The policy names a (normalised) text says as written, in name or wording — the documents' own text has no
+   * slips. Kept: the documents' sentences are asked again and again (which policies a quoted sentence names).
+   */
+  readonly exactNames = memoize((text: string): readonly Reading[] => {
     const exact = this.scan(text, this.namePairs, "term");
     for (const w of this.wordings) {
       const m = text.match(w.pattern);
       if (m && !exact.some((r) => r.meaning === w.term)) exact.push({ source: m[0], meaning: w.term, kind: "term" });
     }
     return exact;
-  }
+  }, 4096);
 
   /** The policy names in a (normalised) text, exact first, else the closest name for a mistyped one. */
-  readonly policyNames = memoize((text: string): Reading[] => {
+  readonly policyNames = memoize((text: string): readonly Reading[] => {
     const exact = this.exactNames(text);
     if (exact.length) return exact;
     const slipped = this.fuzzyNames(text);

@@ -542,7 +542,7 @@ export function anotherPerson(text: string, reading: SlotReading, vocab: Vocabul
   const who = [...text.matchAll(vocab.persons)].find((m) => m.index === lead)?.[0];
   if (!who || vocab.self.test(who)) return null;
   // (招了一个失业的… → 他登记失业快五个月: of an employer's one hire, 他 is that hire — no one else.)
-  if (earlier.values.hiring === true && (earlier.values.people ?? 1) === 1 && /^[他她]$/.test(who)) return null;
+  if (earlier.values.hiring === true && (earlier.values.people ?? 1) === 1 && vocab.pronoun.test(who)) return null;
   const theirs = eachOf(vocab, reading.values);
   const ones = earlier.groups.every((g) => g.people === 1);
   const mine = eachOf(vocab, earlier.values);

@@ -191,7 +191,7 @@ function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = 
 /** Facts stated outside the words about using the bot (我头一回用，咋问: 头一回 is of the using, no fact of the user's). */
 function statesBesidesUsage(text: string, vocab: Vocabulary, stated: boolean): boolean {
   if (!stated) return false;
-  const rest = text.replace(new RegExp(vocab.patterns.usage.source, "g"), "，");
+  const rest = text.replace(vocab.patterns.usageGlobal, "，");
   return Object.keys(readSlots(rest, vocab, {}, [], []).values).length > 0;
 }
 

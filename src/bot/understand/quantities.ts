@@ -122,9 +122,9 @@ const RATE_FIGURE_AFTER = /^(?:给|补|发|是|就)?\d/;
 const TIMES_PER_AFTER = /^(?:内|里|之内)?(?:最多|最高|顶多|只能|能够|能|可以|可)[^，。,？?！!]{0,4}?(?:几|多少|[\d一二两三四五六七八九十]+)[次回]/;
 /** 交了一年 / 满一年: a time had, whatever follows. */
 const TIME_HAD_BEFORE = /(?:了|满|够|足|参保|交|缴|干)$/;
-/** After 一次 / 两次: a verb of paying or asking, so they are the times asked about, not times had. */
 /** 每人1500 / 一人一千: a bare figure for each person is a sum per head, not a headcount. */
 const PER_PERSON_BEFORE = /(?:(?:每人|每个人|每一个人|一人|一个人|每名|人均|每位)(?:每月|每个月|一个月|每天|一天|每年|一年)?|每月每人|每个月每人)$/;
+/** After 一次 / 两次: a verb of paying or asking, so they are the times asked about, not times had. */
 const TIMES_ASKED_AFTER = /^(?:能|可|给|补|发|报|最多|最高|多少|就给|就能|一共|总共|加起来|合计|都能|都可以)/;
 const ONE_COUNTED_BEFORE = /(?:有|只|就|其中|还|了)$/;
 /** Ages a bare figure after one person can be (younger or older is a count or a sum): a reading bound, no policy's figure. */

@@ -264,7 +264,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
   const quantities =
     bareAnswer(text, ctx) ??
     withPeopleNamed(text, vocab, readQuantities(text))
-      .filter((q) => ![...phrases.flatMap((p) => p.claimed), ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab) && !DENIED.test(text.slice(0, q.start)) && !(q.type === "percent" && SHARE_PAID.test(text.slice(0, q.start))));
+      .filter((q) => ![...phrases.flatMap((p) => p.claimed), ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab) && !DENIED.test(text.slice(0, q.start)) && !(q.type === "percent" && vocab.sharePaid.test(text.slice(0, q.start))));
   // A cue inside a policy's name is part of the name (失业保险 in 失业保险金).
   const cues = readCues(text, vocab, quantities).filter((c) => !names.some((n) => n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start));
   const raw = new Map<SlotKey, unknown>();
@@ -605,9 +605,6 @@ function requestedFits(slot: Slot, q: Quantity): boolean {
   if (fits(slot, q)) return true;
   return q.type === "number" && ["months", "days", "times", "percent"].includes(slot.type);
 }
-
-/** 小微企业返百分之六十对吧: a share right after the verb of what a rule pays is its standard said back, no fact of the user's. */
-const SHARE_PAID = /(?:返|返还)$/;
 
 /** 是2万4，不是4万2: a figure said not to be the one is no fact (是不是3个月 asks). */
 const DENIED = /(?<!是)不是$/;

@@ -23,9 +23,10 @@ const LimitSchema = z.object({ max: z.number().positive(), per: z.string().optio
 const SlotFileSchema = z.object({
   not_people: words,
   thing_measures: words,
+  share_paid_after: words,
   persons: z
-    .object({ self: words, others: words, apart: words, both: words, named: z.object({ before: words, after: words, surnames: words }).default({ before: [], after: [], surnames: [] }) })
-    .default({ self: [], others: [], apart: [], both: [], named: { before: [], after: [], surnames: [] } }),
+    .object({ self: words, others: words, apart: words, both: words, pronouns: words.default([]), named: z.object({ before: words, after: words, surnames: words }).default({ before: [], after: [], surnames: [] }) })
+    .default({ self: [], others: [], apart: [], both: [], pronouns: [], named: { before: [], after: [], surnames: [] } }),
   name_as_fact: z.object({ before: words, after: words }).default({ before: [], after: [] }),
   slots: z.record(
     z.string(),
@@ -171,6 +172,8 @@ export interface Vocabulary {
   notPeople: RegExp;
   /** A bare numeral right before one of these measure words counts no people (十几头牛). */
   thingMeasures: RegExp;
+  /** A share right after one of these verbs is a rule's standard said back (返60%吧), no fact. */
+  sharePaid: RegExp;
   /** Words for one person by who they are (我, 我儿子, 她), longest first, global: people said one by one. */
   persons: RegExp;
   /** Two people called by name or more in a row (小李和老王, 王姐、李师傅), global; and one name, global, to count them. */
@@ -181,6 +184,8 @@ export interface Vocabulary {
   together: RegExp;
   /** The user themself (我, 俺), whole. */
   self: RegExp;
+  /** A bare 他 / 她, whole: of an employer's one hire, that hire. */
+  pronoun: RegExp;
   /** A policy's name with these words before or after it is where the user works (在公益岗上班), a fact. */
   nameAsFact: { before: RegExp; after: RegExp };
   cues: readonly Cue[];
@@ -196,7 +201,7 @@ export interface Vocabulary {
   /** The dialogue's lists as patterns, one per list. */
   patterns: Readonly<
     Record<
-      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "combinationSays" | "combineAsked" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked" | "starts" | "totalFirst"
+      | "question" | "situated" | "correction" | "eligibilityWhole" | "followup" | "anaphora" | "anaphoraGlobal" | "subset" | "subsetLead" | "total" | "dated" | "datedBefore" | "toBot" | "botRequest" | "usage" | "usageGlobal" | "onlyGreeting" | "onlyUnhelpful" | "procedureSays" | "combinationSays" | "combineAsked" | "negators" | "unsure" | "ownCase" | "receiving" | "exists" | "choice" | "exactly" | "moreBy" | "fewerBy" | "same" | "kindAsked" | "starts" | "totalFirst"
       | "negatedBefore" | "notPlace" | "greetingsGlobal" | "screening" | "comparison" | "everywhere" | "item" | AskKind,
       RegExp
     >
@@ -350,6 +355,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
     toBot: listPattern(d.to_bot, ""),
     botRequest: listPattern(d.bot_request, ""),
     usage: listPattern(d.usage, ""),
+    usageGlobal: listPattern(d.usage),
     // Greetings and words to the bot, nothing else (您好，在吗 / hello 机器人), or nothing at all.
     greetingsGlobal: listPattern(d.greetings, "gi"),
     onlyGreeting: new RegExp(`^(?:(?:${listPattern([...d.greetings, ...d.to_bot], "").source})[啊呀吗呢哈一下，,。.!！?？~～\\s]*)*$`, "i"),
@@ -392,8 +398,9 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   // (…的 and a size may stand between the count and what it counts: 一个做餐饮的小公司, 一个小微企业.)
   const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新中微型]{0,3}(?:${listPattern(parsedSlots.data.not_people, "").source})`);
   const thingMeasures = new RegExp(`^(?:${listPattern(parsedSlots.data.thing_measures, "").source})`);
+  const sharePaid = new RegExp(`(?:${listPattern(parsedSlots.data.share_paid_after, "").source})$`);
   // (我们, 我家, 我们家 are no one person.)
-  const { self, others, apart, both, named } = parsedSlots.data.persons;
+  const { self, others, apart, both, pronouns, named } = parsedSlots.data.persons;
   const surname = `[${named.surnames.join("")}]`;
   const oneNamed = `(?:(?:${listPattern(named.before, "").source})${surname}|${surname}(?:${listPattern(named.after, "").source}))`;
   const namedPeople = { list: new RegExp(`${oneNamed}(?:(?:和|跟|与|及|、|，|,|还有|以及)?${oneNamed})+`, "g"), one: new RegExp(oneNamed, "g") };
@@ -402,6 +409,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const ofAnotherHousehold = new RegExp(`(?:${listPattern(apart, "").source})$`);
   const persons = new RegExp(`(?:(?:${me})?(?:${them})|${me})(?![们家])`, "g");
   const selfWord = new RegExp(`^(?:${me})$`);
+  const pronoun = new RegExp(`^(?:${listPattern(pronouns, "").source})$`);
   const asFact = parsedSlots.data.name_as_fact;
   // Before it, a few words may stand between (在村里的公益岗, 是村里公益岗); after it, right next to it.
   const nameAsFact = { before: new RegExp(`(?:${listPattern(asFact.before, "").source})[^，。；\\s]{0,5}$`), after: new RegExp(`^(?:${listPattern(asFact.after, "").source})`) };
@@ -413,7 +421,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
   const specificsAsked = Object.entries(d.specifics_asked).map(([w, thing]) => ({ pattern: new RegExp(wording(w), "g"), thing }));
-  return { slots, notPeople, thingMeasures, persons, namedPeople, ofAnotherHousehold, together, self: selfWord, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, specificsAsked, bounds };
+  return { slots, notPeople, thingMeasures, sharePaid, persons, namedPeople, ofAnotherHousehold, together, self: selfWord, pronoun, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, specificsAsked, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */
