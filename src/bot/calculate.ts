@@ -15,7 +15,7 @@ import type { Answer, Citation } from "./answer.js";
 import { comparison } from "./compare.js";
 import { citationOf, clauseName, joinSentences, notedFacts, REFERRAL, sourceLine, validitySentence } from "./compose.js";
 import type { Scope } from "./scope.js";
-import { deriveFacts } from "./understand/derive.js";
+import { deriveFacts, ownOver } from "./understand/derive.js";
 import { slotsOf } from "./understand/interpret.js";
 import { implausible, implausibleQuestion, unitOf } from "./understand/plausible.js";
 import type { SlotKey, SlotValues } from "./understand/slot-values.js";
@@ -79,6 +79,10 @@ export function groupsFor(rule: Rule, groups: readonly Group[]): readonly Group[
   return groups.every((g) => g.people === 1) && groups.some((g) => Object.keys(g.values).some((k) => slots.has(k as SlotKey))) ? groups : [];
 }
 
+/** A part's facts: its own over those said of all (ownOver), its rough figures taken at one end. */
+export const partValues = (vocab: Vocabulary, values: SlotValues, g: Group, rough: Record<string, unknown>): SlotValues =>
+  ({ ...ownOver(values, { ...g.values, ...rough } as SlotValues, vocab.bounds), people: g.people }) as SlotValues;
+
 export function ruleAnswer(a: Asked): RuleAnswer {
   const { corpus, vocab, rule, reading, scope, today, named } = a;
   const regions = regionsFor(corpus, rule, scope, named);
@@ -93,7 +97,7 @@ export function ruleAnswer(a: Asked): RuleAnswer {
     regions.map((region) => {
       const at = corpus.parameters.at(region, period);
       const values = { ...a.values, ...ends(a.ranges, end) } as SlotValues;
-      const valuesOf = (g: Group) => ({ ...values, ...g.values, ...ends(g.ranges, end), people: g.people }) as SlotValues;
+      const valuesOf = (g: Group) => partValues(vocab, values, g, ends(g.ranges, end));
       const parts = evaluateParts({ corpus, vocab, rule, at, named }, values, groups, valuesOf);
       if (!groups.length) return { region, at, result: parts[0]!.result, assumptions: parts[0]!.assumptions };
       // Those of none of the kinds count nothing, said once in the assumptions.

@@ -260,6 +260,17 @@ describe("a subset of those counted", () => {
     expect(a.calculation).toMatchObject({ eligible: true, amount: 2600 });
   });
 
+  // 都属于长期失业的 … 一个其实才失业三个月: one said to be of another kind, with more of their own; the others keep theirs.
+  it.each(["其中一个其实刚登记两个月，42岁了", "有一个其实失业才三个月，年纪四十了", "不对，有1个只失业了3个月，他45岁"])("%s → the other 3 still count", async (fix) => {
+    const a = await last(["哈尔滨的公司招了四个人，都是失业超过半年登记过的，合同签两年，能给多少一次性吸纳补贴", fix]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
+  });
+
+  it("reads a part said in the same message to be of another kind than all (其中一个其实只失业了3个月)", async () => {
+    const a = await last(["牡丹江一个厂子招了五个失业超过半年登记过的，其中两个其实只失业了4个月，合同都是一年，能领多少吸纳补助"]);
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
+  });
+
   it("reads each group's noun before its count (应届大学生4个，还有失业大半年的1个)", async () => {
     const a = await last(["平凉的厂子招了应届大学生4个，还有登记失业八个月的1个，另外2个才失业三个月，都签了一年合同，吸纳就业补贴能拿多少"]);
     expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });

@@ -9,7 +9,7 @@ import type { Parameter, Result, Rule } from "../../calculators/rule.js";
 import type { Corpus } from "../../knowledge/corpus.js";
 import type { Period } from "../../knowledge/parameters.js";
 import type { Place } from "../../knowledge/regions.js";
-import { added, evaluateParts, groupsFor, type Evaluator, type Part } from "../calculate.js";
+import { added, evaluateParts, groupsFor, partValues, type Evaluator, type Part } from "../calculate.js";
 import { documentsFor } from "../scope.js";
 import { DECIDED_FROM, IMPLIED } from "../understand/derive.js";
 import { slotsOf } from "../understand/interpret.js";
@@ -124,7 +124,7 @@ function partsOf(e: Evaluator, s: Situation): Array<{ part: Part; rough?: { slot
   const groups = groupsFor(e.rule, s.groups);
   const at = (end: "low" | "high") => {
     const values = { ...s.values, ...ends(s.ranges, end) } as SlotValues;
-    return evaluateParts(e, values, groups, (g) => ({ ...values, ...g.values, ...ends(g.ranges, end), people: g.people }) as SlotValues);
+    return evaluateParts(e, values, groups, (g) => partValues(e.vocab, values, g, ends(g.ranges, end)));
   };
   const [low, high] = [at("low"), at("high")];
   const slots = slotsOf(e.rule);

@@ -39,6 +39,22 @@ const SAID_OF: Partial<Record<FactKey, (v: SlotValues) => boolean>> = {
   certified: (v) => v.certLevel !== undefined,
 };
 
+/** Words that decide a person's kind by themselves (age does not: it needs 登记失业 beside it). */
+const DECIDES_KIND: SlotKey[] = ["group", "graduationStatus", "yearsSinceLeaving", "unemployedMonths"];
+
+/**
+ * One group's facts over those said of everyone: 都属于长期失业的 … 一个其实才失业三个月 —
+ * that one's own words for their kind, deciding another kind than all said together, replace the kind said of all.
+ */
+export function ownOver(common: SlotValues, own: SlotValues, bounds: GroupBounds): SlotValues {
+  const together = { ...common, ...own } as SlotValues;
+  const kind = (v: SlotValues) => groupOf(v, bounds, () => {});
+  if (!DECIDES_KIND.some((k) => k in own) || kind(own) === kind(together)) return together;
+  const out: Record<string, unknown> = { ...common };
+  for (const k of DECIDES_KIND) delete out[k];
+  return { ...out, ...own } as SlotValues;
+}
+
 /** Whether earlier values already say a yes/no fact in other words (今年毕业 says 毕业生). */
 export const saidBy = (key: SlotKey, values: SlotValues): boolean => (key in SAID_OF ? SAID_OF[key as FactKey]!(values) : false);
 

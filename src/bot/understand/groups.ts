@@ -3,7 +3,7 @@
 // stretch of the message is read on its own; facts said of all (都签的一年) stay common.
 import { CHINESE_DIGIT, CHINESE_UNIT } from "../../knowledge/numerals.js";
 import { bigrams } from "../../knowledge/text.js";
-import { deriveFacts } from "./derive.js";
+import { deriveFacts, FAMILIES, ownOver } from "./derive.js";
 import type { Quantity } from "./quantities.js";
 import type { SlotKey, SlotValues } from "./slot-values.js";
 import { fits, rangeOf, valueFor, type Group, type Range, type SlotReading } from "./slots.js";
@@ -267,7 +267,7 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   });
   const wholes = new Set(counts.flatMap((c) => (c.partOf ? [c.partOf] : [])));
   /** A count's facts with those of the counts it is a part of. */
-  const ownOf = (c: Count): SlotValues => ({ ...(c.partOf ? ownOf(c.partOf) : {}), ...c.own }) as SlotValues;
+  const ownOf = (c: Count): SlotValues => (c.partOf ? ownOver(ownOf(c.partOf), c.own, vocab.bounds) : c.own);
   const rangesOf = (c: Count): Record<string, Range> => ({ ...(c.partOf ? rangesOf(c.partOf) : {}), ...c.ranges });
 
   const groups: Group[] = [];
@@ -290,9 +290,13 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
     const alone = siblings.length === 0;
     const restSaid = siblings.length === 1 && siblings[0]!.q.value === rest && Object.keys(siblings[0]!.own).every((k) => k === fact?.[0]);
     // 都签了一年以上 … 不对，有5个只签了半年: the others keep what was said of everyone before.
-    const correcting = of.q.end === 0 && alone && Object.keys(c.own).length > 0 && Object.keys(c.own).every((k) => before?.known.has(k as SlotKey));
+    // (…都失业一年多了 → 有个其实刚失业俩月，43了: a fact known of everyone said again of one, with more of that one's own.)
+    // (…都属于长期失业的 … 一个其实才失业三个月: a wording of the same fact, FAMILIES, is known too.)
+    const known = (k: SlotKey) => FAMILIES.find((f) => f.includes(k))?.some((x) => before?.known.has(x)) ?? before?.known.has(k) === true;
+    // (5个失业超过半年的，其中俩其实只失业4个月: in one message, a part said to be of another kind than all.)
+    const correcting = alone && (of.q.end === 0 ? (Object.keys(c.own) as SlotKey[]).some(known) : conflict(of, c, vocab));
     if (correcting && !fact && rest > 0) {
-      groups.push({ people: rest, values: {}, ranges: {}, text: `其余${rest}人` });
+      groups.push({ people: rest, values: of.own, ranges: of.ranges, text: `其余${rest}人` });
     } else if (fact && rest > 0 && (alone || restSaid)) {
       const theirs = typeof fact[1] === "boolean" ? { ...of.own, [fact[0]]: !fact[1] } : of.own;
       groups.push({ people: rest, values: theirs as SlotValues, ranges: of.ranges, text: `其余${rest}人` });
