@@ -22,6 +22,15 @@ describe("a number after its noun", () => {
   ])("%j → %d", async (turns, amount) => {
     expect((await last(turns)).calculation?.amount).toBe(amount);
   });
+
+  // 2个特困家庭的学生: what is counted after a 的-phrase describing it.
+  it.each([
+    ["平凉市 有2个特困家庭的应届毕业生 问下一次性的求职补贴共多少", 2000],
+    ["平凉这边我们系有5个低保户家庭出来的学生，求职补贴总共给多少", 5000],
+    ["我们寝室4个家里吃低保的大学生，平凉的求职创业补贴一起能拿多少", 4000],
+  ])("%s → %d", async (question, amount) => {
+    expect((await last([question])).calculation).toMatchObject({ eligible: true, amount });
+  });
 });
 
 describe("a sum in any form", () => {

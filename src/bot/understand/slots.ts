@@ -124,6 +124,8 @@ interface PhraseHit extends Span {
 const SEPARATOR = /[，,、；;\s]/g;
 const SENTENCE_END = /[。！？!?]/;
 const MAX_GAP = { role: { before: 12, after: 6 }, head: { before: 4, after: 4 } };
+/** 2个特困家庭的学生: what is counted may stand after a 的-phrase describing it, farther than a head otherwise reaches. */
+const DESCRIBED = /^[^，,、；;\s]{2,10}的$/;
 
 /** Phrases of every slot, longest first, each span read once; a yes/no phrase after 不/没 is negated. */
 function readPhrases(text: string, vocab: Vocabulary, taken: Span[]): PhraseHit[] {
@@ -225,7 +227,7 @@ function pairScore(text: string, q: Quantity, c: CueHit, slot: Slot, quantities:
   if (kind === "head" && ctx.preferred && !ctx.preferred.has(c.cue.slot)) return null;
   // 其中3个干了没俩月就走了: with a rule counting people in play, some of those counted are people, whatever they did.
   if (someOf && q.type === "count" && ctx.fallback?.has("people") && !ctx.fallback.has(c.cue.slot)) return null;
-  if (gapText.length > MAX_GAP[kind][before ? "before" : "after"]) return null;
+  if (gapText.length > MAX_GAP[kind][before ? "before" : "after"] && !(kind === "head" && before === false && DESCRIBED.test(gapText))) return null;
   if (SENTENCE_END.test(gapText)) return null;
   // A cue does not reach past another figure its slot could take (参保50人裁员2人: 参保 is not 2's).
   if (quantities.some((o) => o !== q && overlaps(o, between) && fits(slot, o))) return null;
