@@ -73,7 +73,8 @@ const earlierFacts = (session: Session) => ({ ...session.screening?.facts, ...se
  * but another region's documents do — or the question names a policy only other regions have — that
  * rule is shown and marked as not the user's.
  */
-function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean, topic: string | null, topical: string, asks: ReadonlySet<string> = new Set()): Answer {
+/** `focus`: the follow-up, when `question` is it asked of the look-up before (its words choose the sentence quoted). */
+function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: string, namedPlace: boolean, topic: string | null, topical: string, asks: ReadonlySet<string> = new Set(), focus?: string): Answer {
   const region = scope.places[0]?.name ?? null;
   const scoped = searchScope(corpus, question, scope);
   const elsewhere = policyElsewhere(corpus, question, scope, scoped);
@@ -81,7 +82,7 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
     const sure = confidence(corpus, question, scoped);
     if (sure && topic && topicSaysAsMuch(corpus, question, topic, scope, scoped)) return topicAnswer(corpus, topical, topic, scope, today, asks);
     // (…交通补助 → 钱是哪块资金里出的: quoted as of the policy discussed — its sentence, not another policy's of the same clause.)
-    if (sure) return { ...lookupAnswer(corpus, topic && !corpus.terms.policyNames(question).length ? `${topic} ${question}` : question, scope, scoped, today), confidence: sure };
+    if (sure) return { ...lookupAnswer(corpus, topic && !corpus.terms.policyNames(question).length ? `${topic} ${question}` : question, scope, scoped, today, { focus }), confidence: sure };
     // A question naming no policy, right after one was discussed, is about that one.
     if (topic) return topicAnswer(corpus, topical, topic, scope, today, asks);
     if (scope.open || namedPlace) return unknownAnswer(corpus, region);
@@ -90,7 +91,7 @@ function lookupOrUnknown(corpus: Corpus, question: string, scope: Scope, today: 
   const hits = searchScope(corpus, question, other);
   const sure = confidence(corpus, question, hits);
   if (!sure) return unknownAnswer(corpus, region);
-  const answer = lookupAnswer(corpus, question, other, hits, today, false);
+  const answer = lookupAnswer(corpus, question, other, hits, today, { askRegion: false, focus });
   return { ...answer, confidence: sure, region, text: `${region}适用的文件中没有相关规定。以下是其他地区的规定，不适用于${region}，仅供参考：\n${answer.text}` };
 }
 
@@ -420,12 +421,12 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         const quoted = u.kindAsked && !u.names.length && !d.topic && waiting ? session.cited.flatMap((c) => corpus.clause(c.docId, c.clause) ?? []) : [];
         if (quoted.length) asked = `${waiting} ${u.text}`;
         const ofQuoted = quoted.length ? kindAnswer(corpus, asked, scope, quoted.map((f) => ({ ...f, score: 1, coverage: 1 })), today) : null;
-        let a = notStated(u, figures ?? ofQuoted ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks), !figures, d.topic);
+        let a = notStated(u, figures ?? ofQuoted ?? lookupOrUnknown(corpus, asked, scope, today, namedPlace, d.topic, u.topical, u.asks, following ? u.text : undefined), !figures, d.topic);
         // (…营业执照能在网上弄吗 → 有没有线下窗口: a follow-up that alone finds nothing — or nothing in the
         // user's own documents, 城里能登记失业吗 — is asked of the look-up before it.)
         const own = (x: Answer) => x.intent === "lookup" && (scope.open || x.citations.some((c) => scope.documents.some((doc) => doc.id === c.docId)));
         if ((a.intent === "unknown" || (a.intent === "lookup" && !own(a))) && !figures && !following && !d.topic && waiting && !u.names.length && !u.outside) {
-          const again = lookupOrUnknown(corpus, `${waiting} ${u.text}`, scope, today, namedPlace, null, u.topical, u.asks);
+          const again = lookupOrUnknown(corpus, `${waiting} ${u.text}`, scope, today, namedPlace, null, u.topical, u.asks, u.text);
           if (own(again)) [asked, a] = [`${waiting} ${u.text}`, notStated(u, again, true)];
         }
         if (u.names.length) session.topic = u.names[0]!.meaning;
@@ -538,11 +539,9 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
     const said = (missing: string) => ({ ...a, intent: "unknown" as const, text: `收录的文件没有写明${term ? `${term}的` : ""}${missing}，${REFERRAL}。文件中相关的规定是：\n${a.text}` });
     // (从交材料到钱打下来: a point a time runs from is not what is asked.)
     // (…？我的电话139…: a sentence that asks nothing says what the user has, not what they want.)
-    const asked = u.text
-      .split(/(?<=[。？！?!；;])/)
-      .filter((sentence) => vocab.patterns.question.test(sentence))
-      .join("")
-      .replace(/从[^，。？！,.?!]{1,10}?到/g, "");
+    // (大庆 创业担保贷款 最高额度: keywords, no sentence asking — the whole message is what is asked.)
+    const asking = u.text.split(/(?<=[。？！?!；;])/).filter((sentence) => vocab.patterns.question.test(sentence));
+    const asked = (asking.length ? asking.join("") : u.text).replace(/从[^，。？！,.?!]{1,10}?到/g, "");
     const specific =
       [...vocab.dialogue.specifics].sort((x, y) => y.length - x.length).find((w) => asked.includes(w)) ??
       vocab.specificsAsked.find((x) => asked.search(x.pattern) >= 0)?.thing;
@@ -655,6 +654,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         beyond: u.yearWritten && u.period !== null && u.period.from > (lastDateOf(scope, u.names[0]?.meaning) ?? "9999"),
       };
       let d = decide(u, state, where);
+      if (process.env.DBG) console.error("DECIDE", JSON.stringify(d).replace(/"rule":\{[^}]*\}/, ""), JSON.stringify({ asks: [...u.asks], values: u.reading.values, q: u.question, stated: u.stated, situated: u.situated, followup: u.followup, kind: u.kindAsked, active: state.active?.id, topic: state.topic, lookedUp: state.lookedUp }));
       let answered = answer(d, session, u, scope, today, namedPlace);
       // Facts that point to no policy to go through: the message is what it would be without the screening's words.
       if (!answered) answered = answer((d = decide({ ...u, screens: false }, { ...state, screening: null }, where)), session, u, scope, today, namedPlace)!;

@@ -110,12 +110,14 @@ export function confident(corpus: Corpus, question: string, hits: SearchHit[]): 
 const QUANTITY_ASKS: readonly AskKind[] = ["amount", "standard", "duration", "count"];
 
 /** The sentence of a clause that best answers the question (two when the best is only a heading, or when a second comes close). */
-function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): string {
+/** `focus`: the follow-up asked of the question before it — its own words choose among the clause's sentences first. */
+function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit, focus?: string): string {
   const row = readRow(hit.doc, hit.clause);
   if (row) return row;
   const { words, covered } = corpus.index.coverage(topicalOf(question, scope), scope.mentioned);
+  const ownCovered = focus ? corpus.index.coverage(topicalOf(focus, scope), scope.mentioned).covered : () => 0;
   const vocab = vocabularyOf(corpus);
-  const asks = asksIn(question, vocab);
+  const asks = asksIn(corpus, question, vocab);
   const asksQuantity = QUANTITY_ASKS.some((k) => asks.has(k));
   // 怎么申请: the sentence saying how (申请, 经办, 免申即享 …) before the one with the figures.
   const procedure = asks.has("procedure") ? vocab.patterns.procedureSays : null;
@@ -133,14 +135,16 @@ function quote(corpus: Corpus, question: string, scope: Scope, hit: SearchHit): 
   // another subject: neither quoted first nor joined to the sentence that is.)
   const named = (text: string) => new Set(corpus.terms.exactNames(normalize(text)).map((r) => r.meaning));
   const asked = named(question);
+  // (裁员率按照…之比确定, naming 失业保险金 in passing: a sentence opening with a word of the question is about it, whatever it names later.)
+  const opensWithAsked = (norm: string) => words.some((w) => w.length >= 2 && norm.startsWith(w));
   const otherSubject = (text: string, also: ReadonlySet<string> = new Set()) => {
     const theirs = named(text);
-    return asked.size > 0 && theirs.size > 0 && [...theirs].every((m) => !asked.has(m) && !also.has(m));
+    return asked.size > 0 && theirs.size > 0 && [...theirs].every((m) => !asked.has(m) && !also.has(m)) && !opensWithAsked(normalize(text));
   };
   const scored = sentences.map(({ text, norm }, i) => {
     // 〔省人社厅牵头…按职责分工负责〕 says who carries it out: quoted only when that is asked.
     if (!asksWho && IN_CHARGE.test(text) && text.replace(IN_CHARGE, "").trim().length < 4) return { text, i, score: -1 };
-    let score = covered(norm);
+    let score = covered(norm) + FOCUS_WEIGHT * ownCovered(norm);
     if (asksQuantity && /\d/.test(text)) score += 0.1;
     if (asksQuantity && figureNear.test(norm)) score += 0.3;
     if (procedure?.test(norm)) score += 0.3;
@@ -206,8 +210,14 @@ function pickHits(hits: SearchHit[], scope: Scope): SearchHit[] {
   return [...perRegion.values()].slice(0, MAX_CITATIONS);
 }
 
-/** `askRegion`: end a several-regions answer by asking where the user is (not when that is known). */
-export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hits: SearchHit[], today: string, askRegion = true): Answer {
+/** How much more a follow-up's own words weigh in choosing the sentence than the question it is asked of. */
+const FOCUS_WEIGHT = 1;
+
+/**
+ * `askRegion`: end a several-regions answer by asking where the user is (not when that is known);
+ * `focus`: the follow-up, when `question` is it asked of the look-up before.
+ */
+export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hits: SearchHit[], today: string, { askRegion = true, focus }: { askRegion?: boolean; focus?: string } = {}): Answer {
   const chosen = pickHits(hits, scope);
   const regions = new Set(chosen.map((h) => h.doc.jurisdiction));
   const citations = chosen.map((h) => citationOf(h.doc, h.clause, today));
@@ -215,7 +225,7 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
   if (scope.open && regions.size > 1) {
     const parts = chosen.map(
       (h, i) =>
-        `【${h.doc.jurisdiction}】“${quote(corpus, question, scope, h)}”\n出处：${sourceLine(citations[i]!)}。${validitySentence(h.doc, h.clause, today)}`,
+        `【${h.doc.jurisdiction}】“${quote(corpus, question, scope, h, focus)}”\n出处：${sourceLine(citations[i]!)}。${validitySentence(h.doc, h.clause, today)}`,
     );
     text = `各地的规定不同：\n${parts.join("\n")}${askRegion ? "\n告诉我您所在的地区，我只给出当地的规定。" : ""}`;
   } else {
@@ -223,7 +233,7 @@ export function lookupAnswer(corpus: Corpus, question: string, scope: Scope, hit
     const where = regionOf(scope, top.doc.jurisdiction);
     const applies = where && where !== top.doc.jurisdiction ? `${top.doc.jurisdiction}（含${where}）` : top.doc.jurisdiction;
     text =
-      `${applies}的规定：“${quote(corpus, question, scope, top)}”\n` +
+      `${applies}的规定：“${quote(corpus, question, scope, top, focus)}”\n` +
       `出处：${sourceLine(citations[0]!)}。\n` +
       validitySentence(top.doc, top.clause, today);
   }

@@ -1196,6 +1196,9 @@ describe("one person's certificates, several of them (slots.yaml `several`)", ()
   it.each([
     ["后来又考了个高级证，两个一共多少", 3000],
     ["另外我还拿了个中级的", 2500],
+    // (the adding word farther before the certificate, in its clause)
+    ["下半年又去考下来一个维修电工中级，加一块多少", 2500],
+    ["年底的时候还报名考过了高级，合计能拿多少", 3000],
     ["不对，是高级证", 2000],
     ["说错了，是中级", 1500],
   ])("then “%s” → %d", async (turn, amount) => {

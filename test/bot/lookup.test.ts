@@ -786,3 +786,34 @@ describe("the user's own kind, asked in words of a kind right after a look-up (�
     expect(a.text).toContain("贫困残疾人家庭");
   });
 });
+
+describe("greetings of the chat (在么), particulars asked in keywords, how a fact is reckoned, 哪些…能领, a situation's 咋办", () => {
+  it.each(["在么", "在嘛 您好", "有人在吗"])("%s → help", async (q) => {
+    expect((await bot().reply("g", q)).intent).toBe("help");
+  });
+  // 大庆 创业担保贷款 最高额度: no sentence asks, the whole message is what is asked.
+  it.each(["平凉市 创业担保贷款 最高额度", "乌兰浩特 创业担保贷款 利率"])("%s → the documents do not state it", async (q) => {
+    expect((await bot().reply("k", q)).intent).toBe("unknown");
+  });
+  it("a 补助金 asked how much, of a clause stating none → unknown", async () => {
+    expect((await bot().reply("m", "城乡居民养老保险的丧葬补助金一般发多少")).intent).toBe("unknown");
+  });
+  // 裁员率怎么算: how the documents reckon one of the facts, not a calculation.
+  it.each([["兴安盟 裁员率是怎么算的", "裁员率按照"], ["兴安盟稳岗返还 月均参保人数咋统计", "四舍五入"]])("%s → the sentence defining it", async (q, words) => {
+    const a = await bot().reply("r", q);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain(words);
+  });
+  it.each(["哪些人家的学生可以领", "什么样的毕业生能领"])("%s, after the policy → its condition", async (q) => {
+    const a = await after("平凉的求职创业补贴一个人多少", q);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("困难高校毕业生");
+  });
+  it.each(["一时半会出不去的呢", "那要是短时间出不了门咋整"])("%s, after returning home → the measure for those who cannot go out", async (q) => {
+    const b = bot();
+    await b.reply("s", "俺是脱贫户 从外省打工回来了 有啥帮扶", { region: "黑龙江省" });
+    const a = await b.reply("s", q, { region: "黑龙江省" });
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("短期内无法外出");
+  });
+});

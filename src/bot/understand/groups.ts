@@ -527,7 +527,8 @@ export function anotherThing(text: string, reading: SlotReading, vocab: Vocabula
   if (reading.groups.length || reading.things.length) return null;
   for (const [key, value] of Object.entries(reading.values) as Array<[SlotKey, unknown]>) {
     const span = reading.where[key];
-    if (!vocab.slots.get(key)?.several || !span || !MORE.test(text.slice(Math.max(0, span.start - 6), span.start))) continue;
+    // (下半年又去考下来一个维修电工中级: the word adding it anywhere in its clause before it.)
+    if (!vocab.slots.get(key)?.several || !span || !MORE.test(clauseBefore(text, span.start, CLAUSE_START))) continue;
     const lot = (v: unknown): Group => ({ people: 1, values: { [key]: v } as SlotValues, ranges: {}, text: String(v) });
     const before = earlier.groups.length ? (earlier.groups.every((g) => key in g.values) ? earlier.groups : []) : key in earlier.values ? [lot(earlier.values[key])] : [];
     if (before.length && !before.some((g) => g.values[key] === value)) return [...before, lot(value)];

@@ -150,6 +150,31 @@ function itemAsked(text: string, vocab: Vocabulary): number | null {
 /** Characters between a topic and the words asking about it (个税要交多少: 1). */
 const NEAR_ASK = 2;
 
+/** Words between a fact's word and 怎么算 (裁员率是怎么算的). */
+const BEFORE_RECKONED = /(?:的|是|要|该|应该|应当|得)*$/;
+
+/** 月均参保人数怎么算: a wording of `reckoned`, right after a role word of a fact that is no policy's name. */
+function reckonsFact(text: string, start: number, end: number, vocab: Vocabulary, names: readonly NameSpan[]): boolean {
+  if (!vocab.dialogue.reckoned.includes(text.slice(start, end))) return false;
+  const before = text.slice(0, start).replace(BEFORE_RECKONED, "");
+  const cue = vocab.cues.find((c) => c.role && before.endsWith(c.word));
+  return cue !== undefined && !names.some((n) => n.end === before.length && n.start <= before.length - cue.word.length);
+}
+
+/** What opens a clause before the situation it asks about (那要是…咋办). */
+const SITUATION_LEAD = /^(?:那么|那|要是|如果|假如|万一|但是|可是)+/;
+
+/**
+ * 有小数咋办 / 钱不够了咋整: a wording of `what_to_do` after a situation of a few words — no policy's
+ * name in its clause, no word pointing back at one (这个钱咋整 asks how to get it).
+ */
+function afterSituation(text: string, start: number, end: number, vocab: Vocabulary, names: readonly NameSpan[]): boolean {
+  if (!vocab.dialogue.what_to_do.includes(text.slice(start, end))) return false;
+  const from = Math.max(...[...text.slice(0, start).matchAll(/[，,。；;！!？?\s]/g)].map((m) => m.index + 1), 0);
+  const situation = text.slice(from, start).replace(SITUATION_LEAD, "");
+  return situation.length >= 2 && !names.some((n) => n.start < start && n.end > from) && !vocab.patterns.anaphora.test(situation);
+}
+
 /**
  * What the question asks, and where: each way of asking found in the text, the longer of two that
  * overlap kept (能领多少个月 asks a time, not an amount).
@@ -163,7 +188,9 @@ function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = 
       // 剩下几个月的见习补贴还给不给: a time that names the thing asked about asks no time (领几个月的 does).
       .filter((f) => !(f.kind === "duration" && /[几多]/.test(t[f.start]!) && t[f.end] === "的" && !/[领拿受补给发]/.test(t[f.start - 1] ?? "")))
       // 全市要输转多少万人: how many people, not how much money (a count the plan sets out).
-      .filter((f) => !(f.kind === "amount" && t.slice(f.end - 2, f.end) === "多少" && /^万?[人名户位]/.test(t.slice(f.end))));
+      .filter((f) => !(f.kind === "amount" && t.slice(f.end - 2, f.end) === "多少" && /^万?[人名户位]/.test(t.slice(f.end))))
+      // 裁员率咋算的: how one of the user's facts is reckoned — what the documents say of it, no amount.
+      .filter((f) => !(f.kind === "amount" && reckonsFact(t, f.start, f.end, vocab, names)));
   // 稳岗返还有没有份: words begun inside a policy's name (还有没有) are not the asking; the words after the
   // name are read again on their own, and only when they say nothing else (补贴多少) is the wording kept.
   let found = match(text);
@@ -195,8 +222,14 @@ function statesBesidesUsage(text: string, vocab: Vocabulary, stated: boolean): b
   return Object.keys(readSlots(rest, vocab, {}, [], []).values).length > 0;
 }
 
-/** The kinds of thing a text asks (多少 → amount, 谁负责 → department). */
-export const asksIn = (text: string, vocab: Vocabulary): Set<AskKind> => new Set(askSpans(text, vocab).map((a) => a.kind));
+/**
+ * The kinds of thing a text asks (多少 → amount, 谁负责 → department), as the sentence to quote is
+ * chosen by them: 有小数咋办 asks what is said of that situation, not the sentence on how to apply.
+ */
+export function asksIn(corpus: Corpus, text: string, vocab: Vocabulary): Set<AskKind> {
+  const names = spans(text, corpus.terms.policyNames(text));
+  return new Set(askSpans(text, vocab, names).filter((a) => !(a.kind === "procedure" && afterSituation(text, a.start, a.end, vocab, names))).map((a) => a.kind));
+}
 
 /** The slots a rule's facts are read from (its facts, and what they are decided from). */
 export function slotsOf(rule: Rule): Set<SlotKey> {

@@ -78,6 +78,8 @@ const DialogueFileSchema = z.object({
   specifics_answered_by: z.record(z.string(), words).default({}),
   money_words: words,
   share_words: words,
+  reckoned: words,
+  what_to_do: words,
   to_bot: words,
   bot_request: words,
   usage: words,
