@@ -97,6 +97,8 @@ export const FactsSchema = z
     hiring: z.boolean(),
     /** The user asks whether two subsidies can both be had (另外再拿, 同时享受). */
     combined: z.boolean(),
+    /** The wage base said is the whole firm's (缴费基数合计20万), not each person's. */
+    wageOfAll: z.boolean(),
     /** The user asks the standard per person and month (每人每月多少), not a total. */
     perPersonMonthly: z.boolean(),
     /** A subsidy already received (a term of corpus/terms.yaml): some may not be combined. */

@@ -1844,3 +1844,30 @@ describe("a later message naming some of those counted, opened by an interjectio
     expect(a.calculation).toMatchObject({ eligible: true, amount: 3000 });
   });
 });
+
+describe("figures said one each of the people counted (分别), and a wage base said as the firm's total (合计)", () => {
+  // 招了3个，分别是18、22、25岁: one figure per person, each computed on its own.
+  it.each([
+    ["牡丹江的厂子新进了3个失业登记过的小年轻，年龄分别是18、23和25岁，合同都签1年的，能补多少吸纳补贴", 2000],
+    ["黑龙江一个企业招了两名登记失业青年，分别20岁和27岁，签两年合同，问下吸纳补贴多少", 1000],
+    ["平凉的企业招了2个失业超过半年登记过的，合同分别签了1年和半年，问下吸纳补贴多少", 1000],
+    ["兴安盟培训了4个脱贫劳动力，天数分别为5天、8天、10天、12天，生活费补贴合计多少", 3500],
+  ])("%s → %d", async (q, amount) => {
+    expect((await last([q])).calculation).toMatchObject({ eligible: true, amount });
+  });
+
+  // 失业、养老和工伤保险 named together: the months insured, not months out of work.
+  it("reads months of 失业、养老和工伤 insurance as insured months (扩岗 for those insured, 吸纳 for the others)", async () => {
+    const a = await last(["我们厂新进了4个今年刚毕业的大学生，合同都是一年，能拿多少补贴", "其中两个已经给缴了3个月的失业、养老和工伤保险，剩下俩还没上社保"], "平凉市");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 5000 });
+  });
+
+  // 缴费基数合计20万 beside a headcount: the base is the firm's, not each person's.
+  it.each([
+    ["黑龙江的公司，职工50人，缴费基数总共35万，单位一个月交多少失业保险", 1750],
+    ["兴安盟企业 员工60人 工资总额每月48万 失业险单位部分交多少", 2400],
+    ["员工30人，每人缴费基数5000，黑龙江失业保险单位每月交多少", 750],
+  ])("%s → %d", async (q, amount) => {
+    expect((await last([q])).calculation?.amount).toBe(amount);
+  });
+});

@@ -41,15 +41,25 @@ const SAID_OF: Partial<Record<FactKey, (v: SlotValues) => boolean>> = {
 
 /** Words that decide a person's kind by themselves (age does not: it needs 登记失业 beside it). */
 const DECIDES_KIND: SlotKey[] = ["group", "graduationStatus", "yearsSinceLeaving", "unemployedMonths"];
+/** The kinds each of them can decide: a word replaces a kind said of all only of the kinds it decides. */
+const GRADUATE_KINDS: PersonGroup[] = ["毕业年度高校毕业生", "离校2年内未就业高校毕业生", "离校超过2年的高校毕业生"];
+const KINDS_DECIDED: Partial<Record<SlotKey, readonly PersonGroup[]>> = {
+  graduationStatus: GRADUATE_KINDS,
+  yearsSinceLeaving: GRADUATE_KINDS,
+  unemployedMonths: ["登记失业半年以上人员", "登记失业的16—24岁青年", "其他人员"],
+};
 
 /**
  * One group's facts over those said of everyone: 都属于长期失业的 … 一个其实才失业三个月 —
- * that one's own words for their kind, deciding another kind than all said together, replace the kind said of all.
+ * that one's own words for their kind, deciding another kind than all said together, replace the kind
+ * said of all when it is one they decide (a 失业 figure said of graduates leaves them graduates).
  */
 export function ownOver(common: SlotValues, own: SlotValues, bounds: GroupBounds): SlotValues {
   const together = { ...common, ...own } as SlotValues;
   const kind = (v: SlotValues) => groupOf(v, bounds, () => {});
-  if (!DECIDES_KIND.some((k) => k in own) || kind(own) === kind(together)) return together;
+  const all = kind(together);
+  const decides = DECIDES_KIND.filter((k) => k in own).some((k) => !KINDS_DECIDED[k] || (all !== undefined && KINDS_DECIDED[k]!.includes(all)));
+  if (!decides || kind(own) === all) return together;
   const out: Record<string, unknown> = { ...common };
   for (const k of DECIDES_KIND) delete out[k];
   return { ...out, ...own } as SlotValues;

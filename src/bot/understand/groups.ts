@@ -189,6 +189,8 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   // 我老公考了…，我考了…: people named by who they are come first (a 了个 or 我俩 among them counts no one else).
   const byWho = oneByWho(text, reading, vocab, read);
   if (byWho) return byWho;
+  const each = oneEach(text, reading, vocab, persons);
+  if (each) return each;
   // 考了焊工初级证，又考了电工中级证, no more than one person counted: each certificate is a part of its own.
   if (reading.things.length && !persons.some((q) => q.value > 1)) {
     const parts = timesOf(vocab, reading.things.map((t): Group => ({ people: 1, values: { [t.slot]: t.value } as SlotValues, ranges: {}, text: t.text })), reading.values);
@@ -305,6 +307,42 @@ export function withGroups(text: string, reading: SlotReading, vocab: Vocabulary
   }
   for (const c of counts) if (!c.partOf && !done.has(c)) groups.push({ people: c.q.value, values: c.own, ranges: c.ranges, text: describe(text, c.q, persons) });
   return base(groups, notes);
+}
+
+/** Between the figures of a list said one each (19岁、24岁和26岁). */
+const LIST_GAP = /^[、，,和跟及与\s]*$/;
+/** Between 分别 and the first figure: a verb or two (分别签了1年和半年). */
+const LIST_LEAD = /^[^，,。；;！!？?\d]{0,3}$/;
+
+/**
+ * 招了3个小年轻，分别是18、22、25岁: after a word of `respectively`, figures of one type, as many as the
+ * people counted right before, are theirs one each — a group of one per figure, in the slot the first
+ * was read for (or the one slot of that type marked `each`). Null otherwise.
+ */
+function oneEach(text: string, reading: SlotReading, vocab: Vocabulary, persons: readonly Quantity[]): SlotReading | null {
+  for (const m of text.matchAll(vocab.respectively)) {
+    const at = m.index + m[0].length;
+    const after = reading.figures.map((f) => f.quantity).filter((q) => q.start >= at).sort((a, b) => a.start - b.start);
+    const said: Quantity[] = [];
+    for (const q of after) {
+      const kind = said.find((o) => o.type !== "number")?.type;
+      if (said.length ? !LIST_GAP.test(text.slice(said.at(-1)!.end, q.start)) || (q.type !== "number" && kind !== undefined && q.type !== kind) : !LIST_LEAD.test(text.slice(at, q.start))) break;
+      said.push(q);
+    }
+    // (分别是18、23和25岁: bare numbers before the last take its unit.)
+    const last = said.at(-1);
+    const list = last && last.type !== "number" && last.figure ? said.map((q) => (q.type === "number" ? { ...q, type: last.type, value: (q.figure * last.value) / last.figure, unit: last.unit } : q)) : [];
+    const count = persons.filter((q) => q.end <= m.index).at(-1);
+    if (list.length < 2 || count?.value !== list.length) continue;
+    const placed = reading.figures.find((f) => said.includes(f.quantity) && f.slot)?.slot;
+    const fitting = [...vocab.slots.values()].filter((s) => s.each && fits(s, list[0]!));
+    const slot = placed ? vocab.slots.get(placed) : fitting.length === 1 ? fitting[0] : undefined;
+    if (!slot?.each) continue;
+    const groups = list.map((q): Group => ({ people: 1, values: { [slot.key]: valueFor(slot, q) } as SlotValues, ranges: {}, text: `${q.text}的` }));
+    const out = finish(text, reading, vocab, [...persons], [text.length], groups, [], {}, new Set());
+    return { ...out, unplaced: out.unplaced.filter((u) => !said.includes(u.quantity)) };
+  }
+  return null;
 }
 
 /**

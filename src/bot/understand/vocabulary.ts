@@ -24,6 +24,7 @@ const SlotFileSchema = z.object({
   not_people: words,
   thing_measures: words,
   share_paid_after: words,
+  respectively: words,
   persons: z
     .object({ self: words, others: words, apart: words, both: words, pronouns: words.default([]), named: z.object({ before: words, after: words, surnames: words }).default({ before: [], after: [], surnames: [] }) })
     .default({ self: [], others: [], apart: [], both: [], pronouns: [], named: { before: [], after: [], surnames: [] } }),
@@ -176,6 +177,8 @@ export interface Vocabulary {
   thingMeasures: RegExp;
   /** A share right after one of these verbs is a rule's standard said back (返60%吧), no fact. */
   sharePaid: RegExp;
+  /** 分别是18、22、25岁: the figures after one of these are the people just counted, one each, global. */
+  respectively: RegExp;
   /** Words for one person by who they are (我, 我儿子, 她), longest first, global: people said one by one. */
   persons: RegExp;
   /** Two people called by name or more in a row (小李和老王, 王姐、李师傅), global; and one name, global, to count them. */
@@ -401,6 +404,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const notPeople = new RegExp(`^(?:[^，,。；的\\d]{1,6}的)?[小大新中微型]{0,3}(?:${listPattern(parsedSlots.data.not_people, "").source})`);
   const thingMeasures = new RegExp(`^(?:${listPattern(parsedSlots.data.thing_measures, "").source})`);
   const sharePaid = new RegExp(`(?:${listPattern(parsedSlots.data.share_paid_after, "").source})$`);
+  const respectively = listPattern(parsedSlots.data.respectively);
   // (我们, 我家, 我们家 are no one person.)
   const { self, others, apart, both, pronouns, named } = parsedSlots.data.persons;
   const surname = `[${named.surnames.join("")}]`;
@@ -423,7 +427,7 @@ export function compileVocabulary(slotFile: unknown, dialogueFile: unknown, boun
   const cuesByFirst = byFirst(cues, (c) => c.word);
   const phrasesByFirst = byFirst(phrases, (p) => p.pattern.source.replace(/^\\/, ""));
   const specificsAsked = Object.entries(d.specifics_asked).map(([w, thing]) => ({ pattern: new RegExp(wording(w), "g"), thing }));
-  return { slots, notPeople, thingMeasures, sharePaid, persons, namedPeople, ofAnotherHousehold, together, self: selfWord, pronoun, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, specificsAsked, bounds };
+  return { slots, notPeople, thingMeasures, sharePaid, respectively, persons, namedPeople, ofAnotherHousehold, together, self: selfWord, pronoun, nameAsFact, cues, cuesByFirst, phrases, phrasesByFirst, dialogue: d, patterns, asksGlobal, specificsAsked, bounds };
 }
 
 /** The vocabulary of a corpus: its slots.yaml and dialogue.yaml, and the group bounds its parameters state. */

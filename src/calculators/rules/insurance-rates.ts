@@ -7,7 +7,7 @@ const P = { share: "失业保险费率.单位和个人费率", injuryCuts: "工�
 export const unemploymentInsuranceContribution: Rule = {
   id: "失业保险费（阶段性降低费率）",
   terms: ["失业保险费率"],
-  facts: ["monthlyWage", "people", "insuredCount"],
+  facts: ["monthlyWage", "people", "insuredCount", "wageOfAll"],
   signals: ["monthlyWage"],
   needs: [P.share],
   summary: (at) => `失业保险费率阶段性降低，单位和个人各${at.p(P.share).value}%`,
@@ -17,9 +17,10 @@ export const unemploymentInsuranceContribution: Rule = {
     const share = at.p(P.share);
     e.cite(share);
     const wage = e.need("monthlyWage");
-    // 30个员工（参保），每人缴费基数4000: the firm's and its workers' totals, the base being each one's.
-    const people = facts.people ?? facts.insuredCount ?? 1;
-    const base = people > 1 ? `${people}人×${fmt(wage ?? 0)}元` : `${fmt(wage ?? 0)}元`;
+    // 30个员工（参保），每人缴费基数4000: the firm's and its workers' totals, the base being each one's
+    // (缴费基数合计20万: the whole firm's already).
+    const people = facts.wageOfAll ? 1 : (facts.people ?? facts.insuredCount ?? 1);
+    const base = facts.wageOfAll ? `缴费基数合计${fmt(wage ?? 0)}元` : people > 1 ? `${people}人×${fmt(wage ?? 0)}元` : `${fmt(wage ?? 0)}元`;
     let each: number | null = null;
     if (wage !== undefined) {
       each = (people * wage * share.value) / 100;
