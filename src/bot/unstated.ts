@@ -17,6 +17,9 @@ const ASKED: Partial<Record<AskKind, { types: QuantityType[]; what: string }>> =
   duration: { types: ["months", "days"], what: "期限" },
 };
 
+/** 多少次 / 几回: a number of times asked. */
+const TIMES_ASKED = /(?:多少|几)[次回]/;
+
 /** 多少钱: a sum of money, or the share it is computed by. */
 const SUM: QuantityType[] = ["money", "percent"];
 
@@ -26,10 +29,16 @@ function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]
   return wanted.length && wanted.every((w) => w) ? (wanted as Array<{ types: QuantityType[]; what: string }>) : null;
 }
 
-/** 一个月工资能拿多少 / 一人能拿多少钱: whatever the way of asking, a sum — unless a time or a share is asked. */
-function asksSum(corpus: Corpus, question: string, asks: ReadonlySet<AskKind>): boolean {
-  const { money_words, share_words } = vocabularyOf(corpus).dialogue;
-  return money_words.some((w) => question.includes(w)) && !share_words.some((w) => question.includes(w)) && !asks.has("duration");
+/**
+ * 一个月工资能拿多少 / 一人能拿多少钱: whatever the way of asking, a sum — unless a time or a share is
+ * asked; 创业补贴按啥标准给: the standard of a subsidy (`money_terms`) is a sum too.
+ */
+function asksSum(corpus: Corpus, question: string, asks: ReadonlySet<AskKind>, term?: string): boolean {
+  // (Of a policy the rules compute, its standard is what its parameters set — 1年以上, 3次 — not only a sum: `term` is not given then.)
+  const { money_words, money_terms, share_words } = vocabularyOf(corpus).dialogue;
+  // (一年可以享受多少次 asks a number of times: not a sum.)
+  const ofSubsidy = term !== undefined && asks.size === 1 && asks.has("standard") && !TIMES_ASKED.test(question) && money_terms.some((w) => term.endsWith(w));
+  return (ofSubsidy || money_words.some((w) => question.includes(w))) && !share_words.some((w) => question.includes(w)) && !asks.has("duration");
 }
 
 /** What the question asks for when it asks only for figures (金额, 标准, 期限), else null. */
@@ -75,7 +84,7 @@ function inClauseOf(corpus: Corpus, text: string, term: string, hasFigure: (text
 export function unstatedFigure(corpus: Corpus, question: string, term: string | undefined, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean, requirement = false): string | null {
   const wanted = figuresAsked(asks);
   if (!wanted) return null;
-  const sum = asksSum(corpus, question, asks);
+  const sum = asksSum(corpus, question, asks, own ? undefined : term);
   const types = new Set<QuantityType>(sum ? SUM : wanted.flatMap((w) => w!.types));
   // (最晚多长时间内要申请: a time a condition sets as a least, 参保1年以上, is no limit of time — unless
   // that condition's time is what is asked, `requirement`: 要交多久社保才给.)

@@ -704,7 +704,8 @@ describe("what a rule requires, asked while it is being computed (合同得签�
 });
 
 describe("a figure the documents leave to other rules (补贴标准按照省政府相关规定执行), and the sentence quoted with it", () => {
-  it.each([["大庆一次性创业补贴能给多少钱"], ["大庆市一次性创业补贴一般补多少"]])("%s: not stated, 补贴标准按照省政府相关规定执行 quoted", async (q) => {
+  // (标准多少 of a 补贴 asks a sum: the clause's 正常经营1年以上 is no standard of it — `money_terms`.)
+  it.each([["大庆一次性创业补贴能给多少钱"], ["大庆市一次性创业补贴一般补多少"], ["大庆市的一次性创业补贴，标准多少"], ["大庆市一次性创业补贴按什么标准给"]])("%s: not stated, 补贴标准按照省政府相关规定执行 quoted", async (q) => {
     const a = await bot().reply("u", q);
     expect(a.intent).toBe("unknown");
     expect(a.text).toContain("按照省政府相关规定执行");
@@ -779,6 +780,15 @@ describe("the user's own kind, asked in words of a kind right after a look-up (�
     const a = await after("兴安盟工伤保险费率降多少", "我们单位属于一类行业，这个也能降吗");
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("不含一类行业单位");
+  });
+  // (得不得享受 / 属不属于: whether, asked in the V不V form.)
+  it.each([
+    ["兴安盟稳岗返还需要啥条件", "我们是家会计师事务所 这种得不得享受"],
+    ["平凉稳岗返还条件是什么", "那俺们单位是社会团体，属不属于"],
+  ])("%s → %s: the clause naming that kind", async (first, then) => {
+    const a = await after(first, then);
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("社会团体、基金会");
   });
   it("贫困残疾人家庭 of 求职创业补贴: the clause naming whom it covers", async () => {
     const a = await after("大庆困难家庭的毕业生求职有补贴吗", "我们家是贫困残疾人家庭，这种情况算不算");

@@ -78,6 +78,7 @@ const DialogueFileSchema = z.object({
   specifics_asked: z.record(z.string(), z.string()).default({}),
   specifics_answered_by: z.record(z.string(), words).default({}),
   money_words: words,
+  money_terms: words,
   share_words: words,
   reckoned: words,
   what_to_do: words,
