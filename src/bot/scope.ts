@@ -21,7 +21,8 @@ export interface Scope {
 
 // 去浙江打工: a place someone goes to work is not the place whose rules apply to them.
 // (搬到 / 迁到 / 回到 say where one lives now, 换到 the region asked instead: that place's rules apply.)
-const DESTINATION = /(?:^|[^搬迁回换])(?:去|到|往|赴|跑)$/;
+// (是去的辽宁: 去的 too.)
+const DESTINATION = /(?:^|[^搬迁回换])(?:去|到|往|赴|跑|去的)$/;
 
 /** No place known: these documents (every one, by default), each region's rule shown for what it is. */
 export function openScope(documents: PolicyDocument[], uncovered: Place[] = []): Scope {
@@ -40,7 +41,7 @@ export function documentsFor(corpus: Corpus, place: Place): PolicyDocument[] {
 // 在江苏打工 / 在哈尔滨干了3个月: a place someone works in. 就业 and 工作 are nouns too (平凉的就业见习,
 // 哈尔滨的工作要求): they say so only after 在 (在江苏就业).
 // (在外省，江苏，一共干了半年: the work may follow the place after a comma.)
-const WORK = /^[，,]?[^，,。；;！？!?\s]{0,6}?(?:打工|务工|干活|干了|上班|做工|待了|呆了|待着|进厂|工地|厂里)/;
+const WORK = /^[，,]?[^，,。；;！？!?\s]{0,6}?(?:打工|务工|干活|干了|干的|干过|干(?=$|[，,。；;！？!?\s])|上班|做工|待了|呆了|待着|进厂|工地|厂里)/;
 const WORK_AFTER_AT = /^[^，,。；;！？!?\s]{0,6}?(?:工作|就业)/;
 const goesTo = (question: string, m: PlaceMention) => DESTINATION.test(question.slice(Math.max(0, m.start - 2), m.start));
 // 从鸡西去江苏打工: the place one sets out from is home, though the work follows it.
@@ -54,7 +55,9 @@ const worksIn = (question: string, m: PlaceMention) =>
  * bot's 是跨省就业还是省内就业 (`answering`), any place no document covers (江苏, 广东那边).
  */
 export function destinationsIn(corpus: Corpus, question: string, answering = false): string[] {
-  const mentions = corpus.places.find(question);
+  // (是去的福建，不是哈尔滨: a place said not to be it is none.)
+  const notIt = vocabularyOf(corpus).patterns.notPlace;
+  const mentions = corpus.places.find(question).filter((m) => !notIt.test(question.slice(Math.max(0, m.start - 3), m.start)));
   const named = answering ? mentions.filter((m) => !documentsFor(corpus, m).length) : [];
   return (named.length ? named : mentions.filter((m) => worksIn(question, m))).map((m) => m.chain.at(-1)!);
 }

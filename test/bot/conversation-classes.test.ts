@@ -1871,3 +1871,26 @@ describe("figures said one each of the people counted (分别), and a wage base 
     expect((await last([q])).calculation?.amount).toBe(amount);
   });
 });
+
+describe("a citizen's conversation: where they worked said again or corrected, animals counted roughly, a couple said with 俺", () => {
+  // 不对，是去的辽宁 / 不是哈尔滨 / 在大庆那边干: the place of work read in those words, replacing the one before.
+  it.each([
+    [["咱家是脱贫户，自己种大棚，去年外出打工了，生产奖补给多少", "在省内干了5个月", "说错了，是去的河北，在石家庄干的"], 1000],
+    [["俺鹤岗的，脱贫户，去年外出打工了，交通补助给多少", "在牡丹江干了半年，来回花了七百", "不对，是去的江苏苏州，不是牡丹江"], 500],
+  ])("%j → %d", async (turns, amount) => {
+    expect((await last(turns, "黑龙江省")).calculation).toMatchObject({ eligible: true, amount });
+  });
+  it("a place of work said with 干 ending the clause (就在大庆那边干) is within the province", async () => {
+    const a = await last(["我鸡西的，建档立卡脱贫户，去年外出务工7个月", "就在哈尔滨工地那边干", "那这个往返交通补助给报不"]);
+    expect(a.calculation).toMatchObject({ eligible: false });
+  });
+  // 二十来只羊: a rough numeral before a measure of animals counts no one.
+  it.each(["家里头养了二十来只羊", "家里头养了十来头猪", "种了三十多亩地"])("%s → no people counted", async (said) => {
+    const a = await last([`俺家脱贫户，${said}，俺去年去外省打工干了4个月，生产奖补给多少`], "黑龙江省");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 1000 });
+  });
+  it.each(["俺和俺媳妇", "俺跟俺老婆", "我和媳妇"])("%s都是脱贫户 … 两个人", async (who) => {
+    const a = await last([`${who}都是脱贫户，自己还种地，去年一起去山东干了半年，生产奖补一共多少`], "黑龙江省");
+    expect(a.calculation).toMatchObject({ eligible: true, amount: 2000 });
+  });
+});

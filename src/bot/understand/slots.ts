@@ -613,7 +613,8 @@ const DENIED = /(?<!是)不是$/;
 
 /** A count of things, not people: 一个就业帮扶车间, 开了个做餐饮的小公司, 十几头牛. */
 function ofThings(q: Quantity, text: string, vocab: Vocabulary): boolean {
-  const after = text.slice(q.end);
+  // (二十来只羊: a word of roughness may stand before the measure.)
+  const after = text.slice(q.end).replace(/^[来多余]/, "");
   if (q.type === "count" && !/[人名位]/.test(q.unit)) return vocab.notPeople.test(after);
   return q.type === "number" && vocab.thingMeasures.test(after);
 }
