@@ -827,3 +827,18 @@ describe("greetings of the chat (在么), particulars asked in keywords, how a f
     expect(a.text).toContain("短期内无法外出");
   });
 });
+
+describe("follow-ups in more everyday words: 在范围内不, 出自哪种资金", () => {
+  it("我这种情况在范围内不, after 求职创业补贴 → the clause naming whom it covers", async () => {
+    const a = await after("平凉一次性求职创业补贴多少钱", "我家是低保户，我这种情况在范围内不");
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("低保家庭");
+  });
+  it("这笔钱出自哪种资金, after 交通补助 → the sentence saying where it is paid from", async () => {
+    const b = bot();
+    await b.reply("f", "脱贫劳动力跨省打工的交通补助标准", { region: "黑龙江省" });
+    const a = await b.reply("f", "这笔钱出自哪种资金", { region: "黑龙江省" });
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("列支");
+  });
+});
