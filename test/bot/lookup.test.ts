@@ -830,7 +830,7 @@ describe("greetings of the chat (在么), particulars asked in keywords, how a f
 
 describe("follow-ups in more everyday words: 在范围内不, 出自哪种资金", () => {
   it("我这种情况在范围内不, after 求职创业补贴 → the clause naming whom it covers", async () => {
-    const a = await after("平凉一次性求职创业补贴多少钱", "我家是低保户，我这种情况在范围内不");
+    const a = await after("平凉那个求职创业补贴，一人多少", "我家是低保户，我这种情况在范围内不");
     expect(a.intent).toBe("lookup");
     expect(a.text).toContain("低保家庭");
   });
