@@ -842,3 +842,15 @@ describe("follow-ups in more everyday words: 在范围内不, 出自哪种资金
     expect(a.text).toContain("列支");
   });
 });
+
+describe("a policy told of with facts and no question, where the region's documents set no sum for it", () => {
+  it("孩子今年刚毕业，家里吃低保，听人说有个求职创业补贴 → what 兴安盟's documents say of it; 啥时候发 after → 10月底前", async () => {
+    const b = bot();
+    const first = await b.reply("t", "孩子今年刚毕业，家里吃低保，听人说有个求职创业补贴", { region: "兴安盟" });
+    expect(first.intent).toBe("lookup");
+    expect(first.text).toContain("求职创业补贴");
+    const a = await b.reply("t", "那一般啥时候发钱", { region: "兴安盟" });
+    expect(a.intent).toBe("lookup");
+    expect(a.text).toContain("10月底前");
+  });
+});
