@@ -187,7 +187,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
   function calculation(session: Session, rule: Rule, values: SlotValues, u: Understanding, scope: Scope, today: string, named: string | undefined, started = false): Answer {
     const applies = regionsFor(corpus, rule, scope, named).length > 0;
     // Facts alone that fit only a rule of elsewhere: noted for the question that will follow.
-    // (听说困难毕业生有个一次性求职创业补贴: the policy named is what the region's documents say of it, below.)
+    // (听人说有个求职创业补贴: the policy named is what the region's documents say of it, below.)
     if (!applies && !u.question && !u.names.some((n) => rule.terms.includes(n.meaning))) {
       session.pending = { ...session.pending, ...u.reading.values };
       return acknowledgeAnswer(vocab, u.reading, scope.places[0]?.name ?? null);

@@ -267,7 +267,7 @@ export function readSlots(text: string, vocab: Vocabulary, ctx: SlotContext = {}
     bareAnswer(text, ctx) ??
     withPeopleNamed(text, vocab, readQuantities(text))
       .filter((q) => ![...phrases.flatMap((p) => p.claimed), ...asked].some((p) => overlaps(p, q)) && !ofThings(q, text, vocab) && !DENIED.test(text.slice(0, q.start)) && !(q.type === "percent" && vocab.sharePaid.test(text.slice(0, q.start))))
-      // (有个一次性求职创业补贴: 个 right before a policy's name counts the policy, no one — unlike 40人稳岗返还.)
+      // (听人说有个求职创业补贴: 个 right before a policy's name counts the policy, no one — unlike 40人稳岗返还.)
       .filter((q) => !(q.type === "count" && q.value === 1 && q.unit === "个" && names.some((n) => n.start === q.end)));
   // A cue inside a policy's name is part of the name (失业保险 in 失业保险金).
   const cues = readCues(text, vocab, quantities).filter((c) => !names.some((n) => n.start <= c.start && n.end >= c.end && n.end - n.start > c.end - c.start));
