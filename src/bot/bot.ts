@@ -149,6 +149,12 @@ function merged(vocab: Vocabulary, before: SlotValues, now: SlotValues, u?: Unde
   return { ...out, ...now } as SlotValues;
 }
 
+/** A subsidy the user said they already had, in the facts so far. */
+function hadSubsidy(session: Session): string | null {
+  const had = session.calculation?.facts.receivedSubsidy ?? session.pending.receivedSubsidy;
+  return typeof had === "string" ? had : null;
+}
+
 /** The term the user named for a rule (扩岗补助 rather than 吸纳就业补贴), if one: naming both asks for the better of the two. */
 function namedTermOf(u: Understanding, rule: Rule): string | undefined {
   const named = [...new Set(u.names.map((n) => n.meaning).filter((n) => rule.terms.includes(n)))];
@@ -647,7 +653,7 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
       const known = Object.keys(session.pending).length > 0 || session.calculation !== null || session.groups.length > 0;
       const offered = session.offered.flatMap((id) => ruleById(id) ?? []);
       session.offered = [];
-      const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known, offered, lookedUp: session.lastLookup !== null };
+      const state: ConversationState = { active, topic: session.topic, topicRule, confirming: session.unplaced !== null, screening: listed ?? null, known, offered, lookedUp: session.lastLookup !== null, had: hadSubsidy(session) };
       const where: Where = {
         uncovered: scope.open && scope.uncovered.length > 0,
         restartOnly: startOver && question === "",

@@ -23,6 +23,8 @@ export interface ConversationState {
   offered: readonly Rule[];
   /** The last answer was a look-up: a question of another kind (…的算不算) is asked of what it quoted. */
   lookedUp: boolean;
+  /** A subsidy the user said they already had (单位已经帮我申请了技能提升补贴), or null. */
+  had: string | null;
 }
 
 export interface Where {
@@ -187,7 +189,9 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   // discussed): whether two policies combine is what their clauses say, not a choice between them.
   // (吸纳补贴和扩岗补助: two policies, though one rule computes both.)
   const policies = new Set(u.names.map((n) => n.meaning)).size;
-  const whetherBoth = u.reading.values.combined === true && (u.named.length > 1 || policies > 1 || (policies === 1 && s.topic !== null && s.topic !== u.names[0]!.meaning));
+  // (…已经领了技能提升补贴 → 那鉴定评价补贴还能再领一份不: whether the one named pays after the one had, its rule reading what was had.)
+  const afterHad = s.had !== null && u.named.length === 1 && u.named[0]!.facts.includes("receivedSubsidy");
+  const whetherBoth = u.reading.values.combined === true && !afterHad && (u.named.length > 1 || policies > 1 || (policies === 1 && s.topic !== null && s.topic !== u.names[0]!.meaning));
   // (…有生产奖补吗 → 干乡村公益岗的也算不: of the kind, what the clause says — not the user's case.)
   // (…生产奖补怎么发 → 我是村里的公益岗护林员，也能领吗: of the user's own kind too, when no figure of theirs decides more.)
   if (s.active && u.kindAsked && (!u.situated || !u.figures) && !u.names.length && s.topic) return { kind: "topic", term: s.topic };
@@ -221,8 +225,8 @@ export function decide(u: Understanding, s: ConversationState, where: Where): De
   if (topicFit > 0 && (!asked || u.ranked.every((r) => fit(u, r) <= topicFit))) return { kind: "start", rule: s.topicRule! };
   // 那职业技能鉴定评价补贴呢, the user's facts known: that policy over them, as after a screening.
   // (…还能再领吗 / 能给多少: whether it pays, or how much, over those facts.)
-  const overKnown = [...u.asks].every((k) => k === "eligibility" || k === "amount") && !u.reading.values.combined;
-  if (u.followup && u.named.length === 1 && s.known && overKnown && !u.stated) return { kind: "start", rule: u.named[0]! };
+  const overKnown = [...u.asks].every((k) => k === "eligibility" || k === "amount") && (!u.reading.values.combined || afterHad);
+  if ((u.followup || afterHad) && u.named.length === 1 && s.known && overKnown && !u.stated) return { kind: "start", rule: u.named[0]! };
   // 您问的是哪一项：技能提升补贴，还是鉴定评价补贴？ — 我是中级，都是头一回考: of the rules offered, the one the facts fit.
   // 技能提升补贴拿中级证 → 一次能领多少: the figure of the policy discussed, which the region may not set — not
   // another rule the facts said before happen to fit (鉴定评价补贴).

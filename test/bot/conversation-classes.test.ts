@@ -1894,3 +1894,11 @@ describe("a citizen's conversation: where they worked said again or corrected, a
     expect(a.calculation).toMatchObject({ eligible: true, amount: 2000 });
   });
 });
+
+describe("another policy asked after the user said they had one (技能提升补贴我已经领了 → 鉴定评价补贴还能再拿一份不)", () => {
+  it.each(["那鉴定评价补贴还能再拿一份不", "职业技能鉴定评价补贴还能另外再领吗"])("%s → not combined, computed over the facts known", async (turn) => {
+    const a = await last(["我是黑河的，失业保险交了三年，今年考了个高级焊工证", "技能提升补贴我已经领了", turn]);
+    expect(a.intent).toBe("calculate");
+    expect(a.calculation).toMatchObject({ calculator: "职业技能鉴定评价补贴", eligible: false });
+  });
+});

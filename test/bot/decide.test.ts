@@ -12,8 +12,9 @@ const corpus = repoCorpus();
 const vocab = vocabularyOf(corpus);
 const refund = ruleById("失业保险稳岗返还")!;
 const hiring = ruleById("一次性吸纳就业补贴")!;
+const upgrade = ruleById("技能提升补贴")!;
 
-const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false, screening: null, known: false, offered: [], lookedUp: false };
+const fresh: ConversationState = { active: undefined, topic: null, topicRule: undefined, confirming: false, screening: null, known: false, offered: [], lookedUp: false, had: null };
 const calculating: ConversationState = { ...fresh, active: refund, topic: "稳岗返还", topicRule: refund };
 const afterLookup: ConversationState = { ...fresh, topic: "稳岗返还", topicRule: refund };
 const screened: ConversationState = { ...fresh, screening: [{ rule: refund }, { rule: hiring, named: "扩岗补助" }] };
@@ -47,6 +48,8 @@ const rows: Row[] = [
   ["continue: another policy's words among facts", "缴了失业保险费12万", calculating, {}, "continue"],
   ["continue: facts that are not the rule's, with no question", "佳木斯的，失业三个月了", calculating, {}, "continue"],
   ["not continue: another policy asked about", "那见习补贴呢", calculating, {}, "lookup"],
+  ["start: another policy asked after the one the user had, its rule reading what was had", "鉴定评价补贴还能另外再领吗", { ...fresh, active: upgrade, topic: "技能提升补贴", topicRule: upgrade, known: true, had: "技能提升补贴" }, {}, "start", "职业技能鉴定评价补贴"],
+  ["lookup: whether two combine, nothing had said", "鉴定评价补贴还能另外再领吗", { ...fresh, active: upgrade, topic: "技能提升补贴", topicRule: upgrade, known: true }, {}, "lookup"],
   ["continue: 一共能拿多少 in the calculation of one policy, with no screening", "缴了10万，一共能拿多少", calculating, {}, "continue"],
   ["item: a policy of the screening's list, by its number", "第二项怎么算的", screened, {}, "item", hiring.id],
   ["item: a policy named after a screening", "那吸纳就业补贴呢", screened, {}, "item", hiring.id],

@@ -190,7 +190,9 @@ function askSpans(text: string, vocab: Vocabulary, names: readonly NameSpan[] = 
       // 全市要输转多少万人: how many people, not how much money (a count the plan sets out).
       .filter((f) => !(f.kind === "amount" && t.slice(f.end - 2, f.end) === "多少" && /^万?[人名户位]/.test(t.slice(f.end))))
       // 裁员率咋算的: how one of the user's facts is reckoned — what the documents say of it, no amount.
-      .filter((f) => !(f.kind === "amount" && reckonsFact(t, f.start, f.end, vocab, names)));
+      .filter((f) => !(f.kind === "amount" && reckonsFact(t, f.start, f.end, vocab, names)))
+      // 钱到账了 / 已经打到卡上了: how it is paid, said as done — told, not asked.
+      .filter((f) => !(f.kind === "procedure" && /^(?:[^，,。；;！!？?\s]{0,4}?)了(?:[，,。；;！!\s]|$)/.test(t.slice(f.end)) && !vocab.patterns.question.test(t.slice(f.start))));
   // 稳岗返还有没有份: words begun inside a policy's name (还有没有) are not the asking; the words after the
   // name are read again on their own, and only when they say nothing else (补贴多少) is the wording kept.
   let found = match(text);
