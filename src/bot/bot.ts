@@ -661,7 +661,6 @@ export function createBot({ corpus, vocabulary = vocabularyOf(corpus), clock = (
         beyond: u.yearWritten && u.period !== null && u.period.from > (lastDateOf(scope, u.names[0]?.meaning) ?? "9999"),
       };
       let d = decide(u, state, where);
-      if (process.env.DBG) console.error("DECIDE", JSON.stringify(d).replace(/"rule":\{[^}]*\}/, ""), JSON.stringify({ asks: [...u.asks], values: u.reading.values, q: u.question, stated: u.stated, situated: u.situated, followup: u.followup, kind: u.kindAsked, active: state.active?.id, topic: state.topic, lookedUp: state.lookedUp }));
       let answered = answer(d, session, u, scope, today, namedPlace);
       // Facts that point to no policy to go through: the message is what it would be without the screening's words.
       if (!answered) answered = answer((d = decide({ ...u, screens: false }, { ...state, screening: null }, where)), session, u, scope, today, namedPlace)!;
