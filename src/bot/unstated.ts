@@ -34,7 +34,6 @@ function figuresAsked(asks: ReadonlySet<AskKind>): Array<{ types: QuantityType[]
  * asked; 创业补贴按啥标准给: the standard of a subsidy (`money_terms`) is a sum too.
  */
 function asksSum(corpus: Corpus, question: string, asks: ReadonlySet<AskKind>, term?: string): boolean {
-  // (Of a policy the rules compute, its standard is what its parameters set — 1年以上, 3次 — not only a sum: `term` is not given then.)
   const { money_words, money_terms, share_words } = vocabularyOf(corpus).dialogue;
   // (一年可以享受多少次 asks a number of times: not a sum.)
   const ofSubsidy = term !== undefined && asks.size === 1 && asks.has("standard") && !TIMES_ASKED.test(question) && money_terms.some((w) => term.endsWith(w));
@@ -84,6 +83,7 @@ function inClauseOf(corpus: Corpus, text: string, term: string, hasFigure: (text
 export function unstatedFigure(corpus: Corpus, question: string, term: string | undefined, asks: ReadonlySet<AskKind>, answer: Answer, own: boolean, requirement = false): string | null {
   const wanted = figuresAsked(asks);
   if (!wanted) return null;
+  // (Of a policy the rules compute, its standard is what its parameters set — 1年以上, 3次 — not only a sum.)
   const sum = asksSum(corpus, question, asks, own ? undefined : term);
   const types = new Set<QuantityType>(sum ? SUM : wanted.flatMap((w) => w!.types));
   // (最晚多长时间内要申请: a time a condition sets as a least, 参保1年以上, is no limit of time — unless
